@@ -1,0 +1,29 @@
+// End-to-end tests against the release build (built by scripts/test into dist-e2e under /soknad/).
+import { defineConfig } from '@playwright/test';
+
+const artifacts = process.env.E2E_ARTIFACTS ?? 'test-results/e2e';
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  outputDir: artifacts,
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [['list'], ['json', { outputFile: `${artifacts}/report.json` }]],
+  use: {
+    baseURL: 'http://127.0.0.1:4601/soknad/',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+    },
+  },
+  webServer: [
+    { command: 'node tests/e2e/static-server.mjs --dir dist-e2e --prefix /soknad/ --port 4601 --mode rewrite', url: 'http://127.0.0.1:4601/soknad/', reuseExistingServer: false },
+    { command: 'node tests/e2e/static-server.mjs --dir dist-e2e --prefix /soknad/ --port 4602 --mode 404', url: 'http://127.0.0.1:4602/soknad/', reuseExistingServer: false },
+  ],
+});

@@ -1,0 +1,7 @@
+//! Reusable pieces of interface. Thin: logic lives in `domain`.
+
+pub mod config_error;
+pub mod language_picker;
+pub mod layout;
+pub mod link;
+pub mod page_heading;

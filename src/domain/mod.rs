@@ -1,0 +1,3 @@
+//! Plain Rust with no browser types: the rules of the product, tested natively.
+
+pub mod email;

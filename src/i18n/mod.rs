@@ -1,0 +1,161 @@
+//! Translations for nb (default), nn, en and sv.
+//!
+//! Every string lives in `texts.rs` inside one `translations!` invocation. The macro demands all
+//! four languages for every key, so a missing translation is a compile error, not a blank label.
+
+mod texts;
+
+pub use texts::Key;
+
+/// The languages the interface is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Language {
+    Nb,
+    Nn,
+    En,
+    Sv,
+}
+
+impl Language {
+    pub const ALL: [Language; 4] = [Language::Nb, Language::Nn, Language::En, Language::Sv];
+
+    /// BCP 47 tag, as used in `<html lang>`, storage and the runtime config.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Nb => "nb",
+            Language::Nn => "nn",
+            Language::En => "en",
+            Language::Sv => "sv",
+        }
+    }
+
+    /// Exact code as written by `code()`.
+    pub fn from_code(code: &str) -> Option<Language> {
+        Language::ALL.into_iter().find(|lang| lang.code() == code)
+    }
+
+    /// The language's own name, so a reader finds it whatever language is showing.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Language::Nb => "Norsk (bokmål)",
+            Language::Nn => "Norsk (nynorsk)",
+            Language::En => "English",
+            Language::Sv => "Svenska",
+        }
+    }
+}
+
+impl Key {
+    /// The text with `{name}` placeholders replaced. Values are inserted as plain text.
+    pub fn fill(self, lang: Language, values: &[(&str, &str)]) -> String {
+        let mut text = self.text(lang).to_owned();
+        for (name, value) in values {
+            text = text.replace(&format!("{{{name}}}"), value);
+        }
+        text
+    }
+}
+
+/// The `{name}` placeholders a text uses, in order of appearance.
+pub fn placeholders(text: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        match after.find('}') {
+            Some(end) => {
+                found.push(&after[..end]);
+                rest = &after[end + 1..];
+            }
+            None => break,
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip() {
+        for lang in Language::ALL {
+            assert_eq!(Language::from_code(lang.code()), Some(lang));
+        }
+        assert_eq!(Language::from_code("no"), None);
+        assert_eq!(Language::from_code("NB"), None);
+    }
+
+    #[test]
+    fn every_key_has_text_in_every_language() {
+        for key in Key::ALL {
+            for lang in Language::ALL {
+                let text = key.text(lang);
+                assert!(
+                    !text.trim().is_empty(),
+                    "{key:?} is empty in {}",
+                    lang.code()
+                );
+                assert_eq!(
+                    text,
+                    text.trim(),
+                    "{key:?} has stray whitespace in {}",
+                    lang.code()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn placeholders_agree_across_languages() {
+        for key in Key::ALL {
+            let mut expected = placeholders(key.text(Language::Nb));
+            expected.sort_unstable();
+            for lang in Language::ALL {
+                let mut found = placeholders(key.text(lang));
+                found.sort_unstable();
+                assert_eq!(
+                    found,
+                    expected,
+                    "{key:?} placeholders differ in {}",
+                    lang.code()
+                );
+            }
+        }
+    }
+
+    /// A copy of the bokmål text is not a translation. Short words that really are the same in
+    /// two languages are allowed, but only a few of them.
+    #[test]
+    fn translations_are_not_copies_of_bokmal() {
+        for (lang, max_same_percent) in [(Language::Nn, 35), (Language::Sv, 10), (Language::En, 10)]
+        {
+            let same: Vec<Key> = Key::ALL
+                .iter()
+                .copied()
+                .filter(|key| key.text(lang) == key.text(Language::Nb))
+                .collect();
+            assert!(
+                same.len() * 100 <= Key::ALL.len() * max_same_percent,
+                "{} repeats bokmål for {} of {} keys: {same:?}",
+                lang.code(),
+                same.len(),
+                Key::ALL.len()
+            );
+        }
+    }
+
+    #[test]
+    fn fill_replaces_every_placeholder() {
+        let text = Key::FooterContactEmail.fill(Language::En, &[("email", "a@b.no")]);
+        assert!(text.contains("a@b.no"));
+        assert!(placeholders(&text).is_empty());
+    }
+
+    #[test]
+    fn placeholder_scan() {
+        assert_eq!(placeholders("a {x} b {y_z}"), vec!["x", "y_z"]);
+        assert!(placeholders("no braces").is_empty());
+        assert!(placeholders("open { only").is_empty());
+    }
+}

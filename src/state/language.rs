@@ -1,0 +1,89 @@
+//! The chosen interface language: a signal in context, remembered in `localStorage`, and
+//! mirrored into `<html lang>` so screen readers pronounce the page right.
+
+use crate::i18n::{Key, Language};
+use leptos::prelude::*;
+
+const STORAGE_KEY: &str = "skoleleder.language";
+
+/// Handle to the current language. Cheap to copy into closures.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    language: RwSignal<Language>,
+}
+
+impl I18n {
+    /// Creates the signal and keeps `<html lang>` in step with it.
+    pub fn new(initial: Language) -> I18n {
+        let language = RwSignal::new(initial);
+        Effect::new(move |_| {
+            let code = language.get().code();
+            if let Some(root) = document().document_element() {
+                let _ = root.set_attribute("lang", code);
+            }
+        });
+        I18n { language }
+    }
+
+    pub fn language(self) -> Language {
+        self.language.get()
+    }
+
+    /// The text for `key` in the current language (reactive when read inside a closure).
+    pub fn t(self, key: Key) -> &'static str {
+        key.text(self.language.get())
+    }
+
+    /// A closure that renders `key` and follows language changes.
+    pub fn text(self, key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || self.t(key)
+    }
+
+    pub fn fill(self, key: Key, values: &[(&str, &str)]) -> String {
+        key.fill(self.language.get(), values)
+    }
+
+    /// A choice made by the user: shown at once and remembered for the next visit.
+    pub fn choose(self, language: Language) {
+        if let Some(storage) = local_storage() {
+            let _ = storage.set_item(STORAGE_KEY, language.code());
+        }
+        self.language.set(language);
+    }
+
+    /// Applies the deployment's default unless the user has chosen a language before.
+    pub fn apply_default(self, default: Language) {
+        if stored_language().is_none() {
+            self.language.set(default);
+        }
+    }
+}
+
+/// The language remembered from an earlier visit, if any.
+pub fn stored_language() -> Option<Language> {
+    local_storage()?
+        .get_item(STORAGE_KEY)
+        .ok()
+        .flatten()
+        .as_deref()
+        .and_then(Language::from_code)
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    // Storage can be refused (private mode, policy); the app still works without it.
+    window().local_storage().ok().flatten()
+}
+
+/// The language context. Panics only if a component is mounted outside the app shell, which
+/// is a programming error.
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}
+
+/// Sets `document.title` to "page – product" and follows language changes.
+pub fn use_page_title(page: Key) {
+    let i18n = use_i18n();
+    Effect::new(move |_| {
+        document().set_title(&format!("{} – {}", i18n.t(page), i18n.t(Key::AppName)));
+    });
+}

@@ -1,0 +1,3 @@
+//! State shared across the app through Leptos context.
+
+pub mod language;
