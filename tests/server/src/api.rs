@@ -1,0 +1,2017 @@
+//! HTTP handlers for `/api/v1`.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::{
+    DefaultBodyLimit, FromRequest, FromRequestParts, Multipart, Path, Request, State,
+};
+use axum::http::{header, request::Parts, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+use tokio::io::AsyncWriteExt;
+
+use crate::catalogue::{Catalogue, Question, ReferenceData};
+use crate::problem::{escape_token, FieldError, Problem};
+use crate::store::{self, Resource};
+use crate::{validate, AppState, MAX_UPLOAD_BYTES, SESSION_IDLE_SECONDS};
+
+type S = State<Arc<AppState>>;
+type ApiResult = Result<Response, Problem>;
+
+fn ts(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+fn parse_ts(s: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(s)
+        .ok()
+        .map(|d| d.with_timezone(&Utc))
+}
+
+fn json_response(status: StatusCode, body: &Value) -> Response {
+    let mut res = (status, body.to_string()).into_response();
+    res.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    res
+}
+
+fn with_etag(mut res: Response, etag: &str) -> Response {
+    if let Ok(v) = HeaderValue::from_str(etag) {
+        res.headers_mut().insert(header::ETAG, v);
+    }
+    res
+}
+
+pub fn router(state: Arc<AppState>, static_dir: Option<PathBuf>) -> Router {
+    let api = Router::new()
+        .route("/meta", get(meta))
+        .route("/test-identities", get(test_identities_handler))
+        .route(
+            "/session",
+            get(get_session).post(create_session).delete(delete_session),
+        )
+        .route("/catalogue", get(get_catalogue))
+        .route("/reference-data", get(get_reference_data))
+        .route(
+            "/applications",
+            get(list_applications).post(create_application),
+        )
+        .route(
+            "/applications/{id}",
+            get(get_application).put(put_application),
+        )
+        .route("/applications/{id}/submit", post(submit_application))
+        .route("/applications/{id}/withdraw", post(withdraw_application))
+        .route(
+            "/documents",
+            get(list_documents)
+                .post(upload_document)
+                .layer(DefaultBodyLimit::max(
+                    MAX_UPLOAD_BYTES as usize + 1024 * 1024,
+                )),
+        )
+        .route("/documents/{id}", axum::routing::delete(delete_document))
+        .route("/documents/{id}/content", get(document_content))
+        .route("/needs-reports", get(list_reports).post(create_report))
+        .route("/needs-reports/{id}", get(get_report).put(put_report))
+        .route("/needs-reports/{id}/submit", post(submit_report))
+        .route("/_test/faults", post(set_faults).delete(clear_faults))
+        .route("/_test/clock", post(set_clock).delete(clear_clock))
+        .route("/_test/reset", post(reset))
+        .route("/_test/status", post(set_status))
+        .fallback(api_not_found)
+        .method_not_allowed_fallback(method_not_allowed);
+    let router = Router::new().nest("/api/v1", api);
+    let router = match static_dir {
+        Some(dir) => router.fallback(move |req: Request| serve_static(dir.clone(), req)),
+        None => router.fallback(api_not_found),
+    };
+    router.with_state(state)
+}
+
+async fn api_not_found() -> Problem {
+    Problem::not_found()
+}
+
+async fn method_not_allowed() -> Problem {
+    Problem::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        "Metoden er ikke tillatt her",
+    )
+}
+
+async fn serve_static(dir: PathBuf, req: Request) -> Response {
+    use tower::ServiceExt;
+    let path = req.uri().path().to_string();
+    if path.starts_with("/api/") || path == "/api" {
+        return Problem::not_found().into_response();
+    }
+    let last = path.rsplit('/').next().unwrap_or("");
+    if (req.method() == Method::GET || req.method() == Method::HEAD) && !last.contains('.') {
+        let index = tower_http::services::ServeFile::new(dir.join("index.html"));
+        return match index.oneshot(req).await {
+            Ok(r) => r.into_response(),
+            Err(e) => Problem::internal(e).into_response(),
+        };
+    }
+    match tower_http::services::ServeDir::new(dir).oneshot(req).await {
+        Ok(r) => r.into_response(),
+        Err(e) => Problem::internal(e).into_response(),
+    }
+}
+
+// ---------------------------------------------------------------- request helpers
+
+/// A JSON request body, read and parsed with problem+json errors.
+pub struct JsonBody(pub Value);
+
+impl<St: Send + Sync> FromRequest<St> for JsonBody {
+    type Rejection = Problem;
+    async fn from_request(req: Request, _: &St) -> Result<Self, Problem> {
+        let ct = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let bytes = axum::body::to_bytes(req.into_body(), 1024 * 1024)
+            .await
+            .map_err(|_| {
+                Problem::new(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    "payload_too_large",
+                    "Forespørselen er for stor",
+                )
+            })?;
+        if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+            return Ok(JsonBody(Value::Null));
+        }
+        if !(ct.starts_with("application/json") || ct.contains("+json")) {
+            return Err(Problem::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported_media_type",
+                "Forespørselen må være JSON (Content-Type: application/json)",
+            ));
+        }
+        serde_json::from_slice(&bytes).map(JsonBody).map_err(|e| {
+            Problem::bad_request("malformed_json", "Forespørselen er ikke gyldig JSON")
+                .detail(e.to_string())
+        })
+    }
+}
+
+/// Deserialises a JSON value into `T`, turning the first type error into a pointer.
+fn typed<T: serde::de::DeserializeOwned>(v: Value) -> Result<T, Problem> {
+    let v = if v.is_null() { json!({}) } else { v };
+    if !v.is_object() {
+        return Err(Problem::field(
+            "",
+            "invalid_type",
+            "Forespørselen må være et JSON-objekt",
+        ));
+    }
+    serde_path_to_error::deserialize(v).map_err(|e| {
+        let mut pointer = String::new();
+        for seg in e.path().iter() {
+            use serde_path_to_error::Segment;
+            match seg {
+                Segment::Seq { index } => pointer.push_str(&format!("/{index}")),
+                Segment::Map { key } => pointer.push_str(&format!("/{}", escape_token(key))),
+                Segment::Enum { variant } => {
+                    pointer.push_str(&format!("/{}", escape_token(variant)))
+                }
+                Segment::Unknown => {}
+            }
+        }
+        let msg = e.inner().to_string();
+        if msg.starts_with("unknown field") {
+            let field = msg.split('`').nth(1).unwrap_or("");
+            let last = format!("/{}", escape_token(field));
+            if !pointer.ends_with(&last) {
+                pointer.push_str(&last);
+            }
+            Problem::field(&pointer, "unknown_field", "Ukjent felt")
+        } else {
+            Problem::field(&pointer, "invalid_type", "Feil datatype")
+        }
+    })
+}
+
+/// The logged-in user behind a Bearer token; every authenticated call extends the session.
+pub struct User {
+    pub national_id: String,
+    pub name: String,
+    pub token: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+impl FromRequestParts<Arc<AppState>> for User {
+    type Rejection = Problem;
+    async fn from_request_parts(parts: &mut Parts, state: &Arc<AppState>) -> Result<Self, Problem> {
+        let token = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| {
+                v.strip_prefix("Bearer ")
+                    .or_else(|| v.strip_prefix("bearer "))
+            })
+            .map(str::trim)
+            .ok_or_else(|| Problem::unauthorized("unauthenticated"))?;
+        let now = state.now();
+        let db = state.db.lock().expect("db lock");
+        let session =
+            store::session(&db, token)?.ok_or_else(|| Problem::unauthorized("unauthenticated"))?;
+        let last = parse_ts(&session.last_seen).unwrap_or(now);
+        if now - last > chrono::Duration::seconds(SESSION_IDLE_SECONDS) {
+            db.execute("DELETE FROM sessions WHERE token = ?1", [token])?;
+            return Err(Problem::unauthorized("session_expired"));
+        }
+        let seen = if now > last { now } else { last };
+        db.execute(
+            "UPDATE sessions SET last_seen = ?2 WHERE token = ?1",
+            rusqlite::params![token, ts(seen)],
+        )?;
+        Ok(User {
+            national_id: session.national_id,
+            name: session.name,
+            token: session.token,
+            expires_at: seen + chrono::Duration::seconds(SESSION_IDLE_SECONDS),
+        })
+    }
+}
+
+fn if_match(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get(header::IF_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| v.trim().trim_start_matches("W/").to_string())
+}
+
+fn check_if_match(headers: &HeaderMap, r: &Resource, required: bool) -> Result<(), Problem> {
+    match if_match(headers) {
+        None if required => Err(Problem::new(
+            StatusCode::PRECONDITION_REQUIRED,
+            "precondition_required",
+            "Endringen må sendes med If-Match (ETag fra siste henting)",
+        )),
+        None => Ok(()),
+        Some(v) if v == "*" => Ok(()),
+        Some(v) => {
+            if v.split(',')
+                .any(|t| t.trim().trim_start_matches("W/") == r.etag())
+            {
+                Ok(())
+            } else {
+                Err(Problem::new(
+                    StatusCode::PRECONDITION_FAILED,
+                    "etag_mismatch",
+                    "Noen andre har endret dette i mellomtiden. Hent siste versjon og prøv igjen.",
+                )
+                .header(header::ETAG, r.etag()))
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- meta, session
+
+async fn meta() -> Response {
+    json_response(
+        StatusCode::OK,
+        &json!({
+            "contract_version": crate::CONTRACT_VERSION,
+            "auth_modes": ["test"],
+            "upload": {
+                "max_bytes": MAX_UPLOAD_BYTES,
+                "accepted_types": crate::ACCEPTED_TYPES,
+            },
+        }),
+    )
+}
+
+/// The synthetic test persons offered by the test login.
+pub fn test_identities() -> Vec<(String, String, String)> {
+    let people = [
+        (
+            "Ingrid Testrektor",
+            (1971, 3, 14),
+            "Rektor i en kommunal grunnskole",
+        ),
+        (
+            "Ola Prøveleder",
+            (1980, 11, 2),
+            "Avdelingsleder i videregående skole",
+        ),
+        (
+            "Amina Syntetisk",
+            (1988, 6, 23),
+            "Inspektør; søker for første gang",
+        ),
+        (
+            "Per Eksempel",
+            (1965, 1, 9),
+            "Kommunalsjef som fyller ut behovsmelding",
+        ),
+    ];
+    people
+        .iter()
+        .enumerate()
+        .map(|(i, (name, (y, m, d), role))| {
+            let date = NaiveDate::from_ymd_opt(*y, *m, *d).expect("date");
+            let id = validate::make_synthetic_fodselsnummer(date, 100 + 37 * i as u32)
+                .expect("synthetic id");
+            (id, name.to_string(), role.to_string())
+        })
+        .collect()
+}
+
+async fn test_identities_handler() -> Response {
+    let items: Vec<Value> = test_identities()
+        .into_iter()
+        .map(|(id, name, role)| json!({"national_id": id, "name": name, "description": role}))
+        .collect();
+    json_response(StatusCode::OK, &json!({ "items": items }))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SessionRequest {
+    national_id: Option<String>,
+}
+
+fn session_body(u: &User) -> Value {
+    json!({
+        "user": {"national_id": u.national_id, "name": u.name},
+        "expires_at": ts(u.expires_at),
+    })
+}
+
+async fn create_session(State(state): S, JsonBody(body): JsonBody) -> ApiResult {
+    let req: SessionRequest = typed(body)?;
+    let nid = req.national_id.unwrap_or_default();
+    let nid = nid.trim();
+    if nid.is_empty() {
+        return Err(Problem::field(
+            "/national_id",
+            "required",
+            "Fyll inn fødselsnummer",
+        ));
+    }
+    let now = state.now();
+    let id = validate::fodselsnummer(nid, now.date_naive()).map_err(|e| {
+        let msg = match e {
+            validate::IdError::Format => "Fødselsnummeret må være 11 siffer",
+            validate::IdError::Date => "Fødselsnummeret inneholder ikke en gyldig dato",
+            validate::IdError::Checksum => "Kontrollsifrene stemmer ikke",
+        };
+        Problem::field("/national_id", e.code(), msg)
+    })?;
+    if !id.synthetic {
+        return Err(Problem::field(
+            "/national_id",
+            "not_synthetic",
+            "Testinnloggingen godtar bare syntetiske testpersoner (måned + 80)",
+        ));
+    }
+    let name = test_identities()
+        .into_iter()
+        .find(|(i, _, _)| i == nid)
+        .map(|(_, n, _)| n)
+        .unwrap_or_else(|| "Syntetisk testperson".to_string());
+    let token = store::random_hex(32);
+    {
+        let db = state.db.lock().expect("db lock");
+        db.execute(
+            "INSERT INTO sessions (token, national_id, name, last_seen) VALUES (?1, ?2, ?3, ?4)",
+            rusqlite::params![token, nid, name, ts(now)],
+        )?;
+    }
+    let user = User {
+        national_id: nid.to_string(),
+        name,
+        token: token.clone(),
+        expires_at: now + chrono::Duration::seconds(SESSION_IDLE_SECONDS),
+    };
+    let mut body = session_body(&user);
+    body["token"] = token.into();
+    Ok(json_response(StatusCode::CREATED, &body))
+}
+
+async fn get_session(user: User) -> Response {
+    json_response(StatusCode::OK, &session_body(&user))
+}
+
+async fn delete_session(State(state): S, user: User) -> ApiResult {
+    let db = state.db.lock().expect("db lock");
+    db.execute("DELETE FROM sessions WHERE token = ?1", [&user.token])?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+// ---------------------------------------------------------------- catalogue
+
+async fn get_catalogue(State(state): S) -> Response {
+    json_response(
+        StatusCode::OK,
+        &serde_json::to_value(state.catalogue()).expect("catalogue"),
+    )
+}
+
+async fn get_reference_data(State(state): S) -> Response {
+    json_response(
+        StatusCode::OK,
+        &serde_json::to_value(state.reference_data()).expect("reference data"),
+    )
+}
+
+// ---------------------------------------------------------------- resources (shared life cycle)
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Application,
+    NeedsReport,
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Application => "application",
+            Kind::NeedsReport => "needs_report",
+        }
+    }
+    fn prefix(self) -> &'static str {
+        match self {
+            Kind::Application => "SOK",
+            Kind::NeedsReport => "BM",
+        }
+    }
+}
+
+fn resource_json(r: &Resource) -> Value {
+    let mut v = json!({
+        "id": r.id,
+        "status": r.status,
+        "created_at": r.created_at,
+        "updated_at": r.updated_at,
+        "submitted_at": r.submitted_at,
+        "receipt": r.receipt,
+        "content": r.content,
+    });
+    if r.kind == "application" {
+        v["withdrawn_at"] = json!(r.withdrawn_at);
+    }
+    v
+}
+
+fn resource_response(status: StatusCode, r: &Resource) -> Response {
+    with_etag(json_response(status, &resource_json(r)), &r.etag())
+}
+
+/// Cleans and validates draft content; returns the canonical JSON to store.
+fn check_content(
+    state: &AppState,
+    kind: Kind,
+    owner: &str,
+    body: Value,
+    complete: bool,
+) -> Result<Value, Problem> {
+    let now = state.now();
+    match kind {
+        Kind::Application => {
+            let content: ApplicationContent = typed(body)?;
+            let catalogue = state.catalogue();
+            let docs = {
+                let db = state.db.lock().expect("db lock");
+                store::documents(&db, owner)?
+            };
+            let mut errors = content.check(&catalogue, &docs, now.date_naive());
+            if complete && errors.is_empty() {
+                errors = content.check_complete(&catalogue, &docs, now);
+            }
+            if !errors.is_empty() {
+                return Err(Problem::validation(errors));
+            }
+            Ok(serde_json::to_value(content).expect("content"))
+        }
+        Kind::NeedsReport => {
+            let content: NeedsReportContent = typed(body)?;
+            let reference = state.reference_data();
+            let mut errors = content.check(&reference);
+            if complete && errors.is_empty() {
+                errors = content.check_complete(&reference, now);
+            }
+            if !errors.is_empty() {
+                return Err(Problem::validation(errors));
+            }
+            Ok(serde_json::to_value(content).expect("content"))
+        }
+    }
+}
+
+fn list(state: &AppState, kind: Kind, user: &User) -> ApiResult {
+    let db = state.db.lock().expect("db lock");
+    let items: Vec<Value> = store::resources(&db, kind.name(), &user.national_id)?
+        .iter()
+        .map(resource_json)
+        .collect();
+    Ok(json_response(StatusCode::OK, &json!({ "items": items })))
+}
+
+fn create(state: &AppState, kind: Kind, user: &User, body: Value) -> ApiResult {
+    let content = check_content(state, kind, &user.national_id, body, false)?;
+    let now = ts(state.now());
+    let r = Resource {
+        id: store::random_hex(16),
+        kind: kind.name().into(),
+        owner: user.national_id.clone(),
+        status: "draft".into(),
+        version: 1,
+        content,
+        created_at: now.clone(),
+        updated_at: now,
+        submitted_at: None,
+        withdrawn_at: None,
+        receipt: None,
+    };
+    let db = state.db.lock().expect("db lock");
+    store::insert_resource(&db, &r)?;
+    let prefix = match kind {
+        Kind::Application => "applications",
+        Kind::NeedsReport => "needs-reports",
+    };
+    let mut res = resource_response(StatusCode::CREATED, &r);
+    if let Ok(v) = HeaderValue::from_str(&format!("/api/v1/{prefix}/{}", r.id)) {
+        res.headers_mut().insert(header::LOCATION, v);
+    }
+    Ok(res)
+}
+
+fn load(state: &AppState, kind: Kind, user: &User, id: &str) -> Result<Resource, Problem> {
+    let db = state.db.lock().expect("db lock");
+    store::resource(&db, kind.name(), &user.national_id, id)?.ok_or_else(Problem::not_found)
+}
+
+fn round_deadline(state: &AppState, r: &Resource) -> Option<DateTime<Utc>> {
+    match r.kind.as_str() {
+        "application" => {
+            let round_id = r.content.get("round_id")?.as_str()?;
+            state.catalogue().round(round_id)?.deadline_at
+        }
+        _ => parse_ts(&state.reference_data().needs_report_deadline),
+    }
+}
+
+fn put(
+    state: &AppState,
+    kind: Kind,
+    user: &User,
+    id: &str,
+    headers: &HeaderMap,
+    body: Value,
+) -> ApiResult {
+    let r = load(state, kind, user, id)?;
+    check_if_match(headers, &r, true)?;
+    let complete = match r.status.as_str() {
+        "draft" => false,
+        "submitted" if kind == Kind::Application => {
+            if round_deadline(state, &r).is_some_and(|d| state.now() > d) {
+                return Err(Problem::conflict(
+                    "deadline_passed",
+                    "Søknadsfristen har gått ut; søknaden kan ikke endres",
+                ));
+            }
+            true
+        }
+        _ => {
+            return Err(Problem::conflict(
+                "not_editable",
+                "Kan ikke endres i denne statusen",
+            ))
+        }
+    };
+    let content = check_content(state, kind, &user.national_id, body, complete)?;
+    if complete && content.get("round_id") != r.content.get("round_id") {
+        return Err(Problem::field(
+            "/round_id",
+            "not_editable",
+            "Opptaket kan ikke byttes etter innsending",
+        ));
+    }
+    let db = state.db.lock().expect("db lock");
+    // Re-read under the lock so two concurrent writers cannot both pass the ETag check.
+    let mut current =
+        store::resource(&db, kind.name(), &user.national_id, id)?.ok_or_else(Problem::not_found)?;
+    check_if_match(headers, &current, true)?;
+    current.content = content;
+    current.version += 1;
+    current.updated_at = ts(state.now());
+    store::update_resource(&db, &current)?;
+    Ok(resource_response(StatusCode::OK, &current))
+}
+
+fn submit(state: &AppState, kind: Kind, user: &User, id: &str, headers: &HeaderMap) -> ApiResult {
+    let key = headers
+        .get("idempotency-key")
+        .and_then(|v| v.to_str().ok())
+        .map(str::trim)
+        .filter(|k| !k.is_empty())
+        .ok_or_else(|| {
+            Problem::bad_request(
+                "idempotency_key_required",
+                "Innsending må ha headeren Idempotency-Key",
+            )
+        })?
+        .to_string();
+    if key.len() > 255 {
+        return Err(Problem::bad_request(
+            "idempotency_key_invalid",
+            "Idempotency-Key er for lang (høyst 255 tegn)",
+        ));
+    }
+    {
+        let db = state.db.lock().expect("db lock");
+        if let Some((rid, status, body)) = store::idempotent(&db, &user.national_id, &key)? {
+            if rid != id {
+                return Err(Problem::new(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "idempotency_key_reused",
+                    "Idempotency-Key er allerede brukt for en annen innsending",
+                ));
+            }
+            let r = store::resource(&db, kind.name(), &user.national_id, id)?
+                .ok_or_else(Problem::not_found)?;
+            let body: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
+            let mut res = json_response(
+                StatusCode::from_u16(status).unwrap_or(StatusCode::OK),
+                &body,
+            );
+            res.headers_mut()
+                .insert("idempotent-replayed", HeaderValue::from_static("true"));
+            return Ok(with_etag(res, &r.etag()));
+        }
+    }
+    let r = load(state, kind, user, id)?;
+    check_if_match(headers, &r, false)?;
+    if r.status != "draft" {
+        return Err(Problem::conflict(
+            "already_submitted",
+            "Dette er allerede sendt inn",
+        ));
+    }
+    check_content(state, kind, &user.national_id, r.content.clone(), true)?;
+    let now = state.now();
+    let db = state.db.lock().expect("db lock");
+    // Another request may have submitted while validation ran without the lock.
+    if let Some((rid, status, body)) = store::idempotent(&db, &user.national_id, &key)? {
+        if rid == id {
+            let body: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
+            return Ok(json_response(
+                StatusCode::from_u16(status).unwrap_or(StatusCode::OK),
+                &body,
+            ));
+        }
+    }
+    let mut current =
+        store::resource(&db, kind.name(), &user.national_id, id)?.ok_or_else(Problem::not_found)?;
+    if current.status != "draft" || current.version != r.version {
+        return Err(Problem::conflict(
+            "already_submitted",
+            "Dette er allerede sendt inn eller endret",
+        ));
+    }
+    let seq = store::next_counter(&db, kind.name())?;
+    let year = crate::clock::to_cet(now).format("%Y");
+    let reference_number = format!("{}-{year}-{seq:06}", kind.prefix());
+    let attachments: Vec<Value> = match kind {
+        Kind::Application => {
+            let docs = store::documents(&db, &user.national_id)?;
+            current
+                .content
+                .get("document_ids")
+                .and_then(Value::as_array)
+                .map(|ids| {
+                    ids.iter()
+                        .filter_map(|i| docs.iter().find(|d| Some(d.id.as_str()) == i.as_str()))
+                        .map(|d| {
+                            json!({"document_id": d.id, "filename": d.filename, "document_type": d.document_type,
+                                   "size": d.size, "sha256": d.sha256})
+                        })
+                        .collect()
+                })
+                .unwrap_or_default()
+        }
+        Kind::NeedsReport => vec![],
+    };
+    let receipt = json!({
+        "reference_number": reference_number,
+        "resource_id": current.id,
+        "submitted_at": ts(now),
+        "attachments": attachments,
+    });
+    current.status = "submitted".into();
+    current.version += 1;
+    current.submitted_at = Some(ts(now));
+    current.updated_at = ts(now);
+    current.receipt = Some(receipt.clone());
+    store::update_resource(&db, &current)?;
+    store::store_idempotent(&db, &user.national_id, &key, id, 200, &receipt.to_string())?;
+    Ok(with_etag(
+        json_response(StatusCode::OK, &receipt),
+        &current.etag(),
+    ))
+}
+
+async fn list_applications(State(state): S, user: User) -> ApiResult {
+    list(&state, Kind::Application, &user)
+}
+async fn create_application(State(state): S, user: User, JsonBody(body): JsonBody) -> ApiResult {
+    create(&state, Kind::Application, &user, body)
+}
+async fn get_application(State(state): S, user: User, Path(id): Path<String>) -> ApiResult {
+    Ok(resource_response(
+        StatusCode::OK,
+        &load(&state, Kind::Application, &user, &id)?,
+    ))
+}
+async fn put_application(
+    State(state): S,
+    user: User,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    JsonBody(body): JsonBody,
+) -> ApiResult {
+    put(&state, Kind::Application, &user, &id, &headers, body)
+}
+async fn submit_application(
+    State(state): S,
+    user: User,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult {
+    submit(&state, Kind::Application, &user, &id, &headers)
+}
+async fn withdraw_application(
+    State(state): S,
+    user: User,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult {
+    let r = load(&state, Kind::Application, &user, &id)?;
+    check_if_match(&headers, &r, false)?;
+    if r.status != "draft" && r.status != "submitted" {
+        return Err(Problem::conflict(
+            "not_withdrawable",
+            "Søknaden kan ikke trekkes i denne statusen",
+        ));
+    }
+    if r.status == "submitted" && round_deadline(&state, &r).is_some_and(|d| state.now() > d) {
+        return Err(Problem::conflict(
+            "deadline_passed",
+            "Søknadsfristen har gått ut; søknaden kan ikke trekkes her",
+        ));
+    }
+    let db = state.db.lock().expect("db lock");
+    let mut current = store::resource(&db, "application", &user.national_id, &id)?
+        .ok_or_else(Problem::not_found)?;
+    let now = ts(state.now());
+    current.status = "withdrawn".into();
+    current.version += 1;
+    current.withdrawn_at = Some(now.clone());
+    current.updated_at = now;
+    store::update_resource(&db, &current)?;
+    Ok(resource_response(StatusCode::OK, &current))
+}
+
+async fn list_reports(State(state): S, user: User) -> ApiResult {
+    list(&state, Kind::NeedsReport, &user)
+}
+async fn create_report(State(state): S, user: User, JsonBody(body): JsonBody) -> ApiResult {
+    create(&state, Kind::NeedsReport, &user, body)
+}
+async fn get_report(State(state): S, user: User, Path(id): Path<String>) -> ApiResult {
+    Ok(resource_response(
+        StatusCode::OK,
+        &load(&state, Kind::NeedsReport, &user, &id)?,
+    ))
+}
+async fn put_report(
+    State(state): S,
+    user: User,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    JsonBody(body): JsonBody,
+) -> ApiResult {
+    put(&state, Kind::NeedsReport, &user, &id, &headers, body)
+}
+async fn submit_report(
+    State(state): S,
+    user: User,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult {
+    submit(&state, Kind::NeedsReport, &user, &id, &headers)
+}
+
+// ---------------------------------------------------------------- application content
+
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct Remarks {
+    #[serde(default)]
+    job_title: Option<String>,
+    #[serde(default)]
+    school_owner: Option<String>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct ApplicationContent {
+    #[serde(default)]
+    round_id: Option<String>,
+    #[serde(default)]
+    alternative_ids: Vec<String>,
+    #[serde(default)]
+    remarks: Remarks,
+    #[serde(default)]
+    answers: BTreeMap<String, Value>,
+    #[serde(default)]
+    document_ids: Vec<String>,
+}
+
+fn blank(s: &Option<String>) -> bool {
+    s.as_deref().is_none_or(|v| v.trim().is_empty())
+}
+
+fn check_len(errors: &mut Vec<FieldError>, pointer: &str, v: &Option<String>, max: usize) {
+    if let Some(s) = v {
+        if s.chars().count() > max {
+            errors.push(FieldError::new(
+                pointer,
+                "too_long",
+                format!("Høyst {max} tegn"),
+            ));
+        }
+    }
+}
+
+fn check_answer(q: &Question, v: &Value, today: NaiveDate) -> Option<(&'static str, String)> {
+    let as_str = || v.as_str();
+    match q.kind.as_str() {
+        "yes_no" => (!v.is_boolean()).then(|| ("invalid_type", "Svar ja eller nei".to_string())),
+        kind => {
+            let Some(s) = as_str() else {
+                return Some(("invalid_type", "Svaret må være tekst".into()));
+            };
+            if let Some(max) = q.limits.max_length {
+                if s.chars().count() > max as usize {
+                    return Some(("too_long", format!("Høyst {max} tegn")));
+                }
+            }
+            if s.trim().is_empty() {
+                return None;
+            }
+            match kind {
+                "choice" => {
+                    let ok = q
+                        .limits
+                        .options
+                        .as_ref()
+                        .is_some_and(|o| o.iter().any(|o| o.id == s));
+                    (!ok).then(|| ("invalid_option", "Velg et av alternativene".into()))
+                }
+                "date" => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+                    Err(_) => Some(("invalid_date", "Skriv datoen som ÅÅÅÅ-MM-DD".into())),
+                    Ok(d) => {
+                        let min = q
+                            .limits
+                            .min_date
+                            .as_deref()
+                            .and_then(|m| NaiveDate::parse_from_str(m, "%Y-%m-%d").ok());
+                        let max = q
+                            .limits
+                            .max_date
+                            .as_deref()
+                            .and_then(|m| NaiveDate::parse_from_str(m, "%Y-%m-%d").ok());
+                        if min.is_some_and(|m| d < m) || max.is_some_and(|m| d > m) {
+                            Some(("out_of_range", "Datoen er utenfor tillatt periode".into()))
+                        } else {
+                            None
+                        }
+                    }
+                },
+                "national_id_no" => validate::fodselsnummer(s, today)
+                    .err()
+                    .map(|e| (e.code(), "Ugyldig fødselsnummer eller D-nummer".into())),
+                "national_id_se" => validate::personnummer(s, today)
+                    .err()
+                    .map(|e| (e.code(), "Ugyldig svensk personnummer".into())),
+                "email" => {
+                    (!validate::email(s)).then(|| ("invalid_email", "Ugyldig e-postadresse".into()))
+                }
+                "phone" => {
+                    (!validate::phone(s)).then(|| ("invalid_phone", "Ugyldig telefonnummer".into()))
+                }
+                _ => None,
+            }
+        }
+    }
+}
+
+impl ApplicationContent {
+    fn chosen<'a>(&self, catalogue: &'a Catalogue) -> Vec<&'a crate::catalogue::Alternative> {
+        self.alternative_ids
+            .iter()
+            .filter_map(|id| catalogue.alternative(id))
+            .collect()
+    }
+
+    fn check(
+        &self,
+        catalogue: &Catalogue,
+        docs: &[store::Document],
+        today: NaiveDate,
+    ) -> Vec<FieldError> {
+        let mut e = vec![];
+        let round = self.round_id.as_deref().and_then(|id| catalogue.round(id));
+        if let Some(id) = &self.round_id {
+            if round.is_none() {
+                e.push(FieldError::new(
+                    "/round_id",
+                    "unknown_round",
+                    format!("Ukjent opptak: {id}"),
+                ));
+            }
+        } else if !self.alternative_ids.is_empty() {
+            e.push(FieldError::new(
+                "/round_id",
+                "required",
+                "Velg opptak før studiealternativ",
+            ));
+        }
+        if let Some(round) = round {
+            if self.alternative_ids.len() > round.max_alternatives_per_application as usize {
+                e.push(FieldError::new(
+                    "/alternative_ids",
+                    "limit_exceeded",
+                    format!(
+                        "Du kan velge høyst {} studiealternativ i dette opptaket",
+                        round.max_alternatives_per_application
+                    ),
+                ));
+            } else {
+                let mut seen = BTreeSet::new();
+                for (i, id) in self.alternative_ids.iter().enumerate() {
+                    let p = format!("/alternative_ids/{i}");
+                    match catalogue.alternative(id) {
+                        None => e.push(FieldError::new(
+                            p,
+                            "unknown_alternative",
+                            "Ukjent studiealternativ",
+                        )),
+                        Some(a) if a.round_id != round.id => e.push(FieldError::new(
+                            p,
+                            "not_in_round",
+                            "Studiealternativet hører ikke til dette opptaket",
+                        )),
+                        Some(_) if !seen.insert(id) => {
+                            e.push(FieldError::new(p, "duplicate", "Valgt to ganger"))
+                        }
+                        Some(_) => {}
+                    }
+                }
+            }
+        }
+        check_len(&mut e, "/remarks/job_title", &self.remarks.job_title, 200);
+        check_len(
+            &mut e,
+            "/remarks/school_owner",
+            &self.remarks.school_owner,
+            200,
+        );
+        let chosen = self.chosen(catalogue);
+        for (qid, v) in &self.answers {
+            let p = format!("/answers/{}", escape_token(qid));
+            let q = chosen
+                .iter()
+                .flat_map(|a| a.questions.iter())
+                .find(|q| &q.id == qid);
+            match q {
+                None => e.push(FieldError::new(
+                    p,
+                    "unknown_question",
+                    "Spørsmålet hører ikke til valgt studiealternativ",
+                )),
+                Some(_) if v.is_null() => {}
+                Some(q) => {
+                    if let Some((code, msg)) = check_answer(q, v, today) {
+                        e.push(FieldError::new(p, code, msg));
+                    }
+                }
+            }
+        }
+        let mut seen = BTreeSet::new();
+        for (i, id) in self.document_ids.iter().enumerate() {
+            let p = format!("/document_ids/{i}");
+            if !docs.iter().any(|d| &d.id == id) {
+                e.push(FieldError::new(
+                    p,
+                    "unknown_document",
+                    "Fant ikke dokumentet",
+                ));
+            } else if !seen.insert(id) {
+                e.push(FieldError::new(p, "duplicate", "Lagt ved to ganger"));
+            }
+        }
+        e
+    }
+
+    fn check_complete(
+        &self,
+        catalogue: &Catalogue,
+        docs: &[store::Document],
+        now: DateTime<Utc>,
+    ) -> Vec<FieldError> {
+        let mut e = vec![];
+        let Some(round) = self.round_id.as_deref().and_then(|id| catalogue.round(id)) else {
+            return vec![FieldError::new("/round_id", "required", "Velg opptak")];
+        };
+        if let Some(d) = round.deadline_at {
+            if now > d {
+                e.push(FieldError::new(
+                    "/round_id",
+                    "deadline_passed",
+                    "Søknadsfristen har gått ut",
+                ));
+            }
+        }
+        if round.opens_at_at.is_some_and(|o| now < o) {
+            e.push(FieldError::new(
+                "/round_id",
+                "not_open",
+                "Opptaket er ikke åpnet ennå",
+            ));
+        }
+        if self.alternative_ids.is_empty() {
+            e.push(FieldError::new(
+                "/alternative_ids",
+                "required",
+                "Velg minst ett studiealternativ",
+            ));
+        }
+        let chosen = self.chosen(catalogue);
+        for (i, a) in chosen.iter().enumerate() {
+            if a.external_application_url.is_some() {
+                e.push(FieldError::new(
+                    format!("/alternative_ids/{i}"),
+                    "external_application",
+                    "Dette studiet søker du på hos institusjonen selv",
+                ));
+            }
+        }
+        if round.requires_remarks {
+            if blank(&self.remarks.job_title) {
+                e.push(FieldError::new(
+                    "/remarks/job_title",
+                    "required",
+                    "Skriv stillingstittelen din",
+                ));
+            }
+            if blank(&self.remarks.school_owner) {
+                e.push(FieldError::new(
+                    "/remarks/school_owner",
+                    "required",
+                    "Skriv navnet på skoleeieren",
+                ));
+            }
+        }
+        let mut asked = BTreeSet::new();
+        for q in chosen.iter().flat_map(|a| a.questions.iter()) {
+            if !asked.insert(&q.id) || !q.required {
+                continue;
+            }
+            let answered = match self.answers.get(&q.id) {
+                None | Some(Value::Null) => false,
+                Some(Value::String(s)) => !s.trim().is_empty(),
+                Some(_) => true,
+            };
+            if !answered {
+                e.push(FieldError::new(
+                    format!("/answers/{}", escape_token(&q.id)),
+                    "required",
+                    "Svar på spørsmålet",
+                ));
+            }
+        }
+        let attached: Vec<&store::Document> = self
+            .document_ids
+            .iter()
+            .filter_map(|id| docs.iter().find(|d| &d.id == id))
+            .collect();
+        let mut needed = BTreeSet::new();
+        for a in &chosen {
+            needed.extend(a.required_document_types.iter().cloned());
+        }
+        if round.document_deadline.is_none() {
+            for t in needed {
+                if !attached.iter().any(|d| d.document_type == t) {
+                    e.push(FieldError::new(
+                        "/document_ids",
+                        "missing_document",
+                        format!("Mangler dokument av typen {t}"),
+                    ));
+                }
+            }
+        }
+        e
+    }
+}
+
+// ---------------------------------------------------------------- needs report content
+
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct Owner {
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    organisation_number: Option<String>,
+    #[serde(default)]
+    owner_type: Option<String>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct Contact {
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    role: Option<String>,
+    #[serde(default)]
+    email: Option<String>,
+    #[serde(default)]
+    phone: Option<String>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct OrgRef {
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    organisation_number: Option<String>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct Partner {
+    #[serde(default)]
+    partner_type: Option<String>,
+    #[serde(default)]
+    institution: Option<String>,
+    #[serde(default)]
+    contact: Option<String>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct Period {
+    #[serde(default)]
+    start_school_year: Option<i64>,
+    #[serde(default)]
+    years: Option<i64>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct BudgetRow {
+    #[serde(default)]
+    school_year: Option<i64>,
+    #[serde(default)]
+    grant_owner_nok: Option<i64>,
+    #[serde(default)]
+    grant_partner_nok: Option<i64>,
+    #[serde(default)]
+    own_contribution_nok: Option<i64>,
+    #[serde(default)]
+    own_contribution_form: Option<String>,
+    #[serde(default)]
+    coordinator_nok: Option<i64>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct NeedsReportContent {
+    #[serde(default)]
+    region_id: Option<String>,
+    #[serde(default)]
+    lead_owner: Owner,
+    #[serde(default)]
+    contact_person: Contact,
+    #[serde(default)]
+    co_owners: Vec<OrgRef>,
+    #[serde(default)]
+    schools: Vec<OrgRef>,
+    #[serde(default)]
+    partner: Partner,
+    #[serde(default)]
+    needs_analysis: Option<String>,
+    #[serde(default)]
+    goals: Option<String>,
+    #[serde(default)]
+    measures: Option<String>,
+    #[serde(default)]
+    topic_ids: Vec<String>,
+    #[serde(default)]
+    target_group: Option<String>,
+    #[serde(default)]
+    staff_count: Option<i64>,
+    #[serde(default)]
+    staff_involvement: Option<String>,
+    #[serde(default)]
+    period: Period,
+    #[serde(default)]
+    budget: Vec<BudgetRow>,
+}
+
+fn check_orgnr(e: &mut Vec<FieldError>, pointer: String, v: &Option<String>) {
+    if let Some(s) = v.as_deref().filter(|s| !s.trim().is_empty()) {
+        if let Err(err) = validate::organisasjonsnummer(s.trim()) {
+            let msg = match err {
+                validate::IdError::Format => "Organisasjonsnummeret må være 9 siffer",
+                _ => "Kontrollsifferet i organisasjonsnummeret stemmer ikke",
+            };
+            e.push(FieldError::new(pointer, err.code(), msg));
+        }
+    }
+}
+
+fn check_code(
+    e: &mut Vec<FieldError>,
+    pointer: &str,
+    v: &Option<String>,
+    allowed: &[crate::catalogue::Coded],
+) {
+    if let Some(s) = v {
+        if !allowed.iter().any(|c| &c.id == s) {
+            e.push(FieldError::new(
+                pointer,
+                "invalid_option",
+                "Velg en av verdiene i listen",
+            ));
+        }
+    }
+}
+
+fn require(e: &mut Vec<FieldError>, pointer: &str, v: &Option<String>, msg: &str) {
+    if blank(v) {
+        e.push(FieldError::new(pointer, "required", msg));
+    }
+}
+
+impl NeedsReportContent {
+    fn check(&self, rd: &ReferenceData) -> Vec<FieldError> {
+        let mut e = vec![];
+        check_code(
+            &mut e,
+            "/region_id",
+            &self.region_id,
+            &rd.statsforvalter_regions,
+        );
+        check_len(&mut e, "/lead_owner/name", &self.lead_owner.name, 200);
+        check_orgnr(
+            &mut e,
+            "/lead_owner/organisation_number".into(),
+            &self.lead_owner.organisation_number,
+        );
+        check_code(
+            &mut e,
+            "/lead_owner/owner_type",
+            &self.lead_owner.owner_type,
+            &rd.owner_types,
+        );
+        let c = &self.contact_person;
+        check_len(&mut e, "/contact_person/name", &c.name, 200);
+        check_len(&mut e, "/contact_person/role", &c.role, 200);
+        if let Some(m) = c.email.as_deref().filter(|s| !s.is_empty()) {
+            if !validate::email(m) {
+                e.push(FieldError::new(
+                    "/contact_person/email",
+                    "invalid_email",
+                    "Ugyldig e-postadresse",
+                ));
+            }
+        }
+        if let Some(p) = c.phone.as_deref().filter(|s| !s.is_empty()) {
+            if !validate::phone(p) {
+                e.push(FieldError::new(
+                    "/contact_person/phone",
+                    "invalid_phone",
+                    "Ugyldig telefonnummer",
+                ));
+            }
+        }
+        for (list, name, max) in [
+            (&self.co_owners, "co_owners", 50usize),
+            (&self.schools, "schools", 200),
+        ] {
+            if list.len() > max {
+                e.push(FieldError::new(
+                    format!("/{name}"),
+                    "limit_exceeded",
+                    format!("Høyst {max}"),
+                ));
+                continue;
+            }
+            let mut seen = BTreeSet::new();
+            for (i, o) in list.iter().enumerate() {
+                check_len(&mut e, &format!("/{name}/{i}/name"), &o.name, 200);
+                check_orgnr(
+                    &mut e,
+                    format!("/{name}/{i}/organisation_number"),
+                    &o.organisation_number,
+                );
+                if let Some(n) = o.organisation_number.as_deref().filter(|s| !s.is_empty()) {
+                    if !seen.insert(n.trim().to_string()) {
+                        e.push(FieldError::new(
+                            format!("/{name}/{i}/organisation_number"),
+                            "duplicate",
+                            "Oppført to ganger",
+                        ));
+                    }
+                }
+            }
+        }
+        check_code(
+            &mut e,
+            "/partner/partner_type",
+            &self.partner.partner_type,
+            &rd.partner_types,
+        );
+        check_len(
+            &mut e,
+            "/partner/institution",
+            &self.partner.institution,
+            200,
+        );
+        check_len(&mut e, "/partner/contact", &self.partner.contact, 500);
+        for (p, v) in [
+            ("/needs_analysis", &self.needs_analysis),
+            ("/goals", &self.goals),
+            ("/measures", &self.measures),
+            ("/target_group", &self.target_group),
+            ("/staff_involvement", &self.staff_involvement),
+        ] {
+            check_len(&mut e, p, v, 4000);
+        }
+        let mut seen = BTreeSet::new();
+        for (i, t) in self.topic_ids.iter().enumerate() {
+            if !rd.topics.iter().any(|c| &c.id == t) {
+                e.push(FieldError::new(
+                    format!("/topic_ids/{i}"),
+                    "invalid_option",
+                    "Ukjent tema",
+                ));
+            } else if !seen.insert(t) {
+                e.push(FieldError::new(
+                    format!("/topic_ids/{i}"),
+                    "duplicate",
+                    "Valgt to ganger",
+                ));
+            }
+        }
+        if self
+            .staff_count
+            .is_some_and(|n| !(0..=100_000).contains(&n))
+        {
+            e.push(FieldError::new(
+                "/staff_count",
+                "out_of_range",
+                "Antallet må være mellom 0 og 100 000",
+            ));
+        }
+        if self
+            .period
+            .years
+            .is_some_and(|y| !(1..=rd.max_period_years as i64).contains(&y))
+        {
+            e.push(FieldError::new(
+                "/period/years",
+                "out_of_range",
+                "Perioden kan være 1 til 3 skoleår",
+            ));
+        }
+        if self
+            .period
+            .start_school_year
+            .is_some_and(|y| !(2000..=2100).contains(&y))
+        {
+            e.push(FieldError::new(
+                "/period/start_school_year",
+                "out_of_range",
+                "Ugyldig skoleår",
+            ));
+        }
+        if self.budget.len() > rd.max_period_years as usize {
+            e.push(FieldError::new(
+                "/budget",
+                "limit_exceeded",
+                "Høyst én budsjettlinje per skoleår (3)",
+            ));
+        }
+        for (i, row) in self.budget.iter().enumerate() {
+            for (name, v) in [
+                ("grant_owner_nok", row.grant_owner_nok),
+                ("grant_partner_nok", row.grant_partner_nok),
+                ("own_contribution_nok", row.own_contribution_nok),
+                ("coordinator_nok", row.coordinator_nok),
+            ] {
+                if v.is_some_and(|n| !(0..=1_000_000_000).contains(&n)) {
+                    e.push(FieldError::new(
+                        format!("/budget/{i}/{name}"),
+                        "out_of_range",
+                        "Beløpet må være mellom 0 og 1 000 000 000 kroner",
+                    ));
+                }
+            }
+            check_code(
+                &mut e,
+                &format!("/budget/{i}/own_contribution_form"),
+                &row.own_contribution_form,
+                &rd.own_contribution_forms,
+            );
+            if row.school_year.is_some_and(|y| !(2000..=2100).contains(&y)) {
+                e.push(FieldError::new(
+                    format!("/budget/{i}/school_year"),
+                    "out_of_range",
+                    "Ugyldig skoleår",
+                ));
+            }
+        }
+        e
+    }
+
+    fn check_complete(&self, rd: &ReferenceData, now: DateTime<Utc>) -> Vec<FieldError> {
+        let mut e = vec![];
+        if parse_ts(&rd.needs_report_deadline).is_some_and(|d| now > d) {
+            e.push(FieldError::new(
+                "",
+                "deadline_passed",
+                "Fristen for behovsmeldinger har gått ut",
+            ));
+        }
+        require(&mut e, "/region_id", &self.region_id, "Velg statsforvalter");
+        require(
+            &mut e,
+            "/lead_owner/name",
+            &self.lead_owner.name,
+            "Skriv navnet på skoleeieren",
+        );
+        require(
+            &mut e,
+            "/lead_owner/organisation_number",
+            &self.lead_owner.organisation_number,
+            "Skriv organisasjonsnummeret",
+        );
+        require(
+            &mut e,
+            "/lead_owner/owner_type",
+            &self.lead_owner.owner_type,
+            "Velg type skoleeier",
+        );
+        let c = &self.contact_person;
+        require(
+            &mut e,
+            "/contact_person/name",
+            &c.name,
+            "Skriv navnet på kontaktpersonen",
+        );
+        require(
+            &mut e,
+            "/contact_person/role",
+            &c.role,
+            "Skriv rollen til kontaktpersonen",
+        );
+        require(
+            &mut e,
+            "/contact_person/email",
+            &c.email,
+            "Skriv e-postadressen",
+        );
+        require(
+            &mut e,
+            "/contact_person/phone",
+            &c.phone,
+            "Skriv telefonnummeret",
+        );
+        for (i, o) in self.co_owners.iter().enumerate() {
+            require(
+                &mut e,
+                &format!("/co_owners/{i}/name"),
+                &o.name,
+                "Skriv navnet",
+            );
+            require(
+                &mut e,
+                &format!("/co_owners/{i}/organisation_number"),
+                &o.organisation_number,
+                "Skriv organisasjonsnummeret",
+            );
+        }
+        if self.schools.is_empty() {
+            e.push(FieldError::new(
+                "/schools",
+                "required",
+                "Legg til minst én skole",
+            ));
+        }
+        for (i, o) in self.schools.iter().enumerate() {
+            require(
+                &mut e,
+                &format!("/schools/{i}/name"),
+                &o.name,
+                "Skriv navnet på skolen",
+            );
+            require(
+                &mut e,
+                &format!("/schools/{i}/organisation_number"),
+                &o.organisation_number,
+                "Skriv organisasjonsnummeret",
+            );
+        }
+        require(
+            &mut e,
+            "/partner/partner_type",
+            &self.partner.partner_type,
+            "Velg type partner",
+        );
+        require(
+            &mut e,
+            "/partner/institution",
+            &self.partner.institution,
+            "Skriv navnet på partneren",
+        );
+        require(
+            &mut e,
+            "/needs_analysis",
+            &self.needs_analysis,
+            "Beskriv kompetansebehovet og hvordan det er kartlagt",
+        );
+        require(&mut e, "/goals", &self.goals, "Beskriv målene");
+        require(&mut e, "/measures", &self.measures, "Beskriv tiltakene");
+        if self.topic_ids.is_empty() {
+            e.push(FieldError::new(
+                "/topic_ids",
+                "required",
+                "Velg minst ett tema",
+            ));
+        }
+        require(
+            &mut e,
+            "/target_group",
+            &self.target_group,
+            "Beskriv målgruppen",
+        );
+        if self.staff_count.is_none() {
+            e.push(FieldError::new(
+                "/staff_count",
+                "required",
+                "Skriv antall ansatte",
+            ));
+        }
+        require(
+            &mut e,
+            "/staff_involvement",
+            &self.staff_involvement,
+            "Beskriv hvordan de ansatte er involvert",
+        );
+        let (Some(start), Some(years)) = (self.period.start_school_year, self.period.years) else {
+            if self.period.start_school_year.is_none() {
+                e.push(FieldError::new(
+                    "/period/start_school_year",
+                    "required",
+                    "Velg første skoleår",
+                ));
+            }
+            if self.period.years.is_none() {
+                e.push(FieldError::new(
+                    "/period/years",
+                    "required",
+                    "Velg antall skoleår",
+                ));
+            }
+            return e;
+        };
+        let expected: Vec<i64> = (start..start + years).collect();
+        let got: Vec<Option<i64>> = self.budget.iter().map(|r| r.school_year).collect();
+        if got != expected.iter().map(|y| Some(*y)).collect::<Vec<_>>() {
+            e.push(FieldError::new(
+                "/budget",
+                "budget_years_mismatch",
+                format!(
+                    "Budsjettet må ha én linje per skoleår i perioden ({}–{}), i rekkefølge",
+                    start,
+                    start + years - 1
+                ),
+            ));
+        }
+        for (i, row) in self.budget.iter().enumerate() {
+            for (name, v) in [
+                ("grant_owner_nok", row.grant_owner_nok),
+                ("grant_partner_nok", row.grant_partner_nok),
+                ("own_contribution_nok", row.own_contribution_nok),
+                ("coordinator_nok", row.coordinator_nok),
+            ] {
+                if v.is_none() {
+                    e.push(FieldError::new(
+                        format!("/budget/{i}/{name}"),
+                        "required",
+                        "Fyll inn beløpet (0 hvis ingenting)",
+                    ));
+                }
+            }
+            if row.own_contribution_form.is_none() {
+                e.push(FieldError::new(
+                    format!("/budget/{i}/own_contribution_form"),
+                    "required",
+                    "Velg form for egenandelen",
+                ));
+            }
+            if let (Some(grant), Some(own)) = (row.grant_owner_nok, row.own_contribution_nok) {
+                let min = validate::percent_ceil(grant, rd.own_contribution_rate_percent);
+                if own < min {
+                    e.push(FieldError::new(
+                        format!("/budget/{i}/own_contribution_nok"),
+                        "own_contribution_too_low",
+                        format!("Egenandelen må være minst {} % av tilskuddet til skoleeier: {min} kroner", rd.own_contribution_rate_percent),
+                    ));
+                }
+            }
+        }
+        e
+    }
+}
+
+// ---------------------------------------------------------------- documents
+
+fn sniff(head: &[u8]) -> Option<&'static str> {
+    if head.starts_with(b"%PDF-") {
+        Some("application/pdf")
+    } else if head.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("image/jpeg")
+    } else if head.starts_with(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A]) {
+        Some("image/png")
+    } else {
+        None
+    }
+}
+
+fn clean_filename(name: &str) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or("");
+    let cleaned: String = base.chars().filter(|c| !c.is_control()).take(200).collect();
+    let cleaned = cleaned.trim().to_string();
+    if cleaned.is_empty() {
+        "dokument".into()
+    } else {
+        cleaned
+    }
+}
+
+fn too_large() -> Problem {
+    Problem::new(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "file_too_large",
+        format!(
+            "Filen er for stor. Største tillatte størrelse er {} MB.",
+            MAX_UPLOAD_BYTES / 1024 / 1024
+        ),
+    )
+}
+
+fn multipart_error(e: axum::extract::multipart::MultipartError) -> Problem {
+    if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        too_large()
+    } else {
+        Problem::bad_request("malformed_multipart", "Opplastingen kunne ikke leses")
+            .detail(e.body_text())
+    }
+}
+
+async fn upload_document(State(state): S, user: User, mut multipart: Multipart) -> ApiResult {
+    let stored_name = store::random_hex(16);
+    let path = state.uploads_dir().join(&stored_name);
+    let result = async {
+        let mut file_info: Option<(String, String, i64, String)> = None;
+        let mut document_type: Option<String> = None;
+        let mut remark: Option<String> = None;
+        while let Some(mut field) = multipart.next_field().await.map_err(multipart_error)? {
+            match field.name().unwrap_or("") {
+                "file" if file_info.is_none() => {
+                    let filename = clean_filename(field.file_name().unwrap_or(""));
+                    let mut out = tokio::fs::File::create(&path).await?;
+                    let mut hasher = Sha256::new();
+                    let mut size: u64 = 0;
+                    let mut head: Vec<u8> = Vec::with_capacity(8);
+                    while let Some(chunk) = field.chunk().await.map_err(multipart_error)? {
+                        size += chunk.len() as u64;
+                        if size > MAX_UPLOAD_BYTES {
+                            return Err(too_large());
+                        }
+                        if head.len() < 8 {
+                            let take = (8 - head.len()).min(chunk.len());
+                            head.extend_from_slice(&chunk[..take]);
+                        }
+                        hasher.update(&chunk);
+                        out.write_all(&chunk).await?;
+                    }
+                    out.flush().await?;
+                    let Some(ct) = sniff(&head) else {
+                        return Err(Problem::new(
+                            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                            "unsupported_file_type",
+                            "Filtypen støttes ikke. Last opp PDF, JPG eller PNG.",
+                        ));
+                    };
+                    file_info = Some((
+                        filename,
+                        ct.to_string(),
+                        size as i64,
+                        store::hex(&hasher.finalize()),
+                    ));
+                }
+                "document_type" => {
+                    document_type = Some(field.text().await.map_err(multipart_error)?)
+                }
+                "remark" => remark = Some(field.text().await.map_err(multipart_error)?),
+                _ => {
+                    // Unknown parts are read and ignored.
+                    while field.chunk().await.map_err(multipart_error)?.is_some() {}
+                }
+            }
+        }
+        let mut errors = vec![];
+        let rd = state.reference_data();
+        match document_type.as_deref().map(str::trim) {
+            None | Some("") => errors.push(FieldError::new(
+                "/document_type",
+                "required",
+                "Velg dokumenttype",
+            )),
+            Some(t) if !rd.document_types.iter().any(|c| c.id == t) => errors.push(
+                FieldError::new("/document_type", "invalid_option", "Ukjent dokumenttype"),
+            ),
+            _ => {}
+        }
+        let remark = remark
+            .map(|r| r.trim().to_string())
+            .filter(|r| !r.is_empty());
+        check_len(&mut errors, "/remark", &remark, 500);
+        if file_info.is_none() {
+            errors.push(FieldError::new("/file", "required", "Velg en fil"));
+        }
+        if !errors.is_empty() {
+            return Err(Problem::validation(errors));
+        }
+        let (filename, content_type, size, sha256) = file_info.expect("checked");
+        let doc = store::Document {
+            id: store::random_hex(16),
+            owner: user.national_id.clone(),
+            filename,
+            content_type,
+            size,
+            sha256,
+            document_type: document_type.expect("checked").trim().to_string(),
+            remark,
+            uploaded_at: ts(state.now()),
+            stored_name: stored_name.clone(),
+        };
+        let db = state.db.lock().expect("db lock");
+        store::insert_document(&db, &doc)?;
+        Ok(doc)
+    }
+    .await;
+    match result {
+        Ok(doc) => {
+            let mut res = json_response(StatusCode::CREATED, &doc.json());
+            if let Ok(v) = HeaderValue::from_str(&format!("/api/v1/documents/{}", doc.id)) {
+                res.headers_mut().insert(header::LOCATION, v);
+            }
+            Ok(res)
+        }
+        Err(p) => {
+            let _ = tokio::fs::remove_file(&path).await;
+            Err(p)
+        }
+    }
+}
+
+async fn list_documents(State(state): S, user: User) -> ApiResult {
+    let db = state.db.lock().expect("db lock");
+    let items: Vec<Value> = store::documents(&db, &user.national_id)?
+        .iter()
+        .map(|d| d.json())
+        .collect();
+    Ok(json_response(StatusCode::OK, &json!({ "items": items })))
+}
+
+async fn document_content(State(state): S, user: User, Path(id): Path<String>) -> ApiResult {
+    let doc = {
+        let db = state.db.lock().expect("db lock");
+        store::document(&db, &user.national_id, &id)?.ok_or_else(Problem::not_found)?
+    };
+    let bytes = tokio::fs::read(state.uploads_dir().join(&doc.stored_name)).await?;
+    let mut res = (StatusCode::OK, Bytes::from(bytes)).into_response();
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_str(&doc.content_type).expect("content type"),
+    );
+    let ascii: String = doc
+        .filename
+        .chars()
+        .map(|c| {
+            if c.is_ascii_graphic() && c != '"' && c != '\\' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{ascii}\"")) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    if let Ok(v) = HeaderValue::from_str(&format!("\"{}\"", doc.sha256)) {
+        h.insert(header::ETAG, v);
+    }
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    Ok(res)
+}
+
+async fn delete_document(State(state): S, user: User, Path(id): Path<String>) -> ApiResult {
+    let db = state.db.lock().expect("db lock");
+    let doc = store::document(&db, &user.national_id, &id)?.ok_or_else(Problem::not_found)?;
+    let mut owned = store::all_resources_of(&db, &user.national_id)?;
+    let uses = |r: &Resource| {
+        r.content
+            .get("document_ids")
+            .and_then(Value::as_array)
+            .is_some_and(|ids| ids.iter().any(|i| i.as_str() == Some(id.as_str())))
+    };
+    if owned
+        .iter()
+        .any(|r| r.status != "draft" && r.status != "withdrawn" && uses(r))
+    {
+        return Err(Problem::conflict(
+            "document_in_use",
+            "Dokumentet er lagt ved en innsendt søknad og kan ikke slettes",
+        ));
+    }
+    let now = ts(state.now());
+    for r in owned.iter_mut().filter(|r| uses(r)) {
+        if let Some(ids) = r
+            .content
+            .get_mut("document_ids")
+            .and_then(Value::as_array_mut)
+        {
+            ids.retain(|i| i.as_str() != Some(id.as_str()));
+        }
+        r.version += 1;
+        r.updated_at = now.clone();
+        store::update_resource(&db, r)?;
+    }
+    db.execute("DELETE FROM documents WHERE id = ?1", [&doc.id])?;
+    let _ = std::fs::remove_file(state.uploads_dir().join(&doc.stored_name));
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+// ---------------------------------------------------------------- test mode
+
+fn test_only(state: &AppState) -> Result<(), Problem> {
+    if state.test_mode {
+        Ok(())
+    } else {
+        Err(Problem::not_found())
+    }
+}
+
+async fn set_faults(State(state): S, JsonBody(body): JsonBody) -> ApiResult {
+    test_only(&state)?;
+    let f: crate::faults::Faults = typed(body)?;
+    f.validate()?;
+    *state.faults.lock().expect("faults lock") = Some(f);
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+async fn clear_faults(State(state): S) -> ApiResult {
+    test_only(&state)?;
+    *state.faults.lock().expect("faults lock") = None;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ClockRequest {
+    now: Option<String>,
+}
+
+async fn set_clock(State(state): S, JsonBody(body): JsonBody) -> ApiResult {
+    test_only(&state)?;
+    let req: ClockRequest = typed(body)?;
+    let now = req.now.as_deref().and_then(parse_ts).ok_or_else(|| {
+        Problem::field(
+            "/now",
+            "invalid_format",
+            "Oppgi et RFC 3339-tidspunkt med tidssone",
+        )
+    })?;
+    state.set_now(now);
+    Ok(json_response(StatusCode::OK, &json!({ "now": ts(now) })))
+}
+
+async fn clear_clock(State(state): S) -> ApiResult {
+    test_only(&state)?;
+    state.clear_clock();
+    Ok(json_response(
+        StatusCode::OK,
+        &json!({ "now": ts(state.now()) }),
+    ))
+}
+
+async fn reset(State(state): S) -> ApiResult {
+    test_only(&state)?;
+    {
+        let db = state.db.lock().expect("db lock");
+        store::wipe(&db)?;
+    }
+    if let Ok(entries) = std::fs::read_dir(state.uploads_dir()) {
+        for e in entries.flatten() {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+    *state.faults.lock().expect("faults lock") = None;
+    state.set_anchor(state.now());
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StatusRequest {
+    kind: String,
+    id: String,
+    status: String,
+}
+
+async fn set_status(State(state): S, JsonBody(body): JsonBody) -> ApiResult {
+    test_only(&state)?;
+    let req: StatusRequest = typed(body)?;
+    let allowed: &[&str] = match req.kind.as_str() {
+        "application" => &["draft", "submitted", "withdrawn", "offer", "rejected"],
+        "needs_report" => &["draft", "submitted", "recommended", "decided"],
+        _ => {
+            return Err(Problem::field(
+                "/kind",
+                "invalid_option",
+                "application eller needs_report",
+            ))
+        }
+    };
+    if !allowed.contains(&req.status.as_str()) {
+        return Err(Problem::field(
+            "/status",
+            "invalid_option",
+            "Ugyldig status for denne typen",
+        ));
+    }
+    let db = state.db.lock().expect("db lock");
+    let mut r: Resource = db
+        .query_row(
+            "SELECT owner FROM resources WHERE id = ?1 AND kind = ?2",
+            [&req.id, &req.kind],
+            |r| r.get::<_, String>(0),
+        )
+        .ok()
+        .and_then(|owner| {
+            store::resource(&db, &req.kind, &owner, &req.id)
+                .ok()
+                .flatten()
+        })
+        .ok_or_else(Problem::not_found)?;
+    r.status = req.status;
+    r.version += 1;
+    r.updated_at = ts(state.now());
+    store::update_resource(&db, &r)?;
+    Ok(resource_response(StatusCode::OK, &r))
+}

@@ -1,0 +1,346 @@
+//! SQLite storage. Editable content is kept as JSON text; everything the server filters or
+//! checks on has its own column.
+
+use std::path::Path;
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde_json::Value;
+
+pub fn open(path: &Path) -> rusqlite::Result<Connection> {
+    let conn = Connection::open(path)?;
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL;
+         PRAGMA synchronous = NORMAL;
+         PRAGMA foreign_keys = ON;
+         CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+         CREATE TABLE IF NOT EXISTS sessions (
+             token TEXT PRIMARY KEY,
+             national_id TEXT NOT NULL,
+             name TEXT NOT NULL,
+             last_seen TEXT NOT NULL
+         );
+         CREATE TABLE IF NOT EXISTS resources (
+             id TEXT PRIMARY KEY,
+             kind TEXT NOT NULL,
+             owner TEXT NOT NULL,
+             status TEXT NOT NULL,
+             version INTEGER NOT NULL,
+             content TEXT NOT NULL,
+             created_at TEXT NOT NULL,
+             updated_at TEXT NOT NULL,
+             submitted_at TEXT,
+             withdrawn_at TEXT,
+             receipt TEXT
+         );
+         CREATE INDEX IF NOT EXISTS resources_owner ON resources (owner, kind);
+         CREATE TABLE IF NOT EXISTS documents (
+             id TEXT PRIMARY KEY,
+             owner TEXT NOT NULL,
+             filename TEXT NOT NULL,
+             content_type TEXT NOT NULL,
+             size INTEGER NOT NULL,
+             sha256 TEXT NOT NULL,
+             document_type TEXT NOT NULL,
+             remark TEXT,
+             uploaded_at TEXT NOT NULL,
+             stored_name TEXT NOT NULL
+         );
+         CREATE TABLE IF NOT EXISTS idempotency (
+             owner TEXT NOT NULL,
+             key TEXT NOT NULL,
+             resource_id TEXT NOT NULL,
+             status INTEGER NOT NULL,
+             body TEXT NOT NULL,
+             PRIMARY KEY (owner, key)
+         );",
+    )?;
+    Ok(conn)
+}
+
+/// Deletes every row (test reset).
+pub fn wipe(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch(
+        "DELETE FROM sessions; DELETE FROM resources; DELETE FROM documents;
+         DELETE FROM idempotency; DELETE FROM meta;",
+    )
+}
+
+/// Random bytes as lowercase hex.
+pub fn random_hex(bytes: usize) -> String {
+    let mut buf = vec![0u8; bytes];
+    getrandom::fill(&mut buf).expect("system random source");
+    hex(&buf)
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        let _ = write!(s, "{b:02x}");
+    }
+    s
+}
+
+/// Increments and returns a named counter.
+pub fn next_counter(conn: &Connection, name: &str) -> rusqlite::Result<i64> {
+    let key = format!("counter:{name}");
+    let current: Option<String> = conn
+        .query_row("SELECT value FROM meta WHERE key = ?1", [&key], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    let next = current.and_then(|v| v.parse::<i64>().ok()).unwrap_or(0) + 1;
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        params![key, next.to_string()],
+    )?;
+    Ok(next)
+}
+
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub token: String,
+    pub national_id: String,
+    pub name: String,
+    pub last_seen: String,
+}
+
+pub fn session(conn: &Connection, token: &str) -> rusqlite::Result<Option<Session>> {
+    conn.query_row(
+        "SELECT token, national_id, name, last_seen FROM sessions WHERE token = ?1",
+        [token],
+        |r| {
+            Ok(Session {
+                token: r.get(0)?,
+                national_id: r.get(1)?,
+                name: r.get(2)?,
+                last_seen: r.get(3)?,
+            })
+        },
+    )
+    .optional()
+}
+
+#[derive(Debug, Clone)]
+pub struct Resource {
+    pub id: String,
+    pub kind: String,
+    pub owner: String,
+    pub status: String,
+    pub version: i64,
+    pub content: Value,
+    pub created_at: String,
+    pub updated_at: String,
+    pub submitted_at: Option<String>,
+    pub withdrawn_at: Option<String>,
+    pub receipt: Option<Value>,
+}
+
+impl Resource {
+    pub fn etag(&self) -> String {
+        format!("\"{}-{}\"", &self.id[..8.min(self.id.len())], self.version)
+    }
+}
+
+const RESOURCE_COLUMNS: &str = "id, kind, owner, status, version, content, created_at, updated_at, submitted_at, withdrawn_at, receipt";
+
+fn resource_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Resource> {
+    let content: String = r.get(5)?;
+    let receipt: Option<String> = r.get(10)?;
+    Ok(Resource {
+        id: r.get(0)?,
+        kind: r.get(1)?,
+        owner: r.get(2)?,
+        status: r.get(3)?,
+        version: r.get(4)?,
+        content: serde_json::from_str(&content).unwrap_or(Value::Null),
+        created_at: r.get(6)?,
+        updated_at: r.get(7)?,
+        submitted_at: r.get(8)?,
+        withdrawn_at: r.get(9)?,
+        receipt: receipt.and_then(|s| serde_json::from_str(&s).ok()),
+    })
+}
+
+pub fn resource(
+    conn: &Connection,
+    kind: &str,
+    owner: &str,
+    id: &str,
+) -> rusqlite::Result<Option<Resource>> {
+    conn.query_row(
+        &format!(
+            "SELECT {RESOURCE_COLUMNS} FROM resources WHERE id = ?1 AND kind = ?2 AND owner = ?3"
+        ),
+        params![id, kind, owner],
+        resource_row,
+    )
+    .optional()
+}
+
+pub fn resources(conn: &Connection, kind: &str, owner: &str) -> rusqlite::Result<Vec<Resource>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {RESOURCE_COLUMNS} FROM resources WHERE kind = ?1 AND owner = ?2 ORDER BY created_at DESC, id"
+    ))?;
+    let rows = stmt.query_map(params![kind, owner], resource_row)?;
+    rows.collect()
+}
+
+pub fn all_resources_of(conn: &Connection, owner: &str) -> rusqlite::Result<Vec<Resource>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {RESOURCE_COLUMNS} FROM resources WHERE owner = ?1"
+    ))?;
+    let rows = stmt.query_map(params![owner], resource_row)?;
+    rows.collect()
+}
+
+pub fn insert_resource(conn: &Connection, r: &Resource) -> rusqlite::Result<()> {
+    conn.execute(
+        &format!("INSERT INTO resources ({RESOURCE_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
+        params![
+            r.id,
+            r.kind,
+            r.owner,
+            r.status,
+            r.version,
+            r.content.to_string(),
+            r.created_at,
+            r.updated_at,
+            r.submitted_at,
+            r.withdrawn_at,
+            r.receipt.as_ref().map(|v| v.to_string()),
+        ],
+    )?;
+    Ok(())
+}
+
+pub fn update_resource(conn: &Connection, r: &Resource) -> rusqlite::Result<()> {
+    conn.execute(
+        "UPDATE resources SET status = ?2, version = ?3, content = ?4, updated_at = ?5,
+             submitted_at = ?6, withdrawn_at = ?7, receipt = ?8 WHERE id = ?1",
+        params![
+            r.id,
+            r.status,
+            r.version,
+            r.content.to_string(),
+            r.updated_at,
+            r.submitted_at,
+            r.withdrawn_at,
+            r.receipt.as_ref().map(|v| v.to_string()),
+        ],
+    )?;
+    Ok(())
+}
+
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub id: String,
+    pub owner: String,
+    pub filename: String,
+    pub content_type: String,
+    pub size: i64,
+    pub sha256: String,
+    pub document_type: String,
+    pub remark: Option<String>,
+    pub uploaded_at: String,
+    pub stored_name: String,
+}
+
+impl Document {
+    pub fn json(&self) -> Value {
+        serde_json::json!({
+            "id": self.id,
+            "filename": self.filename,
+            "content_type": self.content_type,
+            "size": self.size,
+            "sha256": self.sha256,
+            "document_type": self.document_type,
+            "remark": self.remark,
+            "uploaded_at": self.uploaded_at,
+        })
+    }
+}
+
+fn document_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Document> {
+    Ok(Document {
+        id: r.get(0)?,
+        owner: r.get(1)?,
+        filename: r.get(2)?,
+        content_type: r.get(3)?,
+        size: r.get(4)?,
+        sha256: r.get(5)?,
+        document_type: r.get(6)?,
+        remark: r.get(7)?,
+        uploaded_at: r.get(8)?,
+        stored_name: r.get(9)?,
+    })
+}
+
+const DOCUMENT_COLUMNS: &str =
+    "id, owner, filename, content_type, size, sha256, document_type, remark, uploaded_at, stored_name";
+
+pub fn documents(conn: &Connection, owner: &str) -> rusqlite::Result<Vec<Document>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {DOCUMENT_COLUMNS} FROM documents WHERE owner = ?1 ORDER BY uploaded_at DESC, id"
+    ))?;
+    let rows = stmt.query_map([owner], document_row)?;
+    rows.collect()
+}
+
+pub fn document(conn: &Connection, owner: &str, id: &str) -> rusqlite::Result<Option<Document>> {
+    conn.query_row(
+        &format!("SELECT {DOCUMENT_COLUMNS} FROM documents WHERE owner = ?1 AND id = ?2"),
+        params![owner, id],
+        document_row,
+    )
+    .optional()
+}
+
+pub fn insert_document(conn: &Connection, d: &Document) -> rusqlite::Result<()> {
+    conn.execute(
+        &format!("INSERT INTO documents ({DOCUMENT_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
+        params![
+            d.id,
+            d.owner,
+            d.filename,
+            d.content_type,
+            d.size,
+            d.sha256,
+            d.document_type,
+            d.remark,
+            d.uploaded_at,
+            d.stored_name
+        ],
+    )?;
+    Ok(())
+}
+
+/// A stored idempotent response.
+pub fn idempotent(
+    conn: &Connection,
+    owner: &str,
+    key: &str,
+) -> rusqlite::Result<Option<(String, u16, String)>> {
+    conn.query_row(
+        "SELECT resource_id, status, body FROM idempotency WHERE owner = ?1 AND key = ?2",
+        params![owner, key],
+        |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u16, r.get(2)?)),
+    )
+    .optional()
+}
+
+pub fn store_idempotent(
+    conn: &Connection,
+    owner: &str,
+    key: &str,
+    resource_id: &str,
+    status: u16,
+    body: &str,
+) -> rusqlite::Result<()> {
+    conn.execute(
+        "INSERT INTO idempotency (owner, key, resource_id, status, body) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![owner, key, resource_id, status as i64, body],
+    )?;
+    Ok(())
+}

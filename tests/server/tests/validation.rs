@@ -1,0 +1,214 @@
+//! Unit tests for identifier checks and small validators.
+
+use chrono::NaiveDate;
+use reference_backend::validate::*;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 6, 1).unwrap()
+}
+
+/// Appends both control digits (old rule) to nine digits, when they exist.
+fn complete(base9: &str) -> Option<String> {
+    let d: Vec<u32> = base9.bytes().map(|b| (b - b'0') as u32).collect();
+    let k =
+        |ds: &[u32], w: &[u32]| match 11 - ds.iter().zip(w).map(|(a, b)| a * b).sum::<u32>() % 11 {
+            11 => Some(0),
+            10 => None,
+            x => Some(x),
+        };
+    let k1 = k(&d, &[3, 7, 6, 1, 8, 9, 4, 5, 2])?;
+    let mut d2 = d.clone();
+    d2.push(k1);
+    let k2 = k(&d2, &[5, 4, 3, 2, 7, 6, 5, 4, 3, 2])?;
+    Some(format!("{base9}{k1}{k2}"))
+}
+
+fn first_valid(prefix6: &str) -> String {
+    (0..500)
+        .find_map(|i| complete(&format!("{prefix6}{i:03}")))
+        .expect("some individual number works")
+}
+
+#[test]
+fn fodselsnummer_ordinary() {
+    let n = first_valid("010180");
+    let id = fodselsnummer(&n, today()).unwrap();
+    assert_eq!(id.birth_date, NaiveDate::from_ymd_opt(1980, 1, 1).unwrap());
+    assert!(!id.synthetic && !id.d_number && !id.h_number);
+}
+
+#[test]
+fn fodselsnummer_rejects_wrong_control_digits_and_format() {
+    let n = first_valid("150575");
+    let mut bad = n.clone().into_bytes();
+    bad[10] = if bad[10] == b'9' { b'0' } else { bad[10] + 1 };
+    assert_eq!(
+        fodselsnummer(std::str::from_utf8(&bad).unwrap(), today()),
+        Err(IdError::Checksum)
+    );
+    let mut bad1 = n.clone().into_bytes();
+    bad1[9] = if bad1[9] == b'9' { b'0' } else { bad1[9] + 1 };
+    assert!(fodselsnummer(std::str::from_utf8(&bad1).unwrap(), today()).is_err());
+    assert_eq!(fodselsnummer("1234567890", today()), Err(IdError::Format));
+    assert_eq!(fodselsnummer("1234567890a", today()), Err(IdError::Format));
+    assert_eq!(fodselsnummer("123456789012", today()), Err(IdError::Format));
+}
+
+#[test]
+fn fodselsnummer_invalid_date() {
+    // 31 February.
+    let n = first_valid("310280");
+    assert_eq!(fodselsnummer(&n, today()), Err(IdError::Date));
+    // 29 February exists in 1980 but not 1981.
+    assert!(fodselsnummer(&first_valid("290280"), today()).is_ok());
+    assert_eq!(
+        fodselsnummer(&first_valid("290281"), today()),
+        Err(IdError::Date)
+    );
+}
+
+#[test]
+fn d_nummer_and_h_nummer() {
+    let d = first_valid("410180");
+    let id = fodselsnummer(&d, today()).unwrap();
+    assert!(id.d_number);
+    assert_eq!(id.birth_date, NaiveDate::from_ymd_opt(1980, 1, 1).unwrap());
+    let h = first_valid("014180");
+    assert!(fodselsnummer(&h, today()).unwrap().h_number);
+    // Day 72 is not a date even as a D-nummer (72 - 40 = 32).
+    assert_eq!(
+        fodselsnummer(&first_valid("720180"), today()),
+        Err(IdError::Date)
+    );
+}
+
+#[test]
+fn synthetic_numbers() {
+    let s = first_valid("018180");
+    let id = fodselsnummer(&s, today()).unwrap();
+    assert!(id.synthetic);
+    assert_eq!(id.birth_date, NaiveDate::from_ymd_opt(1980, 1, 1).unwrap());
+    let made =
+        make_synthetic_fodselsnummer(NaiveDate::from_ymd_opt(1999, 12, 31).unwrap(), 100).unwrap();
+    assert_eq!(&made[2..4], "92");
+    assert!(fodselsnummer(&made, today()).unwrap().synthetic);
+    // Synthetic D-nummer: day + 40 and month + 80.
+    assert!(
+        fodselsnummer(&first_valid("418180"), today())
+            .unwrap()
+            .synthetic
+    );
+}
+
+#[test]
+fn test_identities_are_valid_synthetic() {
+    for (nid, name, _) in reference_backend::api::test_identities() {
+        let id = fodselsnummer(&nid, today()).unwrap_or_else(|e| panic!("{name}: {nid} {e:?}"));
+        assert!(id.synthetic, "{name}");
+    }
+}
+
+#[test]
+fn century_from_individual_number() {
+    // 500-999 with year 00-39 is 2000-2039.
+    let n = (500..1000)
+        .find_map(|i| complete(&format!("010110{i:03}")))
+        .unwrap();
+    assert_eq!(
+        fodselsnummer(&n, today()).unwrap().birth_date.year_ce().1,
+        2010
+    );
+}
+
+#[test]
+fn new_control_digit_rule_from_2032() {
+    // Find a number whose first control digit is wrong under the old rule but allowed by the new.
+    let after = NaiveDate::from_ymd_opt(2032, 1, 2).unwrap();
+    let base = "010180123";
+    let d: Vec<u32> = base.bytes().map(|b| (b - b'0') as u32).collect();
+    let w1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
+    let sum: u32 = d.iter().zip(&w1).map(|(a, b)| a * b).sum();
+    let old = complete(base).map(|s| s.as_bytes()[9] - b'0');
+    let k1 = (0..10u32)
+        .find(|k| (sum + k) % 11 <= 3 && Some(*k as u8) != old)
+        .unwrap();
+    let mut d10 = d.clone();
+    d10.push(k1);
+    let w2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+    let k2 = match 11 - d10.iter().zip(&w2).map(|(a, b)| a * b).sum::<u32>() % 11 {
+        11 => 0,
+        x => x,
+    };
+    if k2 == 10 {
+        return; // no number for this base; the rule itself is covered elsewhere
+    }
+    let n = format!("{base}{k1}{k2}");
+    assert_eq!(fodselsnummer(&n, today()), Err(IdError::Checksum));
+    assert!(fodselsnummer(&n, after).is_ok());
+}
+
+trait YearCe {
+    fn year_ce(&self) -> (bool, i32);
+}
+impl YearCe for NaiveDate {
+    fn year_ce(&self) -> (bool, i32) {
+        use chrono::Datelike;
+        (true, self.year())
+    }
+}
+
+#[test]
+fn organisasjonsnummer_mod11() {
+    assert!(organisasjonsnummer("974760673").is_ok());
+    assert!(organisasjonsnummer("958935420").is_ok());
+    assert_eq!(organisasjonsnummer("958935421"), Err(IdError::Checksum));
+    assert_eq!(organisasjonsnummer("95893542"), Err(IdError::Format));
+    assert_eq!(organisasjonsnummer("95893542x"), Err(IdError::Format));
+}
+
+#[test]
+fn swedish_personnummer() {
+    let id = personnummer("121212-1212", today()).unwrap();
+    assert_eq!(
+        id.birth_date,
+        NaiveDate::from_ymd_opt(2012, 12, 12).unwrap()
+    );
+    let old = personnummer("121212+1212", today()).unwrap();
+    assert_eq!(
+        old.birth_date,
+        NaiveDate::from_ymd_opt(1912, 12, 12).unwrap()
+    );
+    assert!(personnummer("1212121212", today()).is_ok());
+    assert_eq!(
+        personnummer("19121212-1212", today()).unwrap().birth_date,
+        NaiveDate::from_ymd_opt(1912, 12, 12).unwrap()
+    );
+    assert!(personnummer("191212121212", today()).is_ok());
+    assert_eq!(personnummer("121212-1213", today()), Err(IdError::Checksum));
+    assert_eq!(personnummer("121312-1212", today()), Err(IdError::Date));
+    assert_eq!(personnummer("12121-1212", today()), Err(IdError::Format));
+    let samordning = personnummer("121272-1219", today()).unwrap();
+    assert!(samordning.coordination_number);
+}
+
+#[test]
+fn contact_formats() {
+    assert!(email("kari@example.no"));
+    assert!(!email("kari@example"));
+    assert!(!email("kari example@x.no"));
+    assert!(!email("@x.no"));
+    assert!(phone("+47 22 00 00 00"));
+    assert!(phone("22000000"));
+    assert!(!phone("2200"));
+    assert!(!phone("22-00-00-00"));
+    assert!(postal_code("0001"));
+    assert!(!postal_code("001"));
+}
+
+#[test]
+fn own_contribution_uses_integer_ceiling() {
+    assert_eq!(percent_ceil(100_000, 30), 30_000);
+    assert_eq!(percent_ceil(100_001, 30), 30_001);
+    assert_eq!(percent_ceil(1, 30), 1);
+    assert_eq!(percent_ceil(0, 30), 0);
+}

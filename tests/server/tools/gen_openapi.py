@@ -1,0 +1,641 @@
+#!/usr/bin/env python3
+"""Writes public/openapi.json, the written JSON contract.
+
+The document is the source of truth; this script only keeps it consistent (every object states
+`additionalProperties` and `required`, nullable fields are spelled the same way everywhere).
+Edit here, run `python3 tests/server/tools/gen_openapi.py`, and commit the JSON.
+"""
+import json
+import pathlib
+
+ROOT = pathlib.Path(__file__).resolve().parents[3]
+OUT = ROOT / "public" / "openapi.json"
+
+S = {}  # component schemas
+
+
+def ref(name):
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def nullable(schema):
+    if "$ref" in schema:
+        return {"anyOf": [schema, {"type": "null"}]}
+    s = dict(schema)
+    t = s["type"]
+    s["type"] = [t, "null"] if isinstance(t, str) else list(t) + ["null"]
+    if "enum" in s:
+        s["enum"] = list(s["enum"]) + [None]
+    return s
+
+
+def obj(props, required=None, description=None, extra=False):
+    """An object; `required=None` means every property is required."""
+    o = {"type": "object", "additionalProperties": extra, "properties": props}
+    o["required"] = list(props) if required is None else list(required)
+    if description:
+        o["description"] = description
+    return o
+
+
+def arr(items, **kw):
+    return {"type": "array", "items": items, **kw}
+
+
+STR = {"type": "string"}
+INT = {"type": "integer"}
+BOOL = {"type": "boolean"}
+DT = {"type": "string", "format": "date-time"}
+DATE = {"type": "string", "format": "date"}
+ID = {"type": "string", "minLength": 1, "maxLength": 64}
+
+
+def s(max_len=None, **kw):
+    x = {"type": "string", **kw}
+    if max_len:
+        x["maxLength"] = max_len
+    return x
+
+
+# ---------------------------------------------------------------- common
+S["LocalizedText"] = obj(
+    {"nb": STR, "nn": STR, "en": STR, "sv": STR},
+    description="Text in Norwegian bokmål, nynorsk, English and Swedish. All four are always present.",
+)
+S["FieldError"] = obj(
+    {
+        "pointer": s(description="JSON Pointer (RFC 6901) into the request body, e.g. `/remarks/job_title`. Empty string means the whole body. For multipart uploads the part name is used, e.g. `/document_type`."),
+        "code": s(pattern="^[a-z][a-z0-9_]*$", description="Stable snake_case code: required, invalid_type, unknown_field, too_long, invalid_format, invalid_date, invalid_checksum, not_synthetic, invalid_option, invalid_email, invalid_phone, out_of_range, duplicate, limit_exceeded, unknown_round, unknown_alternative, not_in_round, unknown_question, unknown_document, missing_document, external_application, not_open, deadline_passed, not_editable, budget_years_mismatch, own_contribution_too_low."),
+        "message": s(description="Human-readable message in Norwegian bokmål. Clients may show their own translation keyed by `code`."),
+    }
+)
+S["Problem"] = obj(
+    {
+        "type": s(format="uri"),
+        "title": STR,
+        "status": {"type": "integer", "minimum": 400, "maximum": 599},
+        "detail": STR,
+        "instance": STR,
+        "code": s(pattern="^[a-z][a-z0-9_]*$", description="Stable snake_case code for the whole problem, e.g. validation_failed, deadline_passed, unauthenticated, session_expired, not_found, etag_mismatch, precondition_required, idempotency_key_required, idempotency_key_reused, already_submitted, not_editable, not_withdrawable, document_in_use, file_too_large, unsupported_file_type, unsupported_media_type, malformed_json, malformed_multipart, payload_too_large, method_not_allowed, internal_error, service_unavailable."),
+        "errors": arr(ref("FieldError"), description="Field-level errors (422)."),
+    },
+    required=["type", "title", "status"],
+    description="RFC 9457 problem details, served as application/problem+json.",
+)
+
+# ---------------------------------------------------------------- meta and session
+S["Meta"] = obj(
+    {
+        "contract_version": {"type": "string", "const": "1.0.0"},
+        "auth_modes": arr({"type": "string", "enum": ["test", "idporten"]}, minItems=1),
+        "upload": obj(
+            {
+                "max_bytes": {"type": "integer", "minimum": 1},
+                "accepted_types": arr(STR, minItems=1),
+            }
+        ),
+    }
+)
+NATIONAL_ID = s(pattern="^[0-9]{11}$", description="Norwegian fødselsnummer or D-nummer (11 digits).")
+S["User"] = obj({"national_id": NATIONAL_ID, "name": STR})
+S["TestIdentity"] = obj({"national_id": NATIONAL_ID, "name": STR, "description": STR})
+S["TestIdentityList"] = obj({"items": arr(ref("TestIdentity"))})
+S["SessionRequest"] = obj(
+    {"national_id": s(description="A synthetic test fødselsnummer (month + 80) with valid control digits.")},
+    required=["national_id"],
+)
+S["Session"] = obj(
+    {"user": ref("User"), "expires_at": {**DT, "description": "When the session ends without further activity (30 minutes after the last authenticated call)."}}
+)
+S["SessionCreated"] = obj(
+    {"token": s(description="Bearer token for the Authorization header."), "user": ref("User"), "expires_at": DT}
+)
+
+# ---------------------------------------------------------------- catalogue
+S["Institution"] = obj(
+    {"id": ID, "name": ref("LocalizedText"), "country": {"type": "string", "enum": ["NO", "SE"]}, "website": s(format="uri")}
+)
+S["Category"] = obj({"id": ID, "name": ref("LocalizedText")})
+S["AdmissionRound"] = obj(
+    {
+        "id": ID,
+        "institution_id": ID,
+        "category_id": ID,
+        "name": ref("LocalizedText"),
+        "deadline": nullable({**DT, "description": "Application deadline as an instant with the local offset. Null for rolling admission or when the institution sets the deadline in its own system."}),
+        "time_zone": {"type": "string", "enum": ["Europe/Oslo", "Europe/Stockholm"]},
+        "document_deadline": nullable({**DT, "description": "Separate deadline for documents (ettersending). When set, required documents may be missing at submission."}),
+        "rolling_admission": BOOL,
+        "max_alternatives_per_application": {"type": "integer", "minimum": 1},
+        "opens_at": nullable({**DT, "description": "Start of the registration window, when there is one."}),
+        "requires_remarks": {"type": "boolean", "description": "Whether remarks.job_title and remarks.school_owner are required at submission."},
+    }
+)
+S["ChoiceOption"] = obj({"id": ID, "label": ref("LocalizedText")})
+S["QuestionLimits"] = obj(
+    {
+        "max_length": {"type": "integer", "minimum": 1},
+        "options": arr(ref("ChoiceOption"), description="Options for `choice` questions; the answer is the option id."),
+        "min_date": DATE,
+        "max_date": DATE,
+    },
+    required=[],
+)
+S["Question"] = obj(
+    {
+        "id": ID,
+        "type": {"type": "string", "enum": ["text", "long_text", "choice", "yes_no", "date", "national_id_no", "national_id_se", "email", "phone"]},
+        "label": ref("LocalizedText"),
+        "help": nullable(ref("LocalizedText")),
+        "required": BOOL,
+        "limits": ref("QuestionLimits"),
+    },
+    description="A programme question. Answer types: yes_no -> boolean; date -> YYYY-MM-DD string; every other type -> string.",
+)
+S["DateRange"] = obj({"start_date": DATE, "end_date": DATE})
+S["Exam"] = obj({"start_date": DATE, "end_date": DATE, "form": ref("LocalizedText")})
+S["CertificateRule"] = obj(
+    {"min_days_attended": {"type": "integer", "minimum": 1}, "of_days": {"type": "integer", "minimum": 1}, "text": ref("LocalizedText")}
+)
+S["Alternative"] = obj(
+    {
+        "id": ID,
+        "round_id": ID,
+        "number": nullable(s(description="Alternative number in the admission system, e.g. \"3393\". Changes from term to term.")),
+        "code": nullable(s(description="Course code, e.g. \"LEDL6000\".")),
+        "name": ref("LocalizedText"),
+        "description": ref("LocalizedText"),
+        "admission_requirements": ref("LocalizedText"),
+        "required_document_types": arr(s(description="Id from reference-data document_types.")),
+        "questions": arr(ref("Question")),
+        "sessions": arr(ref("DateRange")),
+        "exam": nullable(ref("Exam")),
+        "cost_note": ref("LocalizedText"),
+        "external_application_url": nullable(s(format="uri", description="Set when the institution takes applications itself; such alternatives cannot be submitted through this API.")),
+        "credits": nullable({"type": "number", "minimum": 0, "description": "Study credits (studiepoeng); null when the course gives none."}),
+        "certificate_rule": nullable(ref("CertificateRule")),
+        "registration_by": {"type": "string", "enum": ["applicant", "principal"]},
+    }
+)
+S["Catalogue"] = obj(
+    {
+        "institutions": arr(ref("Institution")),
+        "categories": arr(ref("Category")),
+        "admission_rounds": arr(ref("AdmissionRound")),
+        "alternatives": arr(ref("Alternative")),
+    }
+)
+S["CodedValue"] = obj({"id": ID, "name": ref("LocalizedText")})
+S["ReferenceData"] = obj(
+    {
+        "topics": arr(ref("CodedValue")),
+        "partner_types": arr(ref("CodedValue")),
+        "owner_types": arr(ref("CodedValue")),
+        "statsforvalter_regions": arr(ref("CodedValue")),
+        "document_types": arr(ref("CodedValue")),
+        "own_contribution_forms": arr(ref("CodedValue")),
+        "own_contribution_rate_percent": {"type": "integer", "minimum": 0, "maximum": 100},
+        "max_period_years": {"type": "integer", "minimum": 1},
+        "needs_report_deadline": DT,
+    }
+)
+
+# ---------------------------------------------------------------- editable content (draft in, content out)
+def content_pair(name, props, description):
+    """`<name>Draft` is the PUT/POST body (everything optional); `<name>Content` is what the server
+    returns (every key present, unset values null or empty)."""
+    draft_props, full_props = {}, {}
+    for k, (schema_draft, schema_full) in props.items():
+        draft_props[k] = schema_draft
+        full_props[k] = schema_full
+    S[f"{name}Draft"] = obj(draft_props, required=[], description=description + " Request body: every field is optional while drafting; submission checks completeness.")
+    S[f"{name}Content"] = obj(full_props, description=description + " As stored: every key is present.")
+
+
+def both(schema):
+    return (schema, schema)
+
+
+def nstr(max_len):
+    return both(nullable(s(max_len)))
+
+
+def nested(name, props):
+    content_pair(name, {k: both(v) for k, v in props.items()}, name + ".")
+    return (ref(f"{name}Draft"), ref(f"{name}Content"))
+
+
+remarks = nested("Remarks", {"job_title": nullable(s(200)), "school_owner": nullable(s(200))})
+content_pair(
+    "Application",
+    {
+        "round_id": both(nullable(ID)),
+        "alternative_ids": both(arr(ID)),
+        "remarks": remarks,
+        "answers": both({"type": "object", "additionalProperties": {"type": ["string", "boolean", "null"]}, "required": [], "description": "Answers keyed by question id."}),
+        "document_ids": both(arr(ID)),
+    },
+    "An application's editable content.",
+)
+
+MONEY = nullable({"type": "integer", "minimum": 0, "maximum": 1000000000})
+ORGNR = nullable(s(description="Organisasjonsnummer, 9 digits, mod-11 checked."))
+owner = nested("LeadOwner", {"name": nullable(s(200)), "organisation_number": ORGNR, "owner_type": nullable(s(description="Id from reference-data owner_types."))})
+contact = nested("ContactPerson", {"name": nullable(s(200)), "role": nullable(s(200)), "email": nullable(s(254)), "phone": nullable(STR)})
+orgref = nested("OrganisationRef", {"name": nullable(s(200)), "organisation_number": ORGNR})
+partner = nested("Partner", {"partner_type": nullable(s(description="Id from reference-data partner_types.")), "institution": nullable(s(200)), "contact": nullable(s(500))})
+period = nested("Period", {"start_school_year": nullable({"type": "integer", "description": "First school year, e.g. 2027 for 2027-28."}), "years": nullable({"type": "integer", "minimum": 1, "maximum": 3})})
+budget = nested(
+    "BudgetRow",
+    {
+        "school_year": nullable({"type": "integer", "description": "The school year this row covers (start year)."}),
+        "grant_owner_nok": MONEY,
+        "grant_partner_nok": MONEY,
+        "own_contribution_nok": {**MONEY, "description": "At least ceil(own_contribution_rate_percent % of grant_owner_nok), checked at submission."},
+        "own_contribution_form": nullable({"type": "string", "enum": ["money", "salary", "mixed"]}),
+        "coordinator_nok": MONEY,
+    },
+)
+content_pair(
+    "NeedsReport",
+    {
+        "region_id": both(nullable(s(description="Id from reference-data statsforvalter_regions."))),
+        "lead_owner": owner,
+        "contact_person": contact,
+        "co_owners": (arr(orgref[0]), arr(orgref[1])),
+        "schools": (arr(orgref[0]), arr(orgref[1])),
+        "partner": partner,
+        "needs_analysis": nstr(4000),
+        "goals": nstr(4000),
+        "measures": nstr(4000),
+        "topic_ids": both(arr(STR)),
+        "target_group": nstr(4000),
+        "staff_count": both(nullable({"type": "integer", "minimum": 0})),
+        "staff_involvement": nstr(4000),
+        "period": period,
+        "budget": (arr(budget[0]), arr(budget[1])),
+    },
+    "A DeKomp needs report's (behovsmelding) editable content. All amounts are integer kroner.",
+)
+
+S["ReceiptAttachment"] = obj({"document_id": ID, "filename": STR, "document_type": STR, "size": INT, "sha256": s(pattern="^[0-9a-f]{64}$")})
+S["SubmissionReceipt"] = obj(
+    {
+        "reference_number": s(description="Human-readable reference, e.g. SOK-2027-000001 or BM-2027-000001."),
+        "resource_id": ID,
+        "submitted_at": DT,
+        "attachments": arr(ref("ReceiptAttachment")),
+    }
+)
+S["Application"] = obj(
+    {
+        "id": ID,
+        "status": {"type": "string", "enum": ["draft", "submitted", "withdrawn", "offer", "rejected"]},
+        "created_at": DT,
+        "updated_at": DT,
+        "submitted_at": nullable(DT),
+        "withdrawn_at": nullable(DT),
+        "receipt": nullable(ref("SubmissionReceipt")),
+        "content": ref("ApplicationContent"),
+    }
+)
+S["ApplicationList"] = obj({"items": arr(ref("Application"))})
+S["NeedsReport"] = obj(
+    {
+        "id": ID,
+        "status": {"type": "string", "enum": ["draft", "submitted", "recommended", "decided"]},
+        "created_at": DT,
+        "updated_at": DT,
+        "submitted_at": nullable(DT),
+        "receipt": nullable(ref("SubmissionReceipt")),
+        "content": ref("NeedsReportContent"),
+    }
+)
+S["NeedsReportList"] = obj({"items": arr(ref("NeedsReport"))})
+S["Document"] = obj(
+    {
+        "id": ID,
+        "filename": STR,
+        "content_type": {"type": "string", "enum": ["application/pdf", "image/jpeg", "image/png"]},
+        "size": {"type": "integer", "minimum": 1},
+        "sha256": s(pattern="^[0-9a-f]{64}$"),
+        "document_type": STR,
+        "remark": nullable(STR),
+        "uploaded_at": DT,
+    }
+)
+S["DocumentList"] = obj({"items": arr(ref("Document"))})
+S["DocumentUpload"] = obj(
+    {
+        "file": {"type": "string", "contentMediaType": "application/octet-stream", "description": "The file. Its type is detected from its first bytes (PDF, JPEG, PNG), not from the declared type."},
+        "document_type": s(description="Id from reference-data document_types."),
+        "remark": s(500),
+    },
+    required=["file", "document_type"],
+)
+
+# ---------------------------------------------------------------- test mode
+S["FaultSettings"] = obj(
+    {
+        "path_prefix": s(description="Only requests whose path starts with this are affected (default /api/)."),
+        "latency_ms": {"type": "integer", "minimum": 0, "maximum": 120000},
+        "status": {"type": "integer", "enum": [500, 503]},
+        "retry_after_seconds": {"type": "integer", "minimum": 0},
+        "drop_connection": {"type": "boolean", "description": "Close the connection without a response."},
+        "malformed_json": {"type": "boolean", "description": "Replace the response body with truncated JSON."},
+        "unauthorized_after_requests": {"type": "integer", "minimum": 0, "description": "Let this many matching requests through, then answer 401 session_expired."},
+        "slow_upload_bytes_per_second": {"type": "integer", "minimum": 1},
+        "remaining": {"type": "integer", "minimum": 1, "description": "How many matching requests the faults apply to; unlimited when absent."},
+    },
+    required=[],
+)
+S["ClockRequest"] = obj({"now": {**DT, "description": "The instant the server should treat as now; the clock keeps running from there."}})
+S["ClockResponse"] = obj({"now": DT})
+S["StatusOverride"] = obj(
+    {
+        "kind": {"type": "string", "enum": ["application", "needs_report"]},
+        "id": ID,
+        "status": {"type": "string", "enum": ["draft", "submitted", "withdrawn", "offer", "rejected", "recommended", "decided"]},
+    }
+)
+
+# ---------------------------------------------------------------- paths
+def json_content(schema_name):
+    return {"application/json": {"schema": ref(schema_name)}}
+
+
+def problem_resp(desc):
+    return {"description": desc, "content": {"application/problem+json": {"schema": ref("Problem")}}}
+
+
+RESP = {
+    "BadRequest": problem_resp("Malformed request (bad JSON, missing Idempotency-Key)."),
+    "Unauthorized": {
+        **problem_resp("No valid session (code unauthenticated or session_expired)."),
+        "headers": {"WWW-Authenticate": {"schema": STR}},
+    },
+    "NotFound": problem_resp("Not found, or not yours."),
+    "Conflict": problem_resp("The resource's state does not allow this (e.g. already_submitted, deadline_passed, not_editable, document_in_use)."),
+    "PreconditionFailed": {
+        **problem_resp("If-Match does not match the current ETag (code etag_mismatch). The current ETag is in the ETag header."),
+        "headers": {"ETag": {"schema": STR}},
+    },
+    "PreconditionRequired": problem_resp("If-Match is required (code precondition_required)."),
+    "UnsupportedMediaType": problem_resp("The body is not JSON, or the uploaded file is not PDF, JPEG or PNG (code unsupported_file_type)."),
+    "PayloadTooLarge": problem_resp("The body or file is too large (code file_too_large for uploads)."),
+    "ValidationFailed": problem_resp("Validation failed; `errors` lists each field by JSON pointer."),
+    "ServerError": {
+        **problem_resp("Server error or temporarily unavailable (503 may carry Retry-After)."),
+        "headers": {"Retry-After": {"schema": STR, "description": "Seconds to wait before retrying."}},
+    },
+}
+
+
+def r(name):
+    return {"$ref": f"#/components/responses/{name}"}
+
+
+ETAG_H = {"ETag": {"description": "Strong entity tag of the resource; send it back in If-Match.", "schema": STR}}
+
+
+def ok(schema, desc="OK", status="200", headers=None):
+    x = {"description": desc, "content": json_content(schema)}
+    if headers:
+        x["headers"] = headers
+    return {status: x}
+
+
+def op(op_id, summary, responses, tags, auth=True, body=None, params=None, test_only=False, description=None):
+    o = {"operationId": op_id, "summary": summary, "tags": tags, "responses": {}}
+    if description:
+        o["description"] = description
+    if params:
+        o["parameters"] = params
+    if body:
+        o["requestBody"] = body
+    o["responses"].update(responses)
+    if auth:
+        o["responses"]["401"] = r("Unauthorized")
+    else:
+        o["security"] = []
+    o["responses"]["5XX"] = r("ServerError")
+    if test_only:
+        o["x-test-mode-only"] = True
+        o["responses"]["404"] = r("NotFound")
+    return o
+
+
+def jbody(schema, required=True):
+    return {"required": required, "content": json_content(schema)}
+
+
+P_ID = {"name": "id", "in": "path", "required": True, "schema": ID}
+P_IF_MATCH = {"$ref": "#/components/parameters/IfMatch"}
+P_IF_MATCH_OPT = {"$ref": "#/components/parameters/IfMatchOptional"}
+P_IDEM = {"$ref": "#/components/parameters/IdempotencyKey"}
+NO_CONTENT = {"204": {"description": "Done."}}
+
+paths = {}
+paths["/api/v1/meta"] = {"get": op("getMeta", "Contract version, login modes and upload limits", ok("Meta"), ["meta"], auth=False)}
+paths["/api/v1/test-identities"] = {"get": op("listTestIdentities", "Synthetic test persons for the placeholder ID-porten test login", ok("TestIdentityList"), ["session"], auth=False)}
+paths["/api/v1/session"] = {
+    "post": op(
+        "createSession",
+        "Log in (test login with a synthetic fødselsnummer)",
+        {**ok("SessionCreated", "Logged in", "201"), "400": r("BadRequest"), "415": r("UnsupportedMediaType"), "422": r("ValidationFailed")},
+        ["session"],
+        auth=False,
+        body=jbody("SessionRequest"),
+        description="Both control digits and the date are checked; only synthetic numbers (month + 80) are accepted (code not_synthetic otherwise).",
+    ),
+    "get": op("getSession", "The current user; extends the session", ok("Session"), ["session"]),
+    "delete": op("deleteSession", "Log out", NO_CONTENT, ["session"]),
+}
+paths["/api/v1/catalogue"] = {"get": op("getCatalogue", "Institutions, categories, admission rounds and study alternatives", ok("Catalogue"), ["catalogue"], auth=False)}
+paths["/api/v1/reference-data"] = {"get": op("getReferenceData", "DeKomp topics, partner and owner types, regions, document types, own-contribution rate", ok("ReferenceData"), ["catalogue"], auth=False)}
+
+
+def lifecycle(base, kind, schema, list_schema, tag, withdraw):
+    paths[f"/api/v1/{base}"] = {
+        "get": op(f"list{kind}s", f"My {tag}", ok(list_schema), [tag]),
+        "post": op(
+            f"create{kind}",
+            "Create a draft",
+            {
+                **ok(schema, "Created", "201", {**ETAG_H, "Location": {"schema": STR}}),
+                "400": r("BadRequest"),
+                "415": r("UnsupportedMediaType"),
+                "422": r("ValidationFailed"),
+            },
+            [tag],
+            body=jbody(f"{kind}Draft", required=False),
+        ),
+    }
+    paths[f"/api/v1/{base}/{{id}}"] = {
+        "parameters": [P_ID],
+        "get": op(f"get{kind}", "Read one", {**ok(schema, headers=ETAG_H), "404": r("NotFound")}, [tag]),
+        "put": op(
+            f"update{kind}",
+            "Replace the draft content",
+            {
+                **ok(schema, headers=ETAG_H),
+                "400": r("BadRequest"),
+                "404": r("NotFound"),
+                "409": r("Conflict"),
+                "412": r("PreconditionFailed"),
+                "415": r("UnsupportedMediaType"),
+                "422": r("ValidationFailed"),
+                "428": r("PreconditionRequired"),
+            },
+            [tag],
+            body=jbody(f"{kind}Draft"),
+            params=[P_IF_MATCH],
+            description="Formats, identifiers and limits are checked on every save; completeness only at submission."
+            + (" A submitted application may still be changed until the deadline; it must then stay complete." if withdraw else ""),
+        ),
+    }
+    paths[f"/api/v1/{base}/{{id}}/submit"] = {
+        "parameters": [P_ID],
+        "post": op(
+            f"submit{kind}",
+            "Submit (idempotent)",
+            {
+                **ok("SubmissionReceipt", "Submitted; the same Idempotency-Key returns the same receipt.", headers={**ETAG_H, "Idempotent-Replayed": {"schema": STR, "description": "\"true\" when this is a stored response."}}),
+                "400": r("BadRequest"),
+                "404": r("NotFound"),
+                "409": r("Conflict"),
+                "412": r("PreconditionFailed"),
+                "422": r("ValidationFailed"),
+            },
+            [tag],
+            params=[P_IDEM, P_IF_MATCH_OPT],
+            description="Checks completeness and the deadline (field code deadline_passed). Only successful submissions are stored under the key; after a 422 the same key may be used again. A key already used for another resource gives 422 idempotency_key_reused.",
+        ),
+    }
+    if withdraw:
+        paths[f"/api/v1/{base}/{{id}}/withdraw"] = {
+            "parameters": [P_ID],
+            "post": op(
+                f"withdraw{kind}",
+                "Withdraw (until the deadline)",
+                {**ok(schema, headers=ETAG_H), "404": r("NotFound"), "409": r("Conflict"), "412": r("PreconditionFailed")},
+                [tag],
+                params=[P_IF_MATCH_OPT],
+            ),
+        }
+
+
+lifecycle("applications", "Application", "Application", "ApplicationList", "applications", True)
+paths["/api/v1/documents"] = {
+    "get": op("listDocuments", "My documents", ok("DocumentList"), ["documents"]),
+    "post": op(
+        "uploadDocument",
+        "Upload a document",
+        {
+            **ok("Document", "Stored", "201", {"Location": {"schema": STR}}),
+            "400": r("BadRequest"),
+            "413": r("PayloadTooLarge"),
+            "415": r("UnsupportedMediaType"),
+            "422": r("ValidationFailed"),
+        },
+        ["documents"],
+        body={"required": True, "content": {"multipart/form-data": {"schema": ref("DocumentUpload"), "encoding": {"file": {"contentType": "application/pdf, image/jpeg, image/png"}}}}},
+        description="Multipart fields `file`, `document_type`, optional `remark`. At most 15728640 bytes (see /meta).",
+    ),
+}
+paths["/api/v1/documents/{id}"] = {
+    "parameters": [P_ID],
+    "delete": op(
+        "deleteDocument",
+        "Delete a document (also detaches it from drafts)",
+        {**NO_CONTENT, "404": r("NotFound"), "409": r("Conflict")},
+        ["documents"],
+        description="409 document_in_use when it is attached to a submitted application.",
+    ),
+}
+paths["/api/v1/documents/{id}/content"] = {
+    "parameters": [P_ID],
+    "get": op(
+        "getDocumentContent",
+        "Download the stored file",
+        {
+            "200": {
+                "description": "The file as uploaded.",
+                "headers": {"Content-Disposition": {"schema": STR}, "ETag": {"schema": STR}},
+                "content": {t: {"schema": {"type": "string", "contentMediaType": t}} for t in ["application/pdf", "image/jpeg", "image/png"]},
+            },
+            "404": r("NotFound"),
+        },
+        ["documents"],
+    ),
+}
+lifecycle("needs-reports", "NeedsReport", "NeedsReport", "NeedsReportList", "needs-reports", False)
+
+paths["/api/v1/_test/faults"] = {
+    "post": op("setFaults", "Inject faults (test mode only)", {**NO_CONTENT, "400": r("BadRequest"), "422": r("ValidationFailed")}, ["test"], auth=False, body=jbody("FaultSettings"), test_only=True),
+    "delete": op("clearFaults", "Clear faults (test mode only)", NO_CONTENT, ["test"], auth=False, test_only=True),
+}
+paths["/api/v1/_test/clock"] = {
+    "post": op("setClock", "Override the server clock (test mode only)", {**ok("ClockResponse"), "400": r("BadRequest"), "422": r("ValidationFailed")}, ["test"], auth=False, body=jbody("ClockRequest"), test_only=True),
+    "delete": op("clearClock", "Back to the real clock (test mode only)", ok("ClockResponse"), ["test"], auth=False, test_only=True),
+}
+paths["/api/v1/_test/reset"] = {
+    "post": op("resetData", "Wipe all data and faults; catalogue deadlines are recomputed from the current clock (test mode only)", NO_CONTENT, ["test"], auth=False, test_only=True),
+}
+paths["/api/v1/_test/status"] = {
+    "post": op(
+        "overrideStatus",
+        "Set an application's or needs report's status, e.g. offer or recommended (test mode only)",
+        {"200": {"description": "The updated resource (Application or NeedsReport).", "headers": ETAG_H, "content": {"application/json": {"schema": {"oneOf": [ref("Application"), ref("NeedsReport")]}}}}, "400": r("BadRequest"), "422": r("ValidationFailed")},
+        ["test"],
+        auth=False,
+        body=jbody("StatusOverride"),
+        test_only=True,
+    ),
+}
+
+doc = {
+    "openapi": "3.1.0",
+    "jsonSchemaDialect": "https://json-schema.org/draft/2020-12/schema",
+    "info": {
+        "title": "Skoleleder API",
+        "version": "1.0.0",
+        "summary": "Applications for school-leader programmes and DeKomp needs reports",
+        "description": (
+            "The single contract between the web app and any backend. All paths are under /api/v1. "
+            "Every error is RFC 9457 application/problem+json with a stable `code`; validation errors (422) list "
+            "`errors[]` with a JSON pointer into the request body. Authenticated calls use `Authorization: Bearer <token>` "
+            "from POST /api/v1/session; each extends the session, which ends after 30 minutes of inactivity. "
+            "Writes to drafts use optimistic concurrency: send the last ETag in If-Match (428 without it, 412 on a mismatch). "
+            "Submissions need an Idempotency-Key header. Timestamps are RFC 3339. Localised texts carry nb, nn, en and sv. "
+            "Operations marked x-test-mode-only exist only on servers started in test mode and answer 404 otherwise."
+        ),
+        "license": {"name": "MIT", "identifier": "MIT"},
+    },
+    "servers": [{"url": "/", "description": "Same origin as the app (the app's config.json may point elsewhere)."}],
+    "tags": [
+        {"name": "meta"},
+        {"name": "session"},
+        {"name": "catalogue"},
+        {"name": "applications"},
+        {"name": "documents"},
+        {"name": "needs-reports"},
+        {"name": "test", "description": "Test mode only."},
+    ],
+    "security": [{"bearer": []}],
+    "paths": paths,
+    "components": {
+        "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "description": "Token from POST /api/v1/session."}},
+        "parameters": {
+            "IfMatch": {"name": "If-Match", "in": "header", "required": True, "schema": STR, "description": "The ETag from the last read or write of this resource."},
+            "IfMatchOptional": {"name": "If-Match", "in": "header", "required": False, "schema": STR, "description": "When present, must match the current ETag."},
+            "IdempotencyKey": {"name": "Idempotency-Key", "in": "header", "required": True, "schema": {"type": "string", "minLength": 1, "maxLength": 255}, "description": "A unique key per submission attempt (e.g. a UUID). Repeating it returns the stored receipt."},
+        },
+        "responses": RESP,
+        "schemas": dict(sorted(S.items())),
+    },
+}
+
+OUT.parent.mkdir(parents=True, exist_ok=True)
+OUT.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+print(f"wrote {OUT.relative_to(ROOT)}: {len(paths)} paths, {len(S)} schemas")
