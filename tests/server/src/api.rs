@@ -62,15 +62,7 @@ pub fn router(state: Arc<AppState>, static_dir: Option<PathBuf>) -> Router {
         )
         .route("/catalogue", get(get_catalogue))
         .route("/reference-data", get(get_reference_data))
-        .route(
-            "/applications",
-            get(list_applications).post(create_application),
-        )
-        .route(
-            "/applications/{id}",
-            get(get_application).put(put_application),
-        )
-        .route("/applications/{id}/submit", post(submit_application))
+        .merge(resource_routes(Kind::Application))
         .route("/applications/{id}/withdraw", post(withdraw_application))
         .route(
             "/documents",
@@ -82,9 +74,7 @@ pub fn router(state: Arc<AppState>, static_dir: Option<PathBuf>) -> Router {
         )
         .route("/documents/{id}", axum::routing::delete(delete_document))
         .route("/documents/{id}/content", get(document_content))
-        .route("/needs-reports", get(list_reports).post(create_report))
-        .route("/needs-reports/{id}", get(get_report).put(put_report))
-        .route("/needs-reports/{id}/submit", post(submit_report))
+        .merge(resource_routes(Kind::NeedsReport))
         .route("/_test/faults", post(set_faults).delete(clear_faults))
         .route("/_test/clock", post(set_clock).delete(clear_clock))
         .route("/_test/reset", post(reset))
@@ -456,6 +446,53 @@ impl Kind {
             Kind::NeedsReport => "BM",
         }
     }
+    /// The collection's path segment under `/api/v1`.
+    fn collection(self) -> &'static str {
+        match self {
+            Kind::Application => "applications",
+            Kind::NeedsReport => "needs-reports",
+        }
+    }
+}
+
+/// The draft life cycle both kinds share: list, create, read, save and submit.
+fn resource_routes(kind: Kind) -> Router<Arc<AppState>> {
+    let base = format!("/{}", kind.collection());
+    Router::new()
+        .route(
+            &base,
+            get(move |State(state): S, user: User| async move { list(&state, kind, &user) }).post(
+                move |State(state): S, user: User, JsonBody(body): JsonBody| async move {
+                    create(&state, kind, &user, body)
+                },
+            ),
+        )
+        .route(
+            &format!("{base}/{{id}}"),
+            get(
+                move |State(state): S, user: User, Path(id): Path<String>| async move {
+                    let r = load(&state, kind, &user, &id)?;
+                    Ok::<_, Problem>(resource_response(StatusCode::OK, &r))
+                },
+            )
+            .put(
+                move |State(state): S,
+                      user: User,
+                      Path(id): Path<String>,
+                      headers: HeaderMap,
+                      JsonBody(body): JsonBody| async move {
+                    put(&state, kind, &user, &id, &headers, body)
+                },
+            ),
+        )
+        .route(
+            &format!("{base}/{{id}}/submit"),
+            post(
+                move |State(state): S, user: User, Path(id): Path<String>, headers: HeaderMap| async move {
+                    submit(&state, kind, &user, &id, &headers)
+                },
+            ),
+        )
 }
 
 fn resource_json(r: &Resource) -> Value {
@@ -546,20 +583,34 @@ fn create(state: &AppState, kind: Kind, user: &User, body: Value) -> ApiResult {
     };
     let db = state.db.lock().expect("db lock");
     store::insert_resource(&db, &r)?;
-    let prefix = match kind {
-        Kind::Application => "applications",
-        Kind::NeedsReport => "needs-reports",
-    };
     let mut res = resource_response(StatusCode::CREATED, &r);
-    if let Ok(v) = HeaderValue::from_str(&format!("/api/v1/{prefix}/{}", r.id)) {
+    if let Ok(v) = HeaderValue::from_str(&format!("/api/v1/{}/{}", kind.collection(), r.id)) {
         res.headers_mut().insert(header::LOCATION, v);
     }
     Ok(res)
 }
 
 fn load(state: &AppState, kind: Kind, user: &User, id: &str) -> Result<Resource, Problem> {
-    let db = state.db.lock().expect("db lock");
-    store::resource(&db, kind.name(), &user.national_id, id)?.ok_or_else(Problem::not_found)
+    load_locked(&state.db.lock().expect("db lock"), kind, user, id)
+}
+
+/// [`load`] for callers that already hold the database lock.
+fn load_locked(
+    db: &rusqlite::Connection,
+    kind: Kind,
+    user: &User,
+    id: &str,
+) -> Result<Resource, Problem> {
+    store::resource(db, kind.name(), &user.national_id, id)?.ok_or_else(Problem::not_found)
+}
+
+/// The response stored with an Idempotency-Key, as it was first sent.
+fn replayed(status: u16, body: &str) -> Response {
+    let body: Value = serde_json::from_str(body).unwrap_or(Value::Null);
+    json_response(
+        StatusCode::from_u16(status).unwrap_or(StatusCode::OK),
+        &body,
+    )
 }
 
 fn round_deadline(state: &AppState, r: &Resource) -> Option<DateTime<Utc>> {
@@ -610,8 +661,7 @@ fn put(
     }
     let db = state.db.lock().expect("db lock");
     // Re-read under the lock so two concurrent writers cannot both pass the ETag check.
-    let mut current =
-        store::resource(&db, kind.name(), &user.national_id, id)?.ok_or_else(Problem::not_found)?;
+    let mut current = load_locked(&db, kind, user, id)?;
     check_if_match(headers, &current, true)?;
     current.content = content;
     current.version += 1;
@@ -649,13 +699,8 @@ fn submit(state: &AppState, kind: Kind, user: &User, id: &str, headers: &HeaderM
                     "Idempotency-Key er allerede brukt for en annen innsending",
                 ));
             }
-            let r = store::resource(&db, kind.name(), &user.national_id, id)?
-                .ok_or_else(Problem::not_found)?;
-            let body: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
-            let mut res = json_response(
-                StatusCode::from_u16(status).unwrap_or(StatusCode::OK),
-                &body,
-            );
+            let r = load_locked(&db, kind, user, id)?;
+            let mut res = replayed(status, &body);
             res.headers_mut()
                 .insert("idempotent-replayed", HeaderValue::from_static("true"));
             return Ok(with_etag(res, &r.etag()));
@@ -675,15 +720,10 @@ fn submit(state: &AppState, kind: Kind, user: &User, id: &str, headers: &HeaderM
     // Another request may have submitted while validation ran without the lock.
     if let Some((rid, status, body)) = store::idempotent(&db, &user.national_id, &key)? {
         if rid == id {
-            let body: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
-            return Ok(json_response(
-                StatusCode::from_u16(status).unwrap_or(StatusCode::OK),
-                &body,
-            ));
+            return Ok(replayed(status, &body));
         }
     }
-    let mut current =
-        store::resource(&db, kind.name(), &user.national_id, id)?.ok_or_else(Problem::not_found)?;
+    let mut current = load_locked(&db, kind, user, id)?;
     if current.status != "draft" || current.version != r.version {
         return Err(Problem::conflict(
             "already_submitted",
@@ -732,35 +772,6 @@ fn submit(state: &AppState, kind: Kind, user: &User, id: &str, headers: &HeaderM
     ))
 }
 
-async fn list_applications(State(state): S, user: User) -> ApiResult {
-    list(&state, Kind::Application, &user)
-}
-async fn create_application(State(state): S, user: User, JsonBody(body): JsonBody) -> ApiResult {
-    create(&state, Kind::Application, &user, body)
-}
-async fn get_application(State(state): S, user: User, Path(id): Path<String>) -> ApiResult {
-    Ok(resource_response(
-        StatusCode::OK,
-        &load(&state, Kind::Application, &user, &id)?,
-    ))
-}
-async fn put_application(
-    State(state): S,
-    user: User,
-    Path(id): Path<String>,
-    headers: HeaderMap,
-    JsonBody(body): JsonBody,
-) -> ApiResult {
-    put(&state, Kind::Application, &user, &id, &headers, body)
-}
-async fn submit_application(
-    State(state): S,
-    user: User,
-    Path(id): Path<String>,
-    headers: HeaderMap,
-) -> ApiResult {
-    submit(&state, Kind::Application, &user, &id, &headers)
-}
 async fn withdraw_application(
     State(state): S,
     user: User,
@@ -782,8 +793,7 @@ async fn withdraw_application(
         ));
     }
     let db = state.db.lock().expect("db lock");
-    let mut current = store::resource(&db, "application", &user.national_id, &id)?
-        .ok_or_else(Problem::not_found)?;
+    let mut current = load_locked(&db, Kind::Application, &user, &id)?;
     let now = ts(state.now());
     current.status = "withdrawn".into();
     current.version += 1;
@@ -791,36 +801,6 @@ async fn withdraw_application(
     current.updated_at = now;
     store::update_resource(&db, &current)?;
     Ok(resource_response(StatusCode::OK, &current))
-}
-
-async fn list_reports(State(state): S, user: User) -> ApiResult {
-    list(&state, Kind::NeedsReport, &user)
-}
-async fn create_report(State(state): S, user: User, JsonBody(body): JsonBody) -> ApiResult {
-    create(&state, Kind::NeedsReport, &user, body)
-}
-async fn get_report(State(state): S, user: User, Path(id): Path<String>) -> ApiResult {
-    Ok(resource_response(
-        StatusCode::OK,
-        &load(&state, Kind::NeedsReport, &user, &id)?,
-    ))
-}
-async fn put_report(
-    State(state): S,
-    user: User,
-    Path(id): Path<String>,
-    headers: HeaderMap,
-    JsonBody(body): JsonBody,
-) -> ApiResult {
-    put(&state, Kind::NeedsReport, &user, &id, &headers, body)
-}
-async fn submit_report(
-    State(state): S,
-    user: User,
-    Path(id): Path<String>,
-    headers: HeaderMap,
-) -> ApiResult {
-    submit(&state, Kind::NeedsReport, &user, &id, &headers)
 }
 
 // ---------------------------------------------------------------- application content
@@ -1209,6 +1189,18 @@ struct BudgetRow {
     coordinator_nok: Option<i64>,
 }
 
+impl BudgetRow {
+    /// The amount fields, by name, in the order errors are reported.
+    fn amounts(&self) -> [(&'static str, Option<i64>); 4] {
+        [
+            ("grant_owner_nok", self.grant_owner_nok),
+            ("grant_partner_nok", self.grant_partner_nok),
+            ("own_contribution_nok", self.own_contribution_nok),
+            ("coordinator_nok", self.coordinator_nok),
+        ]
+    }
+}
+
 #[derive(Debug, Default, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct NeedsReportContent {
@@ -1430,12 +1422,7 @@ impl NeedsReportContent {
             ));
         }
         for (i, row) in self.budget.iter().enumerate() {
-            for (name, v) in [
-                ("grant_owner_nok", row.grant_owner_nok),
-                ("grant_partner_nok", row.grant_partner_nok),
-                ("own_contribution_nok", row.own_contribution_nok),
-                ("coordinator_nok", row.coordinator_nok),
-            ] {
+            for (name, v) in row.amounts() {
                 if v.is_some_and(|n| !(0..=1_000_000_000).contains(&n)) {
                     e.push(FieldError::new(
                         format!("/budget/{i}/{name}"),
@@ -1514,40 +1501,28 @@ impl NeedsReportContent {
             &c.phone,
             "Skriv telefonnummeret",
         );
-        for (i, o) in self.co_owners.iter().enumerate() {
-            require(
-                &mut e,
-                &format!("/co_owners/{i}/name"),
-                &o.name,
-                "Skriv navnet",
-            );
-            require(
-                &mut e,
-                &format!("/co_owners/{i}/organisation_number"),
-                &o.organisation_number,
-                "Skriv organisasjonsnummeret",
-            );
-        }
-        if self.schools.is_empty() {
-            e.push(FieldError::new(
-                "/schools",
-                "required",
-                "Legg til minst én skole",
-            ));
-        }
-        for (i, o) in self.schools.iter().enumerate() {
-            require(
-                &mut e,
-                &format!("/schools/{i}/name"),
-                &o.name,
+        // (list, field, message for a missing name, message when the list may not be empty)
+        for (list, name, name_msg, empty_msg) in [
+            (&self.co_owners, "co_owners", "Skriv navnet", None),
+            (
+                &self.schools,
+                "schools",
                 "Skriv navnet på skolen",
-            );
-            require(
-                &mut e,
-                &format!("/schools/{i}/organisation_number"),
-                &o.organisation_number,
-                "Skriv organisasjonsnummeret",
-            );
+                Some("Legg til minst én skole"),
+            ),
+        ] {
+            if let Some(msg) = empty_msg.filter(|_| list.is_empty()) {
+                e.push(FieldError::new(format!("/{name}"), "required", msg));
+            }
+            for (i, o) in list.iter().enumerate() {
+                require(&mut e, &format!("/{name}/{i}/name"), &o.name, name_msg);
+                require(
+                    &mut e,
+                    &format!("/{name}/{i}/organisation_number"),
+                    &o.organisation_number,
+                    "Skriv organisasjonsnummeret",
+                );
+            }
         }
         require(
             &mut e,
@@ -1626,12 +1601,7 @@ impl NeedsReportContent {
             ));
         }
         for (i, row) in self.budget.iter().enumerate() {
-            for (name, v) in [
-                ("grant_owner_nok", row.grant_owner_nok),
-                ("grant_partner_nok", row.grant_partner_nok),
-                ("own_contribution_nok", row.own_contribution_nok),
-                ("coordinator_nok", row.coordinator_nok),
-            ] {
+            for (name, v) in row.amounts() {
                 if v.is_none() {
                     e.push(FieldError::new(
                         format!("/budget/{i}/{name}"),

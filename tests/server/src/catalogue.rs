@@ -206,6 +206,28 @@ fn udir_cost_note() -> Text {
     )
 }
 
+/// A Udir-funded leader module with no extras; callers override what differs.
+fn leader_module(id: &str, round_id: &str, name: Text, description: Text) -> Alternative {
+    Alternative {
+        id: id.into(),
+        round_id: round_id.into(),
+        number: None,
+        code: None,
+        name,
+        description,
+        admission_requirements: leader_module_requirements(),
+        required_document_types: vec![],
+        questions: vec![],
+        sessions: vec![],
+        exam: None,
+        cost_note: udir_cost_note(),
+        external_application_url: None,
+        credits: None,
+        certificate_rule: None,
+        registration_by: "applicant".into(),
+    }
+}
+
 fn q(id: &str, kind: &str, label: Text, required: bool, limits: Limits) -> Question {
     Question {
         id: id.into(),
@@ -415,20 +437,9 @@ pub fn build(anchor: DateTime<Utc>) -> Catalogue {
 
     let alternatives = vec![
         Alternative {
-            id: "oslomet-3393".into(),
-            round_id: lui.id.clone(),
             number: Some("3393".into()),
             code: Some("LEDL6000".into()),
-            name: t("Ledelse av lærings- og læreplanarbeid", "Leiing av lærings- og læreplanarbeid", "Leading learning and curriculum work", "Ledning av lärande och läroplansarbete"),
-            description: t(
-                "Modul for ledere i skolen: utvikle skolens lærende fellesskap og lede lærings- og læreplanarbeidet. Samlingsbasert over to semestre: 8 dager undervisning på fire samlinger og to litteraturwebinarer, med veiledning. Tilbys i samarbeid med Høgskolen i Innlandet på oppdrag fra Utdanningsdirektoratet. Ledergrupper kan søke sammen.",
-                "Modul for leiarar i skulen: utvikle det lærande fellesskapet på skulen og leie lærings- og læreplanarbeidet. Samlingsbasert over to semester: 8 dagar undervisning på fire samlingar og to litteraturwebinar, med rettleiing. Blir tilbode i samarbeid med Høgskolen i Innlandet på oppdrag frå Utdanningsdirektoratet.",
-                "A module for school leaders: develop the school's learning community and lead learning and curriculum work. Two semesters with 8 teaching days in four sessions plus two literature webinars, with supervision. Offered with the Inland Norway University of Applied Sciences, commissioned by the Directorate for Education and Training.",
-                "En modul för skolledare: utveckla skolans lärande gemenskap och leda arbetet med lärande och läroplaner. Två terminer med 8 undervisningsdagar på fyra träffar och två litteraturwebbinarier, med handledning.",
-            ),
-            admission_requirements: leader_module_requirements(),
             required_document_types: docs.clone(),
-            questions: vec![],
             sessions: vec![
                 range("2024-09-16", "2024-09-17"),
                 range("2024-11-19", "2024-11-20"),
@@ -440,24 +451,17 @@ pub fn build(anchor: DateTime<Utc>) -> Catalogue {
                 end_date: "2025-06-12".into(),
                 form: t("Muntlig", "Munnleg", "Oral", "Muntlig"),
             }),
-            cost_note: udir_cost_note(),
-            external_application_url: None,
             credits: Some(15.0),
-            certificate_rule: None,
-            registration_by: "applicant".into(),
+            ..leader_module("oslomet-3393", &lui.id, t("Ledelse av lærings- og læreplanarbeid", "Leiing av lærings- og læreplanarbeid", "Leading learning and curriculum work", "Ledning av lärande och läroplansarbete"), t(
+                "Modul for ledere i skolen: utvikle skolens lærende fellesskap og lede lærings- og læreplanarbeidet. Samlingsbasert over to semestre: 8 dager undervisning på fire samlinger og to litteraturwebinarer, med veiledning. Tilbys i samarbeid med Høgskolen i Innlandet på oppdrag fra Utdanningsdirektoratet. Ledergrupper kan søke sammen.",
+                "Modul for leiarar i skulen: utvikle det lærande fellesskapet på skulen og leie lærings- og læreplanarbeidet. Samlingsbasert over to semester: 8 dagar undervisning på fire samlingar og to litteraturwebinar, med rettleiing. Blir tilbode i samarbeid med Høgskolen i Innlandet på oppdrag frå Utdanningsdirektoratet.",
+                "A module for school leaders: develop the school's learning community and lead learning and curriculum work. Two semesters with 8 teaching days in four sessions plus two literature webinars, with supervision. Offered with the Inland Norway University of Applied Sciences, commissioned by the Directorate for Education and Training.",
+                "En modul för skolledare: utveckla skolans lärande gemenskap och leda arbetet med lärande och läroplaner. Två terminer med 8 undervisningsdagar på fyra träffar och två litteraturwebbinarier, med handledning.",
+            ))
         },
         Alternative {
-            id: "oslomet-3343".into(),
-            round_id: sled.id.clone(),
             number: Some("3343".into()),
             code: Some("SLED6000".into()),
-            name: t("Skolemiljø og ledelse", "Skulemiljø og leiing", "School environment and leadership", "Skolmiljö och ledarskap"),
-            description: t(
-                "Ledelse for et trygt og inkluderende skolemiljø og forebygging av mobbing og andre krenkelser. Samlingsbasert over to semestre med fem samlinger à to og tre dager i Oslo og på Hamar, seks arbeidskrav på egen arbeidsplass og veiledning i læringsgrupper.",
-                "Leiing for eit trygt og inkluderande skulemiljø og førebygging av mobbing og andre krenkingar. Samlingsbasert over to semester med fem samlingar à to og tre dagar i Oslo og på Hamar.",
-                "Leadership for a safe and inclusive school environment and the prevention of bullying. Two semesters with five sessions of two and three days in Oslo and Hamar, six practical assignments at your own school and supervision in learning groups.",
-                "Ledarskap för en trygg och inkluderande skolmiljö och för att förebygga mobbning. Två terminer med fem träffar om två och tre dagar i Oslo och Hamar.",
-            ),
             admission_requirements: t(
                 "Generell studiekompetanse eller tilsvarende realkompetanse, og bestått Nasjonal rektorutdanning (30 studiepoeng) eller minst 30 studiepoeng i skoleledelse eller utdanningsledelse. Du må være ansatt som leder i skole, dokumentert av skoleeier.",
                 "Generell studiekompetanse eller tilsvarande realkompetanse, og bestått Nasjonal rektorutdanning (30 studiepoeng) eller minst 30 studiepoeng i skuleleiing eller utdanningsleiing. Du må vere tilsett som leiar i skule, dokumentert av skuleeigar.",
@@ -465,77 +469,34 @@ pub fn build(anchor: DateTime<Utc>) -> Catalogue {
                 "Grundläggande behörighet eller motsvarande reell kompetens, samt nationell rektorsutbildning (30 högskolepoäng) eller minst 30 högskolepoäng i skolledarskap. Du måste vara anställd som skolledare, styrkt av huvudmannen.",
             ),
             required_document_types: docs.clone(),
-            questions: vec![],
-            sessions: vec![],
-            exam: None,
-            cost_note: udir_cost_note(),
-            external_application_url: None,
             credits: Some(15.0),
-            certificate_rule: None,
-            registration_by: "applicant".into(),
+            ..leader_module("oslomet-3343", &sled.id, t("Skolemiljø og ledelse", "Skulemiljø og leiing", "School environment and leadership", "Skolmiljö och ledarskap"), t(
+                "Ledelse for et trygt og inkluderende skolemiljø og forebygging av mobbing og andre krenkelser. Samlingsbasert over to semestre med fem samlinger à to og tre dager i Oslo og på Hamar, seks arbeidskrav på egen arbeidsplass og veiledning i læringsgrupper.",
+                "Leiing for eit trygt og inkluderande skulemiljø og førebygging av mobbing og andre krenkingar. Samlingsbasert over to semester med fem samlingar à to og tre dagar i Oslo og på Hamar.",
+                "Leadership for a safe and inclusive school environment and the prevention of bullying. Two semesters with five sessions of two and three days in Oslo and Hamar, six practical assignments at your own school and supervision in learning groups.",
+                "Ledarskap för en trygg och inkluderande skolmiljö och för att förebygga mobbning. Två terminer med fem träffar om två och tre dagar i Oslo och Hamar.",
+            ))
         },
         Alternative {
-            id: "hvl-lplf".into(),
-            round_id: hvl.id.clone(),
-            number: None,
-            code: None,
-            name: t("Ledelse av profesjonelle læringsfellesskap", "Leiing av profesjonelle læringsfellesskap", "Leading professional learning communities", "Ledning av professionella lärgemenskaper"),
-            description: no_text(
+            external_application_url: Some("https://www.hvl.no/".into()),
+            ..leader_module("hvl-lplf", &hvl.id, t("Ledelse av profesjonelle læringsfellesskap", "Leiing av profesjonelle læringsfellesskap", "Leading professional learning communities", "Ledning av professionella lärgemenskaper"), no_text(
                 "Studietilbud for skoleledere (1 år) i Stavanger. Søknad sendes til Høgskulen på Vestlandet.",
                 "One-year programme for school leaders in Stavanger. Apply to Western Norway University of Applied Sciences.",
-            ),
-            admission_requirements: leader_module_requirements(),
-            required_document_types: vec![],
-            questions: vec![],
-            sessions: vec![],
-            exam: None,
-            cost_note: udir_cost_note(),
-            external_application_url: Some("https://www.hvl.no/".into()),
-            credits: None,
-            certificate_rule: None,
-            registration_by: "applicant".into(),
+            ))
         },
         Alternative {
-            id: "uio-lplf".into(),
-            round_id: uio.id.clone(),
-            number: None,
-            code: None,
-            name: t("Ledelse av profesjonelle læringsfellesskap", "Leiing av profesjonelle læringsfellesskap", "Leading professional learning communities", "Ledning av professionella lärgemenskaper"),
-            description: no_text(
+            external_application_url: Some("https://www.uio.no/".into()),
+            ..leader_module("uio-lplf", &uio.id, t("Ledelse av profesjonelle læringsfellesskap", "Leiing av profesjonelle læringsfellesskap", "Leading professional learning communities", "Ledning av professionella lärgemenskaper"), no_text(
                 "Studietilbud for skoleledere (1 år) i Tromsø. Søknad sendes til Universitetet i Oslo.",
                 "One-year programme for school leaders in Tromsø. Apply to the University of Oslo.",
-            ),
-            admission_requirements: leader_module_requirements(),
-            required_document_types: vec![],
-            questions: vec![],
-            sessions: vec![],
-            exam: None,
-            cost_note: udir_cost_note(),
-            external_application_url: Some("https://www.uio.no/".into()),
-            credits: None,
-            certificate_rule: None,
-            registration_by: "applicant".into(),
+            ))
         },
         Alternative {
-            id: "bi-lpl".into(),
-            round_id: bi.id.clone(),
-            number: None,
-            code: None,
-            name: t("Ledelse av profesjonsfellesskap og læreplanarbeid", "Leiing av profesjonsfellesskap og læreplanarbeid", "Leading professional communities and curriculum work", "Ledning av professionsgemenskap och läroplansarbete"),
-            description: no_text(
+            external_application_url: Some("https://www.bi.no/".into()),
+            ..leader_module("bi-lpl", &bi.id, t("Ledelse av profesjonsfellesskap og læreplanarbeid", "Leiing av profesjonsfellesskap og læreplanarbeid", "Leading professional communities and curriculum work", "Ledning av professionsgemenskap och läroplansarbete"), no_text(
                 "Studietilbud for skoleledere (1 år) i Oslo. Løpende opptak: ta direkte kontakt med BI.",
                 "One-year programme for school leaders in Oslo. Rolling admission: contact BI directly.",
-            ),
-            admission_requirements: leader_module_requirements(),
-            required_document_types: vec![],
-            questions: vec![],
-            sessions: vec![],
-            exam: None,
-            cost_note: udir_cost_note(),
-            external_application_url: Some("https://www.bi.no/".into()),
-            credits: None,
-            certificate_rule: None,
-            registration_by: "applicant".into(),
+            ))
         },
         Alternative {
             id: "mdu-kollegialt-larande".into(),

@@ -195,40 +195,37 @@ pub fn all_resources_of(conn: &Connection, owner: &str) -> rusqlite::Result<Vec<
     rows.collect()
 }
 
+/// The row values in `RESOURCE_COLUMNS` order, so insert and update bind the same numbers.
+fn resource_values(r: &Resource) -> [Box<dyn rusqlite::ToSql + '_>; 11] {
+    [
+        Box::new(&r.id),
+        Box::new(&r.kind),
+        Box::new(&r.owner),
+        Box::new(&r.status),
+        Box::new(r.version),
+        Box::new(r.content.to_string()),
+        Box::new(&r.created_at),
+        Box::new(&r.updated_at),
+        Box::new(&r.submitted_at),
+        Box::new(&r.withdrawn_at),
+        Box::new(r.receipt.as_ref().map(|v| v.to_string())),
+    ]
+}
+
 pub fn insert_resource(conn: &Connection, r: &Resource) -> rusqlite::Result<()> {
     conn.execute(
         &format!("INSERT INTO resources ({RESOURCE_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
-        params![
-            r.id,
-            r.kind,
-            r.owner,
-            r.status,
-            r.version,
-            r.content.to_string(),
-            r.created_at,
-            r.updated_at,
-            r.submitted_at,
-            r.withdrawn_at,
-            r.receipt.as_ref().map(|v| v.to_string()),
-        ],
+        rusqlite::params_from_iter(resource_values(r)),
     )?;
     Ok(())
 }
 
+/// Writes the mutable columns; kind, owner and created_at (?2, ?3, ?7) never change.
 pub fn update_resource(conn: &Connection, r: &Resource) -> rusqlite::Result<()> {
     conn.execute(
-        "UPDATE resources SET status = ?2, version = ?3, content = ?4, updated_at = ?5,
-             submitted_at = ?6, withdrawn_at = ?7, receipt = ?8 WHERE id = ?1",
-        params![
-            r.id,
-            r.status,
-            r.version,
-            r.content.to_string(),
-            r.updated_at,
-            r.submitted_at,
-            r.withdrawn_at,
-            r.receipt.as_ref().map(|v| v.to_string()),
-        ],
+        "UPDATE resources SET status = ?4, version = ?5, content = ?6, updated_at = ?8,
+             submitted_at = ?9, withdrawn_at = ?10, receipt = ?11 WHERE id = ?1",
+        rusqlite::params_from_iter(resource_values(r)),
     )?;
     Ok(())
 }

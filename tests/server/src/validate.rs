@@ -155,7 +155,7 @@ pub fn organisasjonsnummer(s: &str) -> Result<(), IdError> {
     let d = digits_of(s, 9).ok_or(IdError::Format)?;
     const W: [u32; 9] = [3, 2, 7, 6, 5, 4, 3, 2, 1];
     let sum: u32 = d.iter().zip(&W).map(|(a, w)| a * w).sum();
-    if sum % 11 == 0 {
+    if sum.is_multiple_of(11) {
         Ok(())
     } else {
         Err(IdError::Checksum)
@@ -235,7 +235,7 @@ pub fn personnummer(s: &str, today: NaiveDate) -> Result<SwedishId, IdError> {
         year
     };
     let id = date_ok(year)?;
-    if sum % 10 != 0 {
+    if !sum.is_multiple_of(10) {
         return Err(IdError::Checksum);
     }
     Ok(id)

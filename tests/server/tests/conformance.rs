@@ -12,6 +12,9 @@ use std::time::Instant;
 use reqwest::{header::HeaderMap, Method, StatusCode};
 use serde_json::{json, Value};
 
+mod common;
+use common::with_control_digits;
+
 const PDF: &[u8] =
     b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
 const PNG: &[u8] = &[
@@ -34,6 +37,9 @@ impl Resp {
     }
     fn etag(&self) -> String {
         self.header("etag").expect("ETag header")
+    }
+    fn id(&self) -> String {
+        self.body["id"].as_str().expect("id").to_string()
     }
     fn pointers(&self) -> Vec<(String, String)> {
         self.body["errors"]
@@ -194,23 +200,50 @@ impl Ctx {
         }
     }
 
-    async fn call(
-        &mut self,
-        method: Method,
-        template: &str,
-        path: &str,
-        token: Option<&str>,
-        headers: &[(&str, &str)],
-        body: Body,
-    ) -> Resp {
-        let r = self
-            .send(method.clone(), path, token, headers, body)
-            .await
-            .unwrap_or_else(|e| panic!("{method} {path}: {e}"));
-        self.check(&method, template, &r);
-        self.covered
-            .insert((method.as_str().to_string(), template.to_string()));
-        r
+    /// The contract path template a concrete path belongs to (literal segments win over
+    /// parameters); panics for a path the contract does not have.
+    fn template(&self, path: &str) -> String {
+        let segs: Vec<&str> = path.split('/').collect();
+        self.doc["paths"]
+            .as_object()
+            .expect("paths")
+            .keys()
+            .filter_map(|t| {
+                let tsegs: Vec<&str> = t.split('/').collect();
+                let fits = tsegs.len() == segs.len()
+                    && tsegs
+                        .iter()
+                        .zip(&segs)
+                        .all(|(t, s)| t == s || (t.starts_with('{') && t.ends_with('}')));
+                let literal = tsegs.iter().filter(|t| !t.starts_with('{')).count();
+                fits.then_some((literal, t))
+            })
+            .max()
+            .map(|(_, t)| t.clone())
+            .unwrap_or_else(|| panic!("the contract has no path matching {path}"))
+    }
+
+    fn req(&mut self, method: Method, path: &str) -> Call<'_> {
+        Call {
+            ctx: self,
+            method,
+            path: path.to_string(),
+            token: None,
+            headers: vec![],
+            body: Body::None,
+        }
+    }
+    fn get(&mut self, path: &str) -> Call<'_> {
+        self.req(Method::GET, path)
+    }
+    fn post(&mut self, path: &str) -> Call<'_> {
+        self.req(Method::POST, path)
+    }
+    fn put(&mut self, path: &str) -> Call<'_> {
+        self.req(Method::PUT, path)
+    }
+    fn delete(&mut self, path: &str) -> Call<'_> {
+        self.req(Method::DELETE, path)
     }
 
     async fn send(
@@ -218,7 +251,7 @@ impl Ctx {
         method: Method,
         path: &str,
         token: Option<&str>,
-        headers: &[(&str, &str)],
+        headers: &[(String, String)],
         body: Body,
     ) -> Result<Resp, reqwest::Error> {
         let mut req = self
@@ -228,7 +261,7 @@ impl Ctx {
             req = req.bearer_auth(t);
         }
         for (k, v) in headers {
-            req = req.header(*k, *v);
+            req = req.header(k, v);
         }
         req = match body {
             Body::None => req,
@@ -262,67 +295,111 @@ impl Ctx {
     }
 
     async fn login(&mut self, index: usize) -> String {
-        let ids = self
-            .call(
-                Method::GET,
-                "/api/v1/test-identities",
-                "/api/v1/test-identities",
-                None,
-                &[],
-                Body::None,
-            )
-            .await;
+        let ids = self.get("/api/v1/test-identities").await;
         let nid = ids.body["items"][index]["national_id"]
             .as_str()
             .expect("identity")
             .to_string();
         let r = self
-            .call(
-                Method::POST,
-                "/api/v1/session",
-                "/api/v1/session",
-                None,
-                &[],
-                Body::Json(json!({ "national_id": nid })),
-            )
+            .post("/api/v1/session")
+            .json(json!({ "national_id": nid }))
             .await;
         r.expect(201);
         r.body["token"].as_str().expect("token").to_string()
     }
 
     async fn upload(&mut self, token: &str, doc_type: &str, name: &str, bytes: &[u8]) -> Resp {
-        self.call(
-            Method::POST,
-            "/api/v1/documents",
-            "/api/v1/documents",
-            Some(token),
-            &[],
-            Body::Multipart(vec![
+        self.post("/api/v1/documents")
+            .auth(token)
+            .multipart(vec![
                 ("document_type", Part::Text(doc_type.into())),
                 ("remark", Part::Text("Fra skoleeier".into())),
                 ("file", Part::File(name.into(), bytes.to_vec())),
-            ]),
-        )
-        .await
+            ])
+            .await
+    }
+
+    /// Sets a fault (test mode); it must be accepted.
+    async fn fault(&mut self, settings: Value) {
+        self.post("/api/v1/_test/faults")
+            .json(settings)
+            .await
+            .expect(204);
     }
 }
 
-/// An 11-digit number with valid control digits for the 9 leading digits, if one exists.
-fn with_control_digits(base9: &str) -> Option<String> {
-    let d: Vec<u32> = base9.bytes().map(|b| (b - b'0') as u32).collect();
-    let k = |digits: &[u32], w: &[u32]| -> Option<u32> {
-        let s: u32 = digits.iter().zip(w).map(|(a, b)| a * b).sum();
-        match 11 - s % 11 {
-            11 => Some(0),
-            10 => None,
-            x => Some(x),
-        }
-    };
-    let k1 = k(&d, &[3, 7, 6, 1, 8, 9, 4, 5, 2])?;
-    let mut d10 = d.clone();
-    d10.push(k1);
-    let k2 = k(&d10, &[5, 4, 3, 2, 7, 6, 5, 4, 3, 2])?;
-    Some(format!("{base9}{k1}{k2}"))
+/// One request being built. Awaiting it sends it, checks the response against the contract and
+/// records the operation as covered; [`Call::unchecked`] only sends.
+struct Call<'a> {
+    ctx: &'a mut Ctx,
+    method: Method,
+    path: String,
+    token: Option<String>,
+    headers: Vec<(String, String)>,
+    body: Body,
+}
+
+impl<'a> Call<'a> {
+    fn auth(mut self, token: &str) -> Self {
+        self.token = Some(token.to_string());
+        self
+    }
+    fn header(mut self, name: &str, value: &str) -> Self {
+        self.headers.push((name.to_string(), value.to_string()));
+        self
+    }
+    fn if_match(self, etag: &str) -> Self {
+        self.header("if-match", etag)
+    }
+    fn idempotency_key(self, key: &str) -> Self {
+        self.header("idempotency-key", key)
+    }
+    fn json(mut self, v: Value) -> Self {
+        self.body = Body::Json(v);
+        self
+    }
+    fn raw(mut self, content_type: &'static str, bytes: &[u8]) -> Self {
+        self.body = Body::Raw(content_type, bytes.to_vec());
+        self
+    }
+    fn multipart(mut self, parts: Vec<(&'static str, Part)>) -> Self {
+        self.body = Body::Multipart(parts);
+        self
+    }
+
+    async fn send(&mut self) -> Result<Resp, reqwest::Error> {
+        let body = std::mem::replace(&mut self.body, Body::None);
+        let token = self.token.as_deref();
+        self.ctx
+            .send(self.method.clone(), &self.path, token, &self.headers, body)
+            .await
+    }
+
+    /// Sends without checking the response, for faults that break it on purpose.
+    async fn unchecked(mut self) -> Result<Resp, reqwest::Error> {
+        self.send().await
+    }
+
+    async fn checked(mut self) -> Resp {
+        let template = self.ctx.template(&self.path);
+        let r = self
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{} {}: {e}", self.method, self.path));
+        self.ctx.check(&self.method, &template, &r);
+        self.ctx
+            .covered
+            .insert((self.method.as_str().to_string(), template));
+        r
+    }
+}
+
+impl<'a> std::future::IntoFuture for Call<'a> {
+    type Output = Resp;
+    type IntoFuture = std::pin::Pin<Box<dyn std::future::Future<Output = Resp> + 'a>>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.checked())
+    }
 }
 
 fn complete_report(start: i64) -> Value {
@@ -382,67 +459,26 @@ async fn conformance_suite() {
 
     // Is this a test-mode server? (DELETE faults is harmless.)
     let probe = c
-        .send(
-            Method::DELETE,
-            "/api/v1/_test/faults",
-            None,
-            &[],
-            Body::None,
-        )
+        .delete("/api/v1/_test/faults")
+        .unchecked()
         .await
         .expect("server reachable");
     c.test_mode = probe.status == StatusCode::NO_CONTENT;
     if c.test_mode {
-        c.call(
-            Method::DELETE,
-            "/api/v1/_test/faults",
-            "/api/v1/_test/faults",
-            None,
-            &[],
-            Body::None,
-        )
-        .await
-        .expect(204);
-        c.call(
-            Method::DELETE,
-            "/api/v1/_test/clock",
-            "/api/v1/_test/clock",
-            None,
-            &[],
-            Body::None,
-        )
-        .await
-        .expect(200);
+        c.delete("/api/v1/_test/faults").await.expect(204);
+        c.delete("/api/v1/_test/clock").await.expect(200);
     } else {
         println!("note: the server has no test-mode endpoints (404); fault, clock and reset sections are skipped");
     }
 
     // ------------------------------------------------------------ meta and catalogue
-    let meta = c
-        .call(
-            Method::GET,
-            "/api/v1/meta",
-            "/api/v1/meta",
-            None,
-            &[],
-            Body::None,
-        )
-        .await;
+    let meta = c.get("/api/v1/meta").await;
     meta.expect(200);
     assert_eq!(meta.body["contract_version"], "1.0.0");
     let max_bytes = meta.body["upload"]["max_bytes"]
         .as_u64()
         .expect("max_bytes");
-    let cat = c
-        .call(
-            Method::GET,
-            "/api/v1/catalogue",
-            "/api/v1/catalogue",
-            None,
-            &[],
-            Body::None,
-        )
-        .await;
+    let cat = c.get("/api/v1/catalogue").await;
     cat.expect(200);
     let alts = cat.body["alternatives"]
         .as_array()
@@ -466,170 +502,61 @@ async fn conformance_suite() {
     let max_alts = ledl_round["max_alternatives_per_application"]
         .as_u64()
         .unwrap() as usize;
-    let rd = c
-        .call(
-            Method::GET,
-            "/api/v1/reference-data",
-            "/api/v1/reference-data",
-            None,
-            &[],
-            Body::None,
-        )
-        .await;
+    let rd = c.get("/api/v1/reference-data").await;
     rd.expect(200);
     assert_eq!(rd.body["topics"].as_array().map(Vec::len), Some(11));
     assert_eq!(rd.body["own_contribution_rate_percent"], 30);
     println!("  ok meta, catalogue, reference data");
 
     // ------------------------------------------------------------ session
-    let bad = c
-        .call(
-            Method::POST,
-            "/api/v1/session",
-            "/api/v1/session",
-            None,
-            &[],
-            Body::Json(json!({"national_id": "14837110035"})),
-        )
-        .await;
-    bad.expect_error(422, "/national_id", "invalid_checksum");
+    c.post("/api/v1/session")
+        .json(json!({"national_id": "14837110035"}))
+        .await
+        .expect_error(422, "/national_id", "invalid_checksum");
     let real = (100..200)
         .find_map(|i| with_control_digits(&format!("010180{i:03}")))
         .expect("a real-looking number");
-    c.call(
-        Method::POST,
-        "/api/v1/session",
-        "/api/v1/session",
-        None,
-        &[],
-        Body::Json(json!({ "national_id": real })),
-    )
-    .await
-    .expect_error(422, "/national_id", "not_synthetic");
-    c.call(
-        Method::POST,
-        "/api/v1/session",
-        "/api/v1/session",
-        None,
-        &[],
-        Body::Json(json!({})),
-    )
-    .await
-    .expect_error(422, "/national_id", "required");
-    c.call(
-        Method::POST,
-        "/api/v1/session",
-        "/api/v1/session",
-        None,
-        &[],
-        Body::Raw("application/json", b"{\"national_id\": ".to_vec()),
-    )
-    .await
-    .expect(400);
-    c.call(
-        Method::GET,
-        "/api/v1/session",
-        "/api/v1/session",
-        None,
-        &[],
-        Body::None,
-    )
-    .await
-    .expect(401);
-    c.call(
-        Method::GET,
-        "/api/v1/session",
-        "/api/v1/session",
-        Some("not-a-token"),
-        &[],
-        Body::None,
-    )
-    .await
-    .expect(401);
+    c.post("/api/v1/session")
+        .json(json!({ "national_id": real }))
+        .await
+        .expect_error(422, "/national_id", "not_synthetic");
+    c.post("/api/v1/session")
+        .json(json!({}))
+        .await
+        .expect_error(422, "/national_id", "required");
+    c.post("/api/v1/session")
+        .raw("application/json", b"{\"national_id\": ")
+        .await
+        .expect(400);
+    c.get("/api/v1/session").await.expect(401);
+    c.get("/api/v1/session")
+        .auth("not-a-token")
+        .await
+        .expect(401);
     let t0 = c.login(0).await;
-    let s = c
-        .call(
-            Method::GET,
-            "/api/v1/session",
-            "/api/v1/session",
-            Some(&t0),
-            &[],
-            Body::None,
-        )
-        .await;
-    s.expect(200);
-    c.call(
-        Method::DELETE,
-        "/api/v1/session",
-        "/api/v1/session",
-        Some(&t0),
-        &[],
-        Body::None,
-    )
-    .await
-    .expect(204);
-    c.call(
-        Method::GET,
-        "/api/v1/session",
-        "/api/v1/session",
-        Some(&t0),
-        &[],
-        Body::None,
-    )
-    .await
-    .expect(401);
+    c.get("/api/v1/session").auth(&t0).await.expect(200);
+    c.delete("/api/v1/session").auth(&t0).await.expect(204);
+    c.get("/api/v1/session").auth(&t0).await.expect(401);
     println!("  ok session");
 
     let alice = c.login(0).await;
     let bob = c.login(1).await;
 
     // ------------------------------------------------------------ 401 on every authenticated operation
-    for (m, t, p) in [
-        (Method::GET, "/api/v1/applications", "/api/v1/applications"),
-        (Method::POST, "/api/v1/applications", "/api/v1/applications"),
-        (
-            Method::GET,
-            "/api/v1/applications/{id}",
-            "/api/v1/applications/x",
-        ),
-        (
-            Method::PUT,
-            "/api/v1/applications/{id}",
-            "/api/v1/applications/x",
-        ),
-        (
-            Method::POST,
-            "/api/v1/applications/{id}/submit",
-            "/api/v1/applications/x/submit",
-        ),
-        (
-            Method::POST,
-            "/api/v1/applications/{id}/withdraw",
-            "/api/v1/applications/x/withdraw",
-        ),
-        (Method::GET, "/api/v1/documents", "/api/v1/documents"),
-        (
-            Method::GET,
-            "/api/v1/documents/{id}/content",
-            "/api/v1/documents/x/content",
-        ),
-        (
-            Method::DELETE,
-            "/api/v1/documents/{id}",
-            "/api/v1/documents/x",
-        ),
-        (
-            Method::GET,
-            "/api/v1/needs-reports",
-            "/api/v1/needs-reports",
-        ),
-        (
-            Method::GET,
-            "/api/v1/needs-reports/{id}",
-            "/api/v1/needs-reports/x",
-        ),
+    for (m, p) in [
+        (Method::GET, "/api/v1/applications"),
+        (Method::POST, "/api/v1/applications"),
+        (Method::GET, "/api/v1/applications/x"),
+        (Method::PUT, "/api/v1/applications/x"),
+        (Method::POST, "/api/v1/applications/x/submit"),
+        (Method::POST, "/api/v1/applications/x/withdraw"),
+        (Method::GET, "/api/v1/documents"),
+        (Method::GET, "/api/v1/documents/x/content"),
+        (Method::DELETE, "/api/v1/documents/x"),
+        (Method::GET, "/api/v1/needs-reports"),
+        (Method::GET, "/api/v1/needs-reports/x"),
     ] {
-        let r = c.call(m.clone(), t, p, None, &[], Body::None).await;
+        let r = c.req(m.clone(), p).await;
         assert_eq!(
             r.status,
             StatusCode::UNAUTHORIZED,
@@ -650,11 +577,11 @@ async fn conformance_suite() {
     pdf.expect(201);
     assert_eq!(pdf.body["content_type"], "application/pdf");
     assert_eq!(pdf.body["size"], PDF.len());
-    let pdf_id = pdf.body["id"].as_str().unwrap().to_string();
+    let pdf_id = pdf.id();
     let png = c.upload(&alice, "diploma", "vitnemal.png", PNG).await;
     png.expect(201);
     assert_eq!(png.body["content_type"], "image/png");
-    let png_id = png.body["id"].as_str().unwrap().to_string();
+    let png_id = png.id();
     c.upload(&alice, "diploma", "virus.pdf", b"MZ\x90\x00 not a pdf")
         .await
         .expect(415);
@@ -664,56 +591,24 @@ async fn conformance_suite() {
     c.upload(&alice, "ukjent_type", "a.pdf", PDF)
         .await
         .expect_error(422, "/document_type", "invalid_option");
-    let no_type = c
-        .call(
-            Method::POST,
-            "/api/v1/documents",
-            "/api/v1/documents",
-            Some(&alice),
-            &[],
-            Body::Multipart(vec![("file", Part::File("a.pdf".into(), PDF.to_vec()))]),
-        )
-        .await;
-    no_type.expect_error(422, "/document_type", "required");
+    c.post("/api/v1/documents")
+        .auth(&alice)
+        .multipart(vec![("file", Part::File("a.pdf".into(), PDF.to_vec()))])
+        .await
+        .expect_error(422, "/document_type", "required");
     let mut big = PDF.to_vec();
     big.resize(max_bytes as usize + 1, b' ');
     c.upload(&alice, "diploma", "stor.pdf", &big)
         .await
         .expect(413);
-    let list = c
-        .call(
-            Method::GET,
-            "/api/v1/documents",
-            "/api/v1/documents",
-            Some(&alice),
-            &[],
-            Body::None,
-        )
-        .await;
+    let list = c.get("/api/v1/documents").auth(&alice).await;
     list.expect(200);
     assert_eq!(list.body["items"].as_array().unwrap().len(), 2);
-    let content = c
-        .call(
-            Method::GET,
-            "/api/v1/documents/{id}/content",
-            &format!("/api/v1/documents/{pdf_id}/content"),
-            Some(&alice),
-            &[],
-            Body::None,
-        )
-        .await;
+    let content_path = format!("/api/v1/documents/{pdf_id}/content");
+    let content = c.get(&content_path).auth(&alice).await;
     content.expect(200);
     assert_eq!(content.raw, PDF);
-    c.call(
-        Method::GET,
-        "/api/v1/documents/{id}/content",
-        &format!("/api/v1/documents/{pdf_id}/content"),
-        Some(&bob),
-        &[],
-        Body::None,
-    )
-    .await
-    .expect(404);
+    c.get(&content_path).auth(&bob).await.expect(404);
     let spare = c
         .upload(
             &alice,
@@ -723,66 +618,25 @@ async fn conformance_suite() {
         )
         .await;
     spare.expect(201);
-    let spare_id = spare.body["id"].as_str().unwrap().to_string();
-    c.call(
-        Method::DELETE,
-        "/api/v1/documents/{id}",
-        &format!("/api/v1/documents/{spare_id}"),
-        Some(&alice),
-        &[],
-        Body::None,
-    )
-    .await
-    .expect(204);
-    c.call(
-        Method::DELETE,
-        "/api/v1/documents/{id}",
-        &format!("/api/v1/documents/{spare_id}"),
-        Some(&alice),
-        &[],
-        Body::None,
-    )
-    .await
-    .expect(404);
+    let spare_path = format!("/api/v1/documents/{}", spare.id());
+    c.delete(&spare_path).auth(&alice).await.expect(204);
+    c.delete(&spare_path).auth(&alice).await.expect(404);
     println!("  ok documents (upload, signature check, size limit, list, content, delete)");
 
     // ------------------------------------------------------------ applications
     let created = c
-        .call(
-            Method::POST,
-            "/api/v1/applications",
-            "/api/v1/applications",
-            Some(&alice),
-            &[],
-            Body::Json(json!({})),
-        )
+        .post("/api/v1/applications")
+        .auth(&alice)
+        .json(json!({}))
         .await;
     created.expect(201);
     assert_eq!(created.body["status"], "draft");
-    let app_id = created.body["id"].as_str().unwrap().to_string();
+    let app_id = created.id();
     let app_path = format!("/api/v1/applications/{app_id}");
-    let got = c
-        .call(
-            Method::GET,
-            "/api/v1/applications/{id}",
-            &app_path,
-            Some(&alice),
-            &[],
-            Body::None,
-        )
-        .await;
+    let got = c.get(&app_path).auth(&alice).await;
     got.expect(200);
     let etag = got.etag();
-    c.call(
-        Method::GET,
-        "/api/v1/applications/{id}",
-        &app_path,
-        Some(&bob),
-        &[],
-        Body::None,
-    )
-    .await
-    .expect(404);
+    c.get(&app_path).auth(&bob).await.expect(404);
     let draft = json!({
         "round_id": round_id,
         "alternative_ids": [ledl["id"]],
@@ -790,193 +644,102 @@ async fn conformance_suite() {
         "answers": {},
         "document_ids": [pdf_id],
     });
-    c.call(
-        Method::PUT,
-        "/api/v1/applications/{id}",
-        &app_path,
-        Some(&alice),
-        &[],
-        Body::Json(draft.clone()),
-    )
-    .await
-    .expect(428);
-    c.call(
-        Method::PUT,
-        "/api/v1/applications/{id}",
-        &app_path,
-        Some(&alice),
-        &[("if-match", "\"stale\"")],
-        Body::Json(draft.clone()),
-    )
-    .await
-    .expect(412);
-    c.call(
-        Method::PUT,
-        "/api/v1/applications/{id}",
-        &app_path,
-        Some(&bob),
-        &[("if-match", &etag)],
-        Body::Json(draft.clone()),
-    )
-    .await
-    .expect(404);
+    c.put(&app_path)
+        .auth(&alice)
+        .json(draft.clone())
+        .await
+        .expect(428);
+    c.put(&app_path)
+        .auth(&alice)
+        .if_match("\"stale\"")
+        .json(draft.clone())
+        .await
+        .expect(412);
+    c.put(&app_path)
+        .auth(&bob)
+        .if_match(&etag)
+        .json(draft.clone())
+        .await
+        .expect(404);
+    // Each invalid variant of the draft, and the error it must give.
     let mut long = draft.clone();
     long["remarks"]["job_title"] = json!("x".repeat(201));
-    c.call(
-        Method::PUT,
-        "/api/v1/applications/{id}",
-        &app_path,
-        Some(&alice),
-        &[("if-match", &etag)],
-        Body::Json(long),
-    )
-    .await
-    .expect_error(422, "/remarks/job_title", "too_long");
     let mut too_many = draft.clone();
     too_many["alternative_ids"] = json!(vec![ledl["id"].clone(); max_alts + 1]);
-    c.call(
-        Method::PUT,
-        "/api/v1/applications/{id}",
-        &app_path,
-        Some(&alice),
-        &[("if-match", &etag)],
-        Body::Json(too_many),
-    )
-    .await
-    .expect_error(422, "/alternative_ids", "limit_exceeded");
     let mut unknown = draft.clone();
     unknown["remarks"]["favourite_colour"] = json!("blå");
-    c.call(
-        Method::PUT,
-        "/api/v1/applications/{id}",
-        &app_path,
-        Some(&alice),
-        &[("if-match", &etag)],
-        Body::Json(unknown),
-    )
-    .await
-    .expect_error(422, "/remarks/favourite_colour", "unknown_field");
     let mut wrong_type = draft.clone();
     wrong_type["alternative_ids"] = json!("oslomet-3393");
-    c.call(
-        Method::PUT,
-        "/api/v1/applications/{id}",
-        &app_path,
-        Some(&alice),
-        &[("if-match", &etag)],
-        Body::Json(wrong_type),
-    )
-    .await
-    .expect_error(422, "/alternative_ids", "invalid_type");
+    for (body, pointer, code) in [
+        (long, "/remarks/job_title", "too_long"),
+        (too_many, "/alternative_ids", "limit_exceeded"),
+        (unknown, "/remarks/favourite_colour", "unknown_field"),
+        (wrong_type, "/alternative_ids", "invalid_type"),
+    ] {
+        c.put(&app_path)
+            .auth(&alice)
+            .if_match(&etag)
+            .json(body)
+            .await
+            .expect_error(422, pointer, code);
+    }
     let saved = c
-        .call(
-            Method::PUT,
-            "/api/v1/applications/{id}",
-            &app_path,
-            Some(&alice),
-            &[("if-match", &etag)],
-            Body::Json(draft.clone()),
-        )
+        .put(&app_path)
+        .auth(&alice)
+        .if_match(&etag)
+        .json(draft.clone())
         .await;
     saved.expect(200);
     let etag2 = saved.etag();
     assert_ne!(etag, etag2, "a write must change the ETag");
-    c.call(
-        Method::PUT,
-        "/api/v1/applications/{id}",
-        &app_path,
-        Some(&alice),
-        &[("if-match", &etag)],
-        Body::Json(draft.clone()),
-    )
-    .await
-    .expect(412);
+    c.put(&app_path)
+        .auth(&alice)
+        .if_match(&etag)
+        .json(draft.clone())
+        .await
+        .expect(412);
     let submit_path = format!("{app_path}/submit");
-    c.call(
-        Method::POST,
-        "/api/v1/applications/{id}/submit",
-        &submit_path,
-        Some(&alice),
-        &[],
-        Body::None,
-    )
-    .await
-    .expect(400);
+    c.post(&submit_path).auth(&alice).await.expect(400);
     let incomplete = c
-        .call(
-            Method::POST,
-            "/api/v1/applications/{id}/submit",
-            &submit_path,
-            Some(&alice),
-            &[("idempotency-key", "k-incomplete")],
-            Body::None,
-        )
+        .post(&submit_path)
+        .auth(&alice)
+        .idempotency_key("k-incomplete")
         .await;
     incomplete.expect_error(422, "/remarks/school_owner", "required");
     incomplete.expect_error(422, "/document_ids", "missing_document");
     let mut full = draft.clone();
     full["remarks"]["school_owner"] = json!("Oslo kommune");
     full["document_ids"] = json!([pdf_id, png_id]);
-    let saved = c
-        .call(
-            Method::PUT,
-            "/api/v1/applications/{id}",
-            &app_path,
-            Some(&alice),
-            &[("if-match", &etag2)],
-            Body::Json(full),
-        )
-        .await;
-    saved.expect(200);
+    c.put(&app_path)
+        .auth(&alice)
+        .if_match(&etag2)
+        .json(full)
+        .await
+        .expect(200);
     let key = format!("conf-{}", std::process::id());
-    let hdr = [("idempotency-key", key.as_str())];
     let receipt = c
-        .call(
-            Method::POST,
-            "/api/v1/applications/{id}/submit",
-            &submit_path,
-            Some(&alice),
-            &hdr,
-            Body::None,
-        )
+        .post(&submit_path)
+        .auth(&alice)
+        .idempotency_key(&key)
         .await;
     receipt.expect(200);
     assert_eq!(receipt.body["attachments"].as_array().unwrap().len(), 2);
     let again = c
-        .call(
-            Method::POST,
-            "/api/v1/applications/{id}/submit",
-            &submit_path,
-            Some(&alice),
-            &hdr,
-            Body::None,
-        )
+        .post(&submit_path)
+        .auth(&alice)
+        .idempotency_key(&key)
         .await;
     again.expect(200);
     assert_eq!(
         receipt.body, again.body,
         "the same Idempotency-Key must give the same receipt"
     );
-    c.call(
-        Method::POST,
-        "/api/v1/applications/{id}/submit",
-        &submit_path,
-        Some(&alice),
-        &[("idempotency-key", "another")],
-        Body::None,
-    )
-    .await
-    .expect(409);
-    let list = c
-        .call(
-            Method::GET,
-            "/api/v1/applications",
-            "/api/v1/applications",
-            Some(&alice),
-            &[],
-            Body::None,
-        )
-        .await;
+    c.post(&submit_path)
+        .auth(&alice)
+        .idempotency_key("another")
+        .await
+        .expect(409);
+    let list = c.get("/api/v1/applications").auth(&alice).await;
     list.expect(200);
     let mine: Vec<&Value> = list.body["items"]
         .as_array()
@@ -990,403 +753,184 @@ async fn conformance_suite() {
         mine[0]["receipt"]["reference_number"],
         receipt.body["reference_number"]
     );
-    let bob_list = c
-        .call(
-            Method::GET,
-            "/api/v1/applications",
-            "/api/v1/applications",
-            Some(&bob),
-            &[],
-            Body::None,
-        )
-        .await;
+    let bob_list = c.get("/api/v1/applications").auth(&bob).await;
     assert!(bob_list.body["items"]
         .as_array()
         .unwrap()
         .iter()
         .all(|a| a["id"] != app_id.as_str()));
-    c.call(
-        Method::DELETE,
-        "/api/v1/documents/{id}",
-        &format!("/api/v1/documents/{pdf_id}"),
-        Some(&alice),
-        &[],
-        Body::None,
-    )
-    .await
-    .expect(409);
-    let withdrawn = c
-        .call(
-            Method::POST,
-            "/api/v1/applications/{id}/withdraw",
-            &format!("{app_path}/withdraw"),
-            Some(&alice),
-            &[],
-            Body::None,
-        )
-        .await;
+    c.delete(&format!("/api/v1/documents/{pdf_id}"))
+        .auth(&alice)
+        .await
+        .expect(409);
+    let withdraw_path = format!("{app_path}/withdraw");
+    let withdrawn = c.post(&withdraw_path).auth(&alice).await;
     withdrawn.expect(200);
     assert_eq!(withdrawn.body["status"], "withdrawn");
-    c.call(
-        Method::POST,
-        "/api/v1/applications/{id}/withdraw",
-        &format!("{app_path}/withdraw"),
-        Some(&alice),
-        &[],
-        Body::None,
-    )
-    .await
-    .expect(409);
+    c.post(&withdraw_path).auth(&alice).await.expect(409);
     println!("  ok applications (ETag, 412, 428, pointers, idempotent submit, withdraw)");
 
     // ------------------------------------------------------------ needs reports
     let start_year: i64 = 2030;
-    let nr = c
-        .call(
-            Method::POST,
-            "/api/v1/needs-reports",
-            "/api/v1/needs-reports",
-            Some(&alice),
-            &[],
-            Body::None,
-        )
-        .await;
+    let nr = c.post("/api/v1/needs-reports").auth(&alice).await;
     nr.expect(201);
-    let nr_path = format!("/api/v1/needs-reports/{}", nr.body["id"].as_str().unwrap());
+    let nr_path = format!("/api/v1/needs-reports/{}", nr.id());
     let mut etag = nr.etag();
     let mut bad = complete_report(start_year);
     bad["lead_owner"]["organisation_number"] = json!("958935421");
     bad["schools"][0]["organisation_number"] = json!("12345");
     bad["period"]["years"] = json!(4);
-    let r = c
-        .call(
-            Method::PUT,
-            "/api/v1/needs-reports/{id}",
-            &nr_path,
-            Some(&alice),
-            &[("if-match", &etag)],
-            Body::Json(bad),
-        )
-        .await;
+    let r = c.put(&nr_path).auth(&alice).if_match(&etag).json(bad).await;
     r.expect_error(422, "/lead_owner/organisation_number", "invalid_checksum");
     r.expect_error(422, "/schools/0/organisation_number", "invalid_format");
     r.expect_error(422, "/period/years", "out_of_range");
-    c.call(
-        Method::PUT,
-        "/api/v1/needs-reports/{id}",
-        &nr_path,
-        Some(&alice),
-        &[],
-        Body::Json(json!({})),
-    )
-    .await
-    .expect(428);
+    c.put(&nr_path)
+        .auth(&alice)
+        .json(json!({}))
+        .await
+        .expect(428);
     let mut low = complete_report(start_year);
     low["budget"][0]["own_contribution_nok"] = json!(30000); // 30 % of 100 001 rounds up to 30 001
-    let r = c
-        .call(
-            Method::PUT,
-            "/api/v1/needs-reports/{id}",
-            &nr_path,
-            Some(&alice),
-            &[("if-match", &etag)],
-            Body::Json(low),
-        )
-        .await;
-    r.expect(200);
-    etag = r.etag();
-    let nr_submit = format!("{nr_path}/submit");
-    c.call(
-        Method::POST,
-        "/api/v1/needs-reports/{id}/submit",
-        &nr_submit,
-        Some(&alice),
-        &[("idempotency-key", "nr-1")],
-        Body::None,
-    )
-    .await
-    .expect_error(
-        422,
-        "/budget/0/own_contribution_nok",
-        "own_contribution_too_low",
-    );
     let mut mismatch = complete_report(start_year);
     mismatch["budget"].as_array_mut().unwrap().pop();
-    let r = c
-        .call(
-            Method::PUT,
-            "/api/v1/needs-reports/{id}",
-            &nr_path,
-            Some(&alice),
-            &[("if-match", &etag)],
-            Body::Json(mismatch),
-        )
-        .await;
-    etag = r.expect(200).etag();
-    c.call(
-        Method::POST,
-        "/api/v1/needs-reports/{id}/submit",
-        &nr_submit,
-        Some(&alice),
-        &[("idempotency-key", "nr-1")],
-        Body::None,
-    )
-    .await
-    .expect_error(422, "/budget", "budget_years_mismatch");
-    let r = c
-        .call(
-            Method::PUT,
-            "/api/v1/needs-reports/{id}",
-            &nr_path,
-            Some(&alice),
-            &[("if-match", &etag)],
-            Body::Json(complete_report(start_year)),
-        )
-        .await;
-    r.expect(200);
+    // Each saves as a draft but may not be submitted.
+    let nr_submit = format!("{nr_path}/submit");
+    for (draft, pointer, code) in [
+        (
+            low,
+            "/budget/0/own_contribution_nok",
+            "own_contribution_too_low",
+        ),
+        (mismatch, "/budget", "budget_years_mismatch"),
+    ] {
+        etag = c
+            .put(&nr_path)
+            .auth(&alice)
+            .if_match(&etag)
+            .json(draft)
+            .await
+            .expect(200)
+            .etag();
+        c.post(&nr_submit)
+            .auth(&alice)
+            .idempotency_key("nr-1")
+            .await
+            .expect_error(422, pointer, code);
+    }
+    c.put(&nr_path)
+        .auth(&alice)
+        .if_match(&etag)
+        .json(complete_report(start_year))
+        .await
+        .expect(200);
     let receipt = c
-        .call(
-            Method::POST,
-            "/api/v1/needs-reports/{id}/submit",
-            &nr_submit,
-            Some(&alice),
-            &[("idempotency-key", "nr-1")],
-            Body::None,
-        )
+        .post(&nr_submit)
+        .auth(&alice)
+        .idempotency_key("nr-1")
         .await;
     receipt.expect(200);
     let again = c
-        .call(
-            Method::POST,
-            "/api/v1/needs-reports/{id}/submit",
-            &nr_submit,
-            Some(&alice),
-            &[("idempotency-key", "nr-1")],
-            Body::None,
-        )
+        .post(&nr_submit)
+        .auth(&alice)
+        .idempotency_key("nr-1")
         .await;
     assert_eq!(receipt.body, again.expect(200).body);
-    c.call(
-        Method::GET,
-        "/api/v1/needs-reports/{id}",
-        &nr_path,
-        Some(&bob),
-        &[],
-        Body::None,
-    )
-    .await
-    .expect(404);
-    let got = c
-        .call(
-            Method::GET,
-            "/api/v1/needs-reports/{id}",
-            &nr_path,
-            Some(&alice),
-            &[],
-            Body::None,
-        )
-        .await;
+    c.get(&nr_path).auth(&bob).await.expect(404);
+    let got = c.get(&nr_path).auth(&alice).await;
     assert_eq!(got.expect(200).body["status"], "submitted");
-    let list = c
-        .call(
-            Method::GET,
-            "/api/v1/needs-reports",
-            "/api/v1/needs-reports",
-            Some(&alice),
-            &[],
-            Body::None,
-        )
-        .await;
-    list.expect(200);
-    c.call(
-        Method::PUT,
-        "/api/v1/needs-reports/{id}",
-        &nr_path,
-        Some(&alice),
-        &[("if-match", &got.etag())],
-        Body::Json(complete_report(start_year)),
-    )
-    .await
-    .expect(409);
+    c.get("/api/v1/needs-reports")
+        .auth(&alice)
+        .await
+        .expect(200);
+    c.put(&nr_path)
+        .auth(&alice)
+        .if_match(&got.etag())
+        .json(complete_report(start_year))
+        .await
+        .expect(409);
     println!("  ok needs reports (orgnr, budget rule, idempotent submit)");
 
     // ------------------------------------------------------------ test-mode sections
     if c.test_mode {
         // Faults: 503 with Retry-After.
-        c.call(Method::POST, "/api/v1/_test/faults", "/api/v1/_test/faults", None, &[], Body::Json(json!({"path_prefix": "/api/v1/catalogue", "status": 503, "retry_after_seconds": 7, "remaining": 1})))
-            .await
-            .expect(204);
-        let r = c
-            .call(
-                Method::GET,
-                "/api/v1/catalogue",
-                "/api/v1/catalogue",
-                None,
-                &[],
-                Body::None,
-            )
+        c.fault(json!({"path_prefix": "/api/v1/catalogue", "status": 503, "retry_after_seconds": 7, "remaining": 1}))
             .await;
+        let r = c.get("/api/v1/catalogue").await;
         r.expect(503);
         assert_eq!(r.header("retry-after").as_deref(), Some("7"));
-        c.call(
-            Method::GET,
-            "/api/v1/catalogue",
-            "/api/v1/catalogue",
-            None,
-            &[],
-            Body::None,
-        )
-        .await
-        .expect(200);
+        c.get("/api/v1/catalogue").await.expect(200);
         // Malformed JSON.
-        c.call(
-            Method::POST,
-            "/api/v1/_test/faults",
-            "/api/v1/_test/faults",
-            None,
-            &[],
-            Body::Json(
-                json!({"path_prefix": "/api/v1/meta", "malformed_json": true, "remaining": 1}),
-            ),
-        )
-        .await
-        .expect(204);
-        let r = c
-            .send(Method::GET, "/api/v1/meta", None, &[], Body::None)
-            .await
-            .expect("response");
+        c.fault(json!({"path_prefix": "/api/v1/meta", "malformed_json": true, "remaining": 1}))
+            .await;
+        let r = c.get("/api/v1/meta").unchecked().await.expect("response");
         assert!(
             serde_json::from_slice::<Value>(&r.raw).is_err(),
             "expected a malformed body"
         );
         // Dropped connection.
-        c.call(
-            Method::POST,
-            "/api/v1/_test/faults",
-            "/api/v1/_test/faults",
-            None,
-            &[],
-            Body::Json(
-                json!({"path_prefix": "/api/v1/meta", "drop_connection": true, "remaining": 1}),
-            ),
-        )
-        .await
-        .expect(204);
+        c.fault(json!({"path_prefix": "/api/v1/meta", "drop_connection": true, "remaining": 1}))
+            .await;
         assert!(
-            c.send(Method::GET, "/api/v1/meta", None, &[], Body::None)
-                .await
-                .is_err(),
+            c.get("/api/v1/meta").unchecked().await.is_err(),
             "expected a dropped connection"
         );
         // Latency.
-        c.call(
-            Method::POST,
-            "/api/v1/_test/faults",
-            "/api/v1/_test/faults",
-            None,
-            &[],
-            Body::Json(json!({"path_prefix": "/api/v1/meta", "latency_ms": 300, "remaining": 1})),
-        )
-        .await
-        .expect(204);
-        let t = Instant::now();
-        c.call(
-            Method::GET,
-            "/api/v1/meta",
-            "/api/v1/meta",
-            None,
-            &[],
-            Body::None,
-        )
-        .await
-        .expect(200);
-        assert!(t.elapsed().as_millis() >= 300);
-        // Session expiring after N requests.
-        c.call(
-            Method::POST,
-            "/api/v1/_test/faults",
-            "/api/v1/_test/faults",
-            None,
-            &[],
-            Body::Json(json!({"path_prefix": "/api/v1/session", "unauthorized_after_requests": 1})),
-        )
-        .await
-        .expect(204);
-        c.call(
-            Method::GET,
-            "/api/v1/session",
-            "/api/v1/session",
-            Some(&alice),
-            &[],
-            Body::None,
-        )
-        .await
-        .expect(200);
-        let r = c
-            .call(
-                Method::GET,
-                "/api/v1/session",
-                "/api/v1/session",
-                Some(&alice),
-                &[],
-                Body::None,
-            )
+        c.fault(json!({"path_prefix": "/api/v1/meta", "latency_ms": 300, "remaining": 1}))
             .await;
+        let t = Instant::now();
+        c.get("/api/v1/meta").await.expect(200);
+        assert!(t.elapsed().as_millis() >= 300);
+        // Slow upload: the body is throttled to the rate but arrives whole.
+        let rate = 10_000;
+        let mut slow = PDF.to_vec();
+        slow.resize(2_000, b' ');
+        c.fault(json!({"path_prefix": "/api/v1/documents", "slow_upload_bytes_per_second": rate, "remaining": 1}))
+            .await;
+        let t = Instant::now();
+        let up = c.upload(&alice, "diploma", "treg.pdf", &slow).await;
+        let took = t.elapsed();
+        up.expect(201);
+        let min_ms = slow.len() as u128 * 1000 / rate as u128;
+        assert!(
+            took.as_millis() >= min_ms,
+            "a throttled upload of {} bytes at {rate} B/s took {took:?}",
+            slow.len()
+        );
+        assert_eq!(up.body["size"], slow.len());
+        let stored = c
+            .get(&format!("/api/v1/documents/{}/content", up.id()))
+            .auth(&alice)
+            .await;
+        assert_eq!(stored.expect(200).raw, slow);
+        // Session expiring after N requests.
+        c.fault(json!({"path_prefix": "/api/v1/session", "unauthorized_after_requests": 1}))
+            .await;
+        c.get("/api/v1/session").auth(&alice).await.expect(200);
+        let r = c.get("/api/v1/session").auth(&alice).await;
         r.expect(401);
         assert_eq!(r.body["code"], "session_expired");
-        c.call(
-            Method::DELETE,
-            "/api/v1/_test/faults",
-            "/api/v1/_test/faults",
-            None,
-            &[],
-            Body::None,
-        )
-        .await
-        .expect(204);
-        c.call(
-            Method::POST,
-            "/api/v1/_test/faults",
-            "/api/v1/_test/faults",
-            None,
-            &[],
-            Body::Json(json!({"status": 404})),
-        )
-        .await
-        .expect_error(422, "/status", "invalid_option");
-        c.call(
-            Method::GET,
-            "/api/v1/session",
-            "/api/v1/session",
-            Some(&alice),
-            &[],
-            Body::None,
-        )
-        .await
-        .expect(200);
-        println!("  ok faults (503 + Retry-After, malformed JSON, dropped connection, latency, session expiry)");
+        c.delete("/api/v1/_test/faults").await.expect(204);
+        c.post("/api/v1/_test/faults")
+            .json(json!({"status": 404}))
+            .await
+            .expect_error(422, "/status", "invalid_option");
+        c.post("/api/v1/_test/faults")
+            .json(json!({"slow_upload_bytes_per_second": 0}))
+            .await
+            .expect_error(422, "/slow_upload_bytes_per_second", "out_of_range");
+        c.get("/api/v1/session").auth(&alice).await.expect(200);
+        println!("  ok faults (503 + Retry-After, malformed JSON, dropped connection, latency, slow upload, session expiry)");
 
         // Test-only status override (e.g. an offer).
         let app = c
-            .call(
-                Method::POST,
-                "/api/v1/applications",
-                "/api/v1/applications",
-                Some(&alice),
-                &[],
-                Body::Json(json!({"round_id": round_id})),
-            )
+            .post("/api/v1/applications")
+            .auth(&alice)
+            .json(json!({"round_id": round_id}))
             .await;
-        let id = app.expect(201).body["id"].as_str().unwrap().to_string();
+        let id = app.expect(201).id();
         let r = c
-            .call(
-                Method::POST,
-                "/api/v1/_test/status",
-                "/api/v1/_test/status",
-                None,
-                &[],
-                Body::Json(json!({"kind": "application", "id": id, "status": "offer"})),
-            )
+            .post("/api/v1/_test/status")
+            .json(json!({"kind": "application", "id": id, "status": "offer"}))
             .await;
         assert_eq!(r.expect(200).body["status"], "offer");
 
@@ -1394,67 +938,33 @@ async fn conformance_suite() {
         let deadline = ledl_round["deadline"]
             .as_str()
             .expect("LEDL round has a deadline");
-        let app = c.call(Method::POST, "/api/v1/applications", "/api/v1/applications", Some(&alice), &[], Body::Json(json!({
-            "round_id": round_id, "alternative_ids": [ledl["id"]],
-            "remarks": {"job_title": "Inspektør", "school_owner": "Bergen kommune"}, "document_ids": [pdf_id, png_id]
-        }))).await;
-        let late_id = app.expect(201).body["id"].as_str().unwrap().to_string();
+        let app = c
+            .post("/api/v1/applications")
+            .auth(&alice)
+            .json(json!({
+                "round_id": round_id, "alternative_ids": [ledl["id"]],
+                "remarks": {"job_title": "Inspektør", "school_owner": "Bergen kommune"}, "document_ids": [pdf_id, png_id]
+            }))
+            .await;
+        let late_id = app.expect(201).id();
         let after =
             chrono::DateTime::parse_from_rfc3339(deadline).unwrap() + chrono::Duration::minutes(1);
-        c.call(
-            Method::POST,
-            "/api/v1/_test/clock",
-            "/api/v1/_test/clock",
-            None,
-            &[],
-            Body::Json(json!({"now": after.to_rfc3339()})),
-        )
-        .await
-        .expect(200);
+        c.post("/api/v1/_test/clock")
+            .json(json!({"now": after.to_rfc3339()}))
+            .await
+            .expect(200);
         let late = c.login(0).await; // the clock jump ends older sessions
-        c.call(
-            Method::POST,
-            "/api/v1/applications/{id}/submit",
-            &format!("/api/v1/applications/{late_id}/submit"),
-            Some(&late),
-            &[("idempotency-key", "late-1")],
-            Body::None,
-        )
-        .await
-        .expect_error(422, "/round_id", "deadline_passed");
-        c.call(
-            Method::DELETE,
-            "/api/v1/_test/clock",
-            "/api/v1/_test/clock",
-            None,
-            &[],
-            Body::None,
-        )
-        .await
-        .expect(200);
+        c.post(&format!("/api/v1/applications/{late_id}/submit"))
+            .auth(&late)
+            .idempotency_key("late-1")
+            .await
+            .expect_error(422, "/round_id", "deadline_passed");
+        c.delete("/api/v1/_test/clock").await.expect(200);
         println!("  ok clock override and deadline");
 
         // Reset wipes data.
-        c.call(
-            Method::POST,
-            "/api/v1/_test/reset",
-            "/api/v1/_test/reset",
-            None,
-            &[],
-            Body::None,
-        )
-        .await
-        .expect(204);
-        c.call(
-            Method::GET,
-            "/api/v1/session",
-            "/api/v1/session",
-            Some(&alice),
-            &[],
-            Body::None,
-        )
-        .await
-        .expect(401);
+        c.post("/api/v1/_test/reset").await.expect(204);
+        c.get("/api/v1/session").auth(&alice).await.expect(401);
         println!("  ok reset");
     }
 

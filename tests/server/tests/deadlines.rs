@@ -6,27 +6,20 @@ use reference_backend::clock::{cet_offset_seconds, next_occurrence};
 
 #[test]
 fn summer_and_winter_offsets() {
-    assert_eq!(
-        cet_offset_seconds(Utc.with_ymd_and_hms(2027, 1, 15, 12, 0, 0).unwrap()),
-        3600
-    );
-    assert_eq!(
-        cet_offset_seconds(Utc.with_ymd_and_hms(2027, 7, 15, 12, 0, 0).unwrap()),
-        7200
-    );
-    // 2027: summer time from 28 March 01:00 UTC to 31 October 01:00 UTC.
-    assert_eq!(
-        cet_offset_seconds(Utc.with_ymd_and_hms(2027, 3, 28, 0, 59, 0).unwrap()),
-        3600
-    );
-    assert_eq!(
-        cet_offset_seconds(Utc.with_ymd_and_hms(2027, 3, 28, 1, 0, 0).unwrap()),
-        7200
-    );
-    assert_eq!(
-        cet_offset_seconds(Utc.with_ymd_and_hms(2027, 10, 31, 1, 0, 0).unwrap()),
-        3600
-    );
+    // (month, day, hour, minute) in UTC, 2027, and the expected offset in seconds.
+    for (month, day, hour, minute, offset) in [
+        (1, 15, 12, 0, 3600),
+        (7, 15, 12, 0, 7200),
+        // 2027: summer time from 28 March 01:00 UTC to 31 October 01:00 UTC.
+        (3, 28, 0, 59, 3600),
+        (3, 28, 1, 0, 7200),
+        (10, 31, 1, 0, 3600),
+    ] {
+        let at = Utc
+            .with_ymd_and_hms(2027, month, day, hour, minute, 0)
+            .unwrap();
+        assert_eq!(cet_offset_seconds(at), offset, "at {at}");
+    }
 }
 
 #[test]

@@ -4,25 +4,20 @@
 use reference_backend::{start, temp_data_dir, Config};
 use serde_json::{json, Value};
 
+/// Sends a request and reads its JSON body.
+async fn json(req: reqwest::RequestBuilder) -> Value {
+    req.send().await.unwrap().json().await.unwrap()
+}
+
 async fn login(client: &reqwest::Client, base: &str) -> String {
-    let ids: Value = client
-        .get(format!("{base}/api/v1/test-identities"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let ids = json(client.get(format!("{base}/api/v1/test-identities"))).await;
     let nid = ids["items"][0]["national_id"].as_str().unwrap();
-    let s: Value = client
-        .post(format!("{base}/api/v1/session"))
-        .json(&json!({ "national_id": nid }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let s = json(
+        client
+            .post(format!("{base}/api/v1/session"))
+            .json(&json!({ "national_id": nid })),
+    )
+    .await;
     s["token"].as_str().unwrap().to_string()
 }
 
@@ -37,16 +32,13 @@ async fn restart_keeps_data() {
     let server = start(config.clone()).await.unwrap();
     let client = reqwest::Client::new();
     let token = login(&client, &server.base_url).await;
-    let created: Value = client
-        .post(format!("{}/api/v1/applications", server.base_url))
-        .bearer_auth(&token)
-        .json(&json!({"round_id": "oslomet-lui-oppdrag", "remarks": {"job_title": "Rektor"}}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let created = json(
+        client
+            .post(format!("{}/api/v1/applications", server.base_url))
+            .bearer_auth(&token)
+            .json(&json!({"round_id": "oslomet-lui-oppdrag", "remarks": {"job_title": "Rektor"}})),
+    )
+    .await;
     let id = created["id"].as_str().unwrap().to_string();
     let doc = client
         .post(format!("{}/api/v1/documents", server.base_url))
@@ -78,15 +70,12 @@ async fn restart_keeps_data() {
     assert_eq!(got.status(), 200);
     let got: Value = got.json().await.unwrap();
     assert_eq!(got["content"]["remarks"]["job_title"], "Rektor");
-    let docs: Value = client
-        .get(format!("{}/api/v1/documents", server.base_url))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let docs = json(
+        client
+            .get(format!("{}/api/v1/documents", server.base_url))
+            .bearer_auth(&token),
+    )
+    .await;
     let doc_id = docs["items"][0]["id"].as_str().unwrap();
     let bytes = client
         .get(format!(
@@ -122,14 +111,7 @@ async fn concurrent_submits_with_one_key_submit_once() {
         }
     });
     // Open the registration window: the middle of the next window.
-    let cat: Value = client
-        .get(format!("{base}/api/v1/catalogue"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let cat = json(client.get(format!("{base}/api/v1/catalogue"))).await;
     let round = cat["admission_rounds"]
         .as_array()
         .unwrap()
@@ -151,16 +133,13 @@ async fn concurrent_submits_with_one_key_submit_once() {
         } else {
             token
         };
-    let created: Value = client
-        .post(format!("{base}/api/v1/applications"))
-        .bearer_auth(&token)
-        .json(&body)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let created = json(
+        client
+            .post(format!("{base}/api/v1/applications"))
+            .bearer_auth(&token)
+            .json(&body),
+    )
+    .await;
     let id = created["id"].as_str().expect("created").to_string();
     let mut tasks = vec![];
     for _ in 0..6 {
@@ -186,15 +165,12 @@ async fn concurrent_submits_with_one_key_submit_once() {
         receipts.windows(2).all(|w| w[0] == w[1]),
         "all replies carry the same receipt"
     );
-    let list: Value = client
-        .get(format!("{base}/api/v1/applications"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let list = json(
+        client
+            .get(format!("{base}/api/v1/applications"))
+            .bearer_auth(&token),
+    )
+    .await;
     assert_eq!(list["items"].as_array().unwrap().len(), 1);
     server.stop().await;
 }

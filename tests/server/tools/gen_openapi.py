@@ -287,30 +287,27 @@ S["SubmissionReceipt"] = obj(
         "attachments": arr(ref("ReceiptAttachment")),
     }
 )
-S["Application"] = obj(
-    {
+
+
+def resource(statuses, content, withdrawable=False):
+    """A stored draft/submit resource; only applications can be withdrawn."""
+    props = {
         "id": ID,
-        "status": {"type": "string", "enum": ["draft", "submitted", "withdrawn", "offer", "rejected"]},
+        "status": {"type": "string", "enum": statuses},
         "created_at": DT,
         "updated_at": DT,
         "submitted_at": nullable(DT),
-        "withdrawn_at": nullable(DT),
-        "receipt": nullable(ref("SubmissionReceipt")),
-        "content": ref("ApplicationContent"),
     }
-)
+    if withdrawable:
+        props["withdrawn_at"] = nullable(DT)
+    props["receipt"] = nullable(ref("SubmissionReceipt"))
+    props["content"] = ref(content)
+    return obj(props)
+
+
+S["Application"] = resource(["draft", "submitted", "withdrawn", "offer", "rejected"], "ApplicationContent", withdrawable=True)
 S["ApplicationList"] = obj({"items": arr(ref("Application"))})
-S["NeedsReport"] = obj(
-    {
-        "id": ID,
-        "status": {"type": "string", "enum": ["draft", "submitted", "recommended", "decided"]},
-        "created_at": DT,
-        "updated_at": DT,
-        "submitted_at": nullable(DT),
-        "receipt": nullable(ref("SubmissionReceipt")),
-        "content": ref("NeedsReportContent"),
-    }
-)
+S["NeedsReport"] = resource(["draft", "submitted", "recommended", "decided"], "NeedsReportContent")
 S["NeedsReportList"] = obj({"items": arr(ref("NeedsReport"))})
 S["Document"] = obj(
     {
