@@ -22,8 +22,19 @@ export default defineConfig({
         '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
     },
   },
+  // Fault-injection tests change the shared backend's behaviour, so they run after the rest.
+  projects: [
+    { name: 'main', testIgnore: /faults\.spec\.mjs/ },
+    { name: 'faults', testMatch: /faults\.spec\.mjs/, dependencies: ['main'] },
+  ],
   webServer: [
     { command: 'node tests/e2e/static-server.mjs --dir dist-e2e --prefix /soknad/ --port 4601 --mode rewrite', url: 'http://127.0.0.1:4601/soknad/', reuseExistingServer: false },
     { command: 'node tests/e2e/static-server.mjs --dir dist-e2e --prefix /soknad/ --port 4602 --mode 404', url: 'http://127.0.0.1:4602/soknad/', reuseExistingServer: false },
+    // The reference backend on another origin: the app reaches it by CORS (tests/e2e/config.e2e.json).
+    {
+      command: 'rm -rf test-results/backend-data && target/debug/reference-backend --port 4610 --test-mode --data-dir test-results/backend-data --allow-origin http://127.0.0.1:4601,http://127.0.0.1:4602',
+      url: 'http://127.0.0.1:4610/api/v1/meta',
+      reuseExistingServer: false,
+    },
   ],
 });

@@ -8,7 +8,8 @@ use crate::config::{ConfigError, RuntimeConfig};
 use crate::i18n::{Key, Language};
 use crate::pages;
 use crate::routing::{self, paths};
-use crate::state::language::{stored_language, I18n};
+use crate::state::language::{stored_language, use_i18n, I18n};
+use crate::state::session::{use_session, SessionState};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -45,6 +46,7 @@ pub fn App() -> impl IntoView {
         async move { api::load_config(&url).await }
     });
     provide_context(config);
+    provide_context(SessionState::new(config));
     Effect::new(move |_| {
         if let Some(Ok(loaded)) = config.get() {
             i18n.apply_default(loaded.default_language);
@@ -59,11 +61,37 @@ pub fn App() -> impl IntoView {
                 {move || match config.get() {
                     None => view! { <p class="ds-paragraph" role="status">{i18n.text(Key::Loading)}</p> }.into_any(),
                     Some(Err(error)) => view! { <ConfigErrorView error retry=move || config.refetch() /> }.into_any(),
-                    Some(Ok(_)) => view! { <AppRoutes /> }.into_any(),
+                    Some(Ok(_)) => view! { <ContractCheck /> <AppRoutes /> }.into_any(),
                 }}
             </main>
             <Footer />
         </Router>
+    }
+}
+
+/// Asks the backend which contract it speaks, and says so plainly when this app cannot talk
+/// to it. An unreachable backend is reported by the pages that need it instead.
+#[component]
+fn ContractCheck() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let meta = LocalResource::new(move || async move {
+        match session.api() {
+            Some(api) => api::meta(&api).await.ok(),
+            None => None,
+        }
+    });
+    move || {
+        let version = meta
+            .get()
+            .flatten()
+            .map(|meta| meta.contract_version)
+            .filter(|version| !api::is_supported_contract(version))?;
+        Some(view! {
+            <div class="ds-alert" data-color="danger" role="alert">
+                <p class="ds-paragraph">{move || i18n.fill(Key::ContractUnsupported, &[("version", &version)])}</p>
+            </div>
+        })
     }
 }
 
@@ -72,9 +100,10 @@ fn AppRoutes() -> impl IntoView {
     view! {
         <Routes fallback=pages::not_found::NotFound>
             <Route path=path!("/") view=pages::home::Home />
-            <Route path=path!("/studier") view=pages::not_available::Apply />
+            <Route path=path!("/studier") view=pages::catalogue::Catalogue />
             <Route path=path!("/behovsmelding") view=pages::not_available::NeedsReport />
             <Route path=path!("/tilgjengelighet") view=pages::accessibility::Accessibility />
+            <Route path=path!("/logg-inn") view=pages::login::Login />
         </Routes>
     }
 }
@@ -98,4 +127,5 @@ const _: () = {
     assert!(same(paths::APPLY, "/studier"));
     assert!(same(paths::NEEDS_REPORT, "/behovsmelding"));
     assert!(same(paths::ACCESSIBILITY, "/tilgjengelighet"));
+    assert!(same(paths::LOGIN, "/logg-inn"));
 };

@@ -7,6 +7,7 @@ pub mod paths {
     pub const APPLY: &str = "/studier";
     pub const NEEDS_REPORT: &str = "/behovsmelding";
     pub const ACCESSIBILITY: &str = "/tilgjengelighet";
+    pub const LOGIN: &str = "/logg-inn";
 }
 
 /// The path part of a public URL, without a trailing slash: `"/soknad/"` gives `"/soknad"`,
@@ -93,6 +94,7 @@ mod tests {
             paths::APPLY,
             paths::NEEDS_REPORT,
             paths::ACCESSIBILITY,
+            paths::LOGIN,
         ];
         for (i, path) in all.iter().enumerate() {
             assert!(path.starts_with('/'));

@@ -1,12 +1,15 @@
 //! The frame around every page: skip link, header, footer.
 
+use crate::api;
 use crate::app::ConfigResource;
 use crate::components::language_picker::LanguagePicker;
-use crate::components::link::Link;
+use crate::components::link::{use_go_to, Link};
 use crate::i18n::Key;
 use crate::routing::paths;
 use crate::state::language::use_i18n;
+use crate::state::session::use_session;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 /// Moves focus to `<main>` itself: a plain `#main` link would resolve against `<base href>`
 /// and navigate to the home page when the app runs under a sub-path.
@@ -38,9 +41,46 @@ pub fn Header() -> impl IntoView {
                 <Link to=paths::HOME class="app-header__name">
                     {i18n.text(Key::AppName)}
                 </Link>
-                <LanguagePicker />
+                <div class="app-header__tools">
+                    <UserMenu />
+                    <LanguagePicker />
+                </div>
             </div>
         </header>
+    }
+}
+
+/// The logged-in user and a log-out button, or a link to log in.
+#[component]
+fn UserMenu() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let go_to = use_go_to();
+    let logged_out = RwSignal::new(false);
+    let log_out = move |_| {
+        // Forget the session here at once; telling the server is best effort.
+        if let Some(api) = session.api() {
+            spawn_local(async move {
+                let _ = api::log_out(&api).await;
+            });
+        }
+        session.end();
+        logged_out.set(true);
+        go_to(paths::HOME);
+    };
+    view! {
+        <div class="app-user">
+            {move || match session.user() {
+                Some(user) => view! {
+                    <span class="ds-paragraph" data-size="sm">{move || i18n.fill(Key::LoggedInAs, &[("name", &user.name)])}</span>
+                    <button type="button" class="ds-button" data-variant="secondary" data-size="sm" on:click=log_out.clone()>
+                        {i18n.text(Key::LogOut)}
+                    </button>
+                }.into_any(),
+                None => view! { <Link to=paths::LOGIN class="ds-link">{i18n.text(Key::LoginTitle)}</Link> }.into_any(),
+            }}
+            <span class="ds-sr-only" role="status">{move || logged_out.get().then(|| i18n.t(Key::LoggedOut))}</span>
+        </div>
     }
 }
 

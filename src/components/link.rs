@@ -4,6 +4,24 @@ use crate::app::RouterBase;
 use crate::routing;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
+
+/// Navigates to an app path under the router base, the same address a `Link` would use.
+/// (The router's own resolution drops the trailing slash of the home route under a sub-path.)
+pub fn use_go_to() -> impl Fn(&str) + Clone {
+    let base = expect_context::<RouterBase>();
+    let navigate = use_navigate();
+    move |path: &str| {
+        navigate(
+            &routing::href(&base.0, path),
+            NavigateOptions {
+                resolve: false,
+                ..Default::default()
+            },
+        )
+    }
+}
 
 #[component]
 pub fn Link(

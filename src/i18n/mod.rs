@@ -56,6 +56,87 @@ impl Key {
     }
 }
 
+const MONTHS_NB: [&str; 12] = [
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const MONTHS_SV: [&str; 12] = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// The name of `month` (1-12); bokmål and nynorsk share them.
+pub fn month_name(language: Language, month: u32) -> &'static str {
+    let names = match language {
+        Language::Nb | Language::Nn => &MONTHS_NB,
+        Language::En => &MONTHS_EN,
+        Language::Sv => &MONTHS_SV,
+    };
+    names[(month.clamp(1, 12) - 1) as usize]
+}
+
+/// A calendar date as people write it: "3. april 2027", "3 April 2027", "3 april 2027".
+pub fn format_date(language: Language, date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    Key::DateFormat.fill(
+        language,
+        &[
+            ("day", &date.day().to_string()),
+            ("month", month_name(language, date.month())),
+            ("year", &date.year().to_string()),
+        ],
+    )
+}
+
+/// An instant shown as wall-clock time in the offset it carries (the deadline's own time zone).
+pub fn format_instant(
+    language: Language,
+    instant: chrono::DateTime<chrono::FixedOffset>,
+) -> String {
+    let time = instant.format("%H:%M").to_string();
+    Key::DateTimeFormat.fill(
+        language,
+        &[
+            ("date", &format_date(language, instant.date_naive())),
+            ("time", &time),
+        ],
+    )
+}
+
 /// The `{name}` placeholders a text uses, in order of appearance.
 pub fn placeholders(text: &str) -> Vec<&str> {
     let mut found = Vec::new();
@@ -150,6 +231,34 @@ mod tests {
         let text = Key::FooterContactEmail.fill(Language::En, &[("email", "a@b.no")]);
         assert!(text.contains("a@b.no"));
         assert!(placeholders(&text).is_empty());
+    }
+
+    #[test]
+    fn dates_in_each_language() {
+        let deadline = chrono::DateTime::parse_from_rfc3339("2027-04-03T23:59:00+02:00").unwrap();
+        assert_eq!(
+            format_instant(Language::Nb, deadline),
+            "3. april 2027 kl. 23:59"
+        );
+        assert_eq!(
+            format_instant(Language::Nn, deadline),
+            "3. april 2027 kl. 23:59"
+        );
+        assert_eq!(
+            format_instant(Language::En, deadline),
+            "3 April 2027 at 23:59"
+        );
+        assert_eq!(
+            format_instant(Language::Sv, deadline),
+            "3 april 2027 kl. 23:59"
+        );
+        // Winter time: the wall clock of the offset given, not UTC and not the browser's zone.
+        let winter = chrono::DateTime::parse_from_rfc3339("2027-02-01T23:59:00+01:00").unwrap();
+        assert_eq!(
+            format_instant(Language::Sv, winter),
+            "1 februari 2027 kl. 23:59"
+        );
+        assert_eq!(month_name(Language::En, 5), "May");
     }
 
     #[test]

@@ -112,12 +112,6 @@ translations! {
         en: "Start a needs report",
         sv: "Börja behovsanmälan",
     }
-    ApplyTitle {
-        nb: "Søknad om videreutdanning",
-        nn: "Søknad om vidareutdanning",
-        en: "Application for further education",
-        sv: "Ansökan om vidareutbildning",
-    }
     NeedsTitle {
         nb: "Behovsmelding for DeKomp",
         nn: "Behovsmelding for DeKomp",
@@ -285,5 +279,233 @@ translations! {
         nn: "Prøv igjen",
         en: "Try again",
         sv: "Försök igen",
+    }
+    CatalogueTitle {
+        nb: "Studietilbud for skoleledere",
+        nn: "Studietilbod for skuleleiarar",
+        en: "Programmes for school leaders",
+        sv: "Utbildningar för skolledare",
+    }
+    CatalogueNotice {
+        nb: "Søknad gjennom denne tjenesten åpner senere. Her ser du tilbudene og fristene.",
+        nn: "Søknad gjennom denne tenesta opnar seinare. Her ser du tilboda og fristane.",
+        en: "Applying through this service opens later. Here you can see the programmes and their deadlines.",
+        sv: "Ansökan genom den här tjänsten öppnar senare. Här ser du utbildningarna och när de stänger.",
+    }
+    CatalogueOfferedBy {
+        nb: "Tilbys av {institution}",
+        nn: "Blir tilbode av {institution}",
+        en: "Offered by {institution}",
+        sv: "Ges av {institution}",
+    }
+    CatalogueDeadline {
+        nb: "Søknadsfrist: {date}",
+        nn: "Søknadsfrist: {date}",
+        en: "Application deadline: {date}",
+        sv: "Sista ansökningsdag: {date}",
+    }
+    CatalogueOpens {
+        nb: "Påmeldingen åpner {date}",
+        nn: "Påmeldinga opnar {date}",
+        en: "Registration opens {date}",
+        sv: "Anmälan öppnar {date}",
+    }
+    CatalogueRolling {
+        nb: "Løpende opptak – ta direkte kontakt med institusjonen",
+        nn: "Løpande opptak – ta direkte kontakt med institusjonen",
+        en: "Rolling admission – contact the institution directly",
+        sv: "Löpande antagning – kontakta lärosätet direkt",
+    }
+    CatalogueApplyExternally {
+        nb: "Søk hos {institution}",
+        nn: "Søk hos {institution}",
+        en: "Apply at {institution}",
+        sv: "Ansök hos {institution}",
+    }
+    CatalogueRequirements {
+        nb: "Opptakskrav",
+        nn: "Opptakskrav",
+        en: "Admission requirements",
+        sv: "Behörighetskrav",
+    }
+    DateFormat {
+        nb: "{day}. {month} {year}",
+        nn: "{day}. {month} {year}",
+        en: "{day} {month} {year}",
+        sv: "{day} {month} {year}",
+    }
+    DateTimeFormat {
+        nb: "{date} kl. {time}",
+        nn: "{date} kl. {time}",
+        en: "{date} at {time}",
+        sv: "{date} kl. {time}",
+    }
+    LoginTitle {
+        nb: "Logg inn",
+        nn: "Logg inn",
+        en: "Log in",
+        sv: "Logga in",
+    }
+    LoginProvider {
+        nb: "ID-porten – testinnlogging",
+        nn: "ID-porten – testinnlogging",
+        en: "ID-porten – test login",
+        sv: "ID-porten – testinloggning",
+    }
+    LoginTestNotice {
+        nb: "Dette er en testinnlogging, ikke den ekte ID-porten. Bare syntetiske testpersoner kan brukes, og ingen ekte personopplysninger blir behandlet.",
+        nn: "Dette er ei testinnlogging, ikkje den ekte ID-porten. Berre syntetiske testpersonar kan brukast, og ingen ekte personopplysningar blir behandla.",
+        en: "This is a test login, not the real ID-porten. Only synthetic test persons can be used, and no real personal data is processed.",
+        sv: "Det här är en testinloggning, inte det riktiga ID-porten. Bara syntetiska testpersoner kan användas, och inga riktiga personuppgifter behandlas.",
+    }
+    LoginChoosePerson {
+        nb: "Hvem vil du logge inn som?",
+        nn: "Kven vil du logge inn som?",
+        en: "Who do you want to log in as?",
+        sv: "Vem vill du logga in som?",
+    }
+    LoginOtherPerson {
+        nb: "En annen syntetisk testperson",
+        nn: "Ein annan syntetisk testperson",
+        en: "Another synthetic test person",
+        sv: "En annan syntetisk testperson",
+    }
+    LoginNationalIdLabel {
+        nb: "Syntetisk fødselsnummer",
+        nn: "Syntetisk fødselsnummer",
+        en: "Synthetic national identity number",
+        sv: "Syntetiskt norskt födelsenummer",
+    }
+    LoginNationalIdHint {
+        nb: "11 siffer. Syntetiske testnumre har 80 lagt til måneden.",
+        nn: "11 siffer. Syntetiske testnummer har 80 lagt til månaden.",
+        en: "11 digits. Synthetic test numbers have 80 added to the month.",
+        sv: "11 siffror. Syntetiska testnummer har 80 tillagt till månaden.",
+    }
+    LoginSubmit {
+        nb: "Logg inn",
+        nn: "Logg inn",
+        en: "Log in",
+        sv: "Logga in",
+    }
+    LoginOidcNotReady {
+        nb: "Innlogging med ID-porten er satt opp for denne tjenesten, men er ikke tatt i bruk i denne versjonen ennå.",
+        nn: "Innlogging med ID-porten er sett opp for denne tenesta, men er ikkje teken i bruk i denne versjonen enno.",
+        en: "Login with ID-porten is configured for this service, but this version does not use it yet.",
+        sv: "Inloggning med ID-porten är inställd för den här tjänsten, men den här versionen använder den inte ännu.",
+    }
+    LoggedInAs {
+        nb: "Logget inn som {name}",
+        nn: "Logga inn som {name}",
+        en: "Logged in as {name}",
+        sv: "Inloggad som {name}",
+    }
+    LogOut {
+        nb: "Logg ut",
+        nn: "Logg ut",
+        en: "Log out",
+        sv: "Logga ut",
+    }
+    LoggedOut {
+        nb: "Du er logget ut.",
+        nn: "Du er logga ut.",
+        en: "You are logged out.",
+        sv: "Du är utloggad.",
+    }
+    ErrorSummaryTitle {
+        nb: "Du må rette dette før du kan gå videre",
+        nn: "Du må rette dette før du kan gå vidare",
+        en: "Fix the following to continue",
+        sv: "Du behöver rätta detta innan du kan gå vidare",
+    }
+    ErrorTitlePrefix {
+        nb: "Feil",
+        nn: "Feil",
+        en: "Error",
+        sv: "Fel",
+    }
+    ErrorChoosePerson {
+        nb: "Velg hvem du vil logge inn som",
+        nn: "Vel kven du vil logge inn som",
+        en: "Choose who to log in as",
+        sv: "Välj vem du vill logga in som",
+    }
+    ErrorNationalIdRequired {
+        nb: "Skriv inn fødselsnummeret",
+        nn: "Skriv inn fødselsnummeret",
+        en: "Enter the national identity number",
+        sv: "Skriv in födelsenumret",
+    }
+    ErrorNationalIdFormat {
+        nb: "Fødselsnummeret må ha 11 siffer",
+        nn: "Fødselsnummeret må ha 11 siffer",
+        en: "The number must have 11 digits",
+        sv: "Numret måste ha 11 siffror",
+    }
+    ErrorNationalIdDate {
+        nb: "Fødselsnummeret inneholder ikke en gyldig dato",
+        nn: "Fødselsnummeret inneheld ikkje ein gyldig dato",
+        en: "The number does not contain a valid date",
+        sv: "Numret innehåller inte ett giltigt datum",
+    }
+    ErrorNationalIdChecksum {
+        nb: "Kontrollsifrene stemmer ikke. Sjekk at du har skrevet riktig.",
+        nn: "Kontrollsifra stemmer ikkje. Sjekk at du har skrive rett.",
+        en: "The check digits do not match. Check what you typed.",
+        sv: "Kontrollsiffrorna stämmer inte. Kontrollera att du skrivit rätt.",
+    }
+    ErrorNationalIdNotSynthetic {
+        nb: "Testinnloggingen godtar bare syntetiske testnumre (måned + 80)",
+        nn: "Testinnlogginga godtek berre syntetiske testnummer (månad + 80)",
+        en: "The test login accepts only synthetic test numbers (month + 80)",
+        sv: "Testinloggningen godtar bara syntetiska testnummer (månad + 80)",
+    }
+    ErrorNetwork {
+        nb: "Vi får ikke kontakt med tjenesten. Sjekk nettforbindelsen og prøv igjen.",
+        nn: "Vi får ikkje kontakt med tenesta. Sjekk nettsambandet og prøv igjen.",
+        en: "We cannot reach the service. Check your connection and try again.",
+        sv: "Vi får ingen kontakt med tjänsten. Kontrollera anslutningen och försök igen.",
+    }
+    ErrorTimeout {
+        nb: "Tjenesten svarte ikke i tide. Prøv igjen om litt.",
+        nn: "Tenesta svarte ikkje i tide. Prøv igjen om litt.",
+        en: "The service did not answer in time. Try again in a while.",
+        sv: "Tjänsten svarade inte i tid. Försök igen om en stund.",
+    }
+    ErrorUnavailable {
+        nb: "Tjenesten er midlertidig utilgjengelig. Prøv igjen om litt.",
+        nn: "Tenesta er mellombels utilgjengeleg. Prøv igjen om litt.",
+        en: "The service is temporarily unavailable. Try again in a while.",
+        sv: "Tjänsten är tillfälligt otillgänglig. Försök igen om en stund.",
+    }
+    ErrorServer {
+        nb: "Det oppstod en feil hos oss. Prøv igjen om litt.",
+        nn: "Det oppstod ein feil hos oss. Prøv igjen om litt.",
+        en: "Something went wrong on our side. Try again in a while.",
+        sv: "Något gick fel hos oss. Försök igen om en stund.",
+    }
+    ErrorSessionExpired {
+        nb: "Du er ikke logget inn, eller økten din er utløpt. Logg inn på nytt.",
+        nn: "Du er ikkje logga inn, eller økta di har gått ut. Logg inn på nytt.",
+        en: "You are not logged in, or your session has expired. Log in again.",
+        sv: "Du är inte inloggad, eller så har din session gått ut. Logga in igen.",
+    }
+    ErrorMalformed {
+        nb: "Vi fikk et svar fra tjenesten som vi ikke forstår. Prøv igjen om litt.",
+        nn: "Vi fekk eit svar frå tenesta som vi ikkje forstår. Prøv igjen om litt.",
+        en: "The service sent an answer we do not understand. Try again in a while.",
+        sv: "Tjänsten skickade ett svar som vi inte förstår. Försök igen om en stund.",
+    }
+    ErrorUnexpected {
+        nb: "Noe gikk galt. Prøv igjen.",
+        nn: "Noko gjekk gale. Prøv igjen.",
+        en: "Something went wrong. Try again.",
+        sv: "Något gick fel. Försök igen.",
+    }
+    ContractUnsupported {
+        nb: "Tjenesten bruker en versjon av grensesnittet ({version}) som denne appen ikke støtter. Kontakt den som drifter tjenesten.",
+        nn: "Tenesta brukar ein versjon av grensesnittet ({version}) som denne appen ikkje støttar. Kontakt den som driftar tenesta.",
+        en: "The service uses a version of the interface ({version}) that this app does not support. Contact whoever runs the service.",
+        sv: "Tjänsten använder en version av gränssnittet ({version}) som den här appen inte stöder. Kontakta den som driver tjänsten.",
     }
 }

@@ -1,6 +1,8 @@
 //! One module per route.
 
 pub mod accessibility;
+pub mod catalogue;
 pub mod home;
+pub mod login;
 pub mod not_available;
 pub mod not_found;

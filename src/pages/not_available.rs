@@ -23,11 +23,6 @@ fn NotAvailable(title: Key) -> impl IntoView {
 }
 
 #[component]
-pub fn Apply() -> impl IntoView {
-    view! { <NotAvailable title=Key::ApplyTitle /> }
-}
-
-#[component]
 pub fn NeedsReport() -> impl IntoView {
     view! { <NotAvailable title=Key::NeedsTitle /> }
 }

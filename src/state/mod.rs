@@ -1,3 +1,4 @@
 //! State shared across the app through Leptos context.
 
 pub mod language;
+pub mod session;

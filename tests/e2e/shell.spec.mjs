@@ -44,13 +44,14 @@ test('links navigate inside the sub-path and focus the new heading', async ({ pa
   await page.getByRole('link', { name: 'Start søknad' }).click();
   await expect(page).toHaveURL(/\/soknad\/studier$/);
   const heading = page.getByRole('heading', { level: 1 });
-  await expect(heading).toHaveText('Søknad om videreutdanning');
+  await expect(heading).toHaveText('Studietilbud for skoleledere');
   await expect(heading).toBeFocused();
-  // The flow is not built yet: the page must say so, not pretend.
-  await expect(page.getByText('Denne delen av tjenesten er ikke åpnet ennå', { exact: false })).toBeVisible();
+  // Applying is not built yet: the page must say so, not pretend.
+  await expect(page.getByText('Søknad gjennom denne tjenesten åpner senere', { exact: false })).toBeVisible();
   await expect(page.locator('main form, main input, main textarea')).toHaveCount(0);
-  await page.getByRole('link', { name: 'Gå til forsiden' }).click();
+  await page.getByRole('link', { name: 'Kompetanse i skolen' }).click();
   await expect(page).toHaveURL(/\/soknad\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });
 
 test('a deep link survives a reload on a host that rewrites to index.html', async ({ page }) => {
@@ -118,4 +119,12 @@ test('a config that is not JSON says so', async ({ page }) => {
   await page.route('**/config.json', (route) => route.fulfill({ contentType: 'text/html', body: '<html>oops</html>' }));
   await page.goto('./');
   await expect(page.getByText('The settings file config.json is not valid JSON.')).toBeVisible();
+});
+
+test('the deployed app publishes its contract', async ({ request }) => {
+  const response = await request.get('./openapi.json');
+  expect(response.status()).toBe(200);
+  const contract = await response.json();
+  expect(contract.openapi).toMatch(/^3\.1\./);
+  expect(contract.info.version).toMatch(/^1\./);
 });

@@ -1,0 +1,150 @@
+//! HTTP calls to the backend: base URL from the runtime config, the session token on each
+//! call, a time limit, and retries with backoff for calls that are safe to repeat.
+
+use super::problem::{error_from_response, parse_retry_after, ApiError, RetryPolicy};
+use gloo_net::http::{Method, RequestBuilder};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+/// Long enough for a slow mobile connection, short enough that a hung server is reported.
+const TIMEOUT_MS: i32 = 20_000;
+
+/// The backend as one caller sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Api {
+    base_url: String,
+    token: Option<String>,
+}
+
+impl Api {
+    pub fn new(base_url: &str, token: Option<String>) -> Api {
+        Api {
+            base_url: base_url.trim_end_matches('/').to_owned(),
+            token,
+        }
+    }
+
+    /// A GET, repeated on transient failures.
+    pub async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
+        let body = self.with_retries(Method::GET, path).await?;
+        parse_body(&body)
+    }
+
+    /// A DELETE, repeated on transient failures.
+    pub async fn delete(&self, path: &str) -> Result<(), ApiError> {
+        self.with_retries(Method::DELETE, path).await.map(drop)
+    }
+
+    /// A POST with a JSON body. Never repeated here: the caller decides what is safe.
+    pub async fn post<B: Serialize, T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &B,
+    ) -> Result<T, ApiError> {
+        let json = serde_json::to_string(body).map_err(|e| ApiError::Malformed(e.to_string()))?;
+        let body = self
+            .send(Method::POST, path, Some(json))
+            .await
+            .map_err(|(error, _)| error)?;
+        parse_body(&body)
+    }
+
+    async fn with_retries(&self, method: Method, path: &str) -> Result<String, ApiError> {
+        let policy = RetryPolicy::STANDARD;
+        let mut failed = 0;
+        loop {
+            match self.send(method.clone(), path, None).await {
+                Ok(body) => return Ok(body),
+                Err((error, retry_after)) => {
+                    failed += 1;
+                    match policy.delay_ms(failed, &error, retry_after) {
+                        Some(delay) => sleep(delay).await,
+                        None => return Err(error),
+                    }
+                }
+            }
+        }
+    }
+
+    /// One attempt. On failure, also the server's `Retry-After` in seconds.
+    async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        json: Option<String>,
+    ) -> Result<String, (ApiError, Option<u32>)> {
+        let controller = web_sys::AbortController::new().map_err(|_| (ApiError::Network, None))?;
+        let abort = controller.clone();
+        let timer = Closure::once(move || abort.abort());
+        let timer_id = window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                timer.as_ref().unchecked_ref(),
+                TIMEOUT_MS,
+            )
+            .map_err(|_| (ApiError::Network, None))?;
+
+        let mut builder = RequestBuilder::new(&format!("{}{}", self.base_url, path))
+            .method(method)
+            .header("Accept", "application/json, application/problem+json")
+            .abort_signal(Some(&controller.signal()));
+        if let Some(token) = &self.token {
+            builder = builder.header("Authorization", &format!("Bearer {token}"));
+        }
+        let request = match json {
+            Some(json) => builder
+                .header("Content-Type", "application/json")
+                .body(json),
+            None => builder.build(),
+        }
+        .map_err(|_| (ApiError::Network, None))?;
+
+        let outcome = async {
+            let response = request
+                .send()
+                .await
+                .map_err(|_| (ApiError::Network, None))?;
+            let status = response.status();
+            let retry_after = response
+                .headers()
+                .get("retry-after")
+                .as_deref()
+                .and_then(parse_retry_after);
+            let body = response
+                .text()
+                .await
+                .map_err(|_| (ApiError::Network, retry_after))?;
+            if response.ok() {
+                Ok(body)
+            } else {
+                Err((error_from_response(status, &body), retry_after))
+            }
+        }
+        .await;
+        window().clear_timeout_with_handle(timer_id);
+        outcome.map_err(|(error, retry_after)| {
+            let timed_out = controller.signal().aborted();
+            (
+                if timed_out { ApiError::Timeout } else { error },
+                retry_after,
+            )
+        })
+    }
+}
+
+fn parse_body<T: DeserializeOwned>(body: &str) -> Result<T, ApiError> {
+    // An empty success body (204) reads as JSON null, for callers that expect `()`.
+    let body = if body.is_empty() { "null" } else { body };
+    serde_json::from_str(body).map_err(|e| ApiError::Malformed(e.to_string()))
+}
+
+fn window() -> web_sys::Window {
+    leptos::prelude::window()
+}
+
+async fn sleep(ms: u32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

@@ -1,0 +1,139 @@
+//! The app's own view of the contract (`public/openapi.json`). Only what the app reads is
+//! declared; unknown fields are ignored so a backend may add to its answers. Native tests
+//! check these against the document and against the reference backend's real answers.
+
+use crate::i18n::Language;
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// Every list in the contract is wrapped: `{"items": [...]}`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct ItemList<T> {
+    pub items: Vec<T>,
+}
+
+/// Text the server gives in all four languages.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct LocalizedText {
+    pub nb: String,
+    pub nn: String,
+    pub en: String,
+    pub sv: String,
+}
+
+impl LocalizedText {
+    pub fn get(&self, language: Language) -> &str {
+        match language {
+            Language::Nb => &self.nb,
+            Language::Nn => &self.nn,
+            Language::En => &self.en,
+            Language::Sv => &self.sv,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Meta {
+    pub contract_version: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct TestIdentity {
+    pub national_id: String,
+    pub name: String,
+    pub description: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SessionRequest {
+    pub national_id: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct User {
+    pub national_id: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct SessionCreated {
+    pub token: String,
+    pub user: User,
+    pub expires_at: DateTime<FixedOffset>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Session {
+    pub user: User,
+    pub expires_at: DateTime<FixedOffset>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Catalogue {
+    pub institutions: Vec<Institution>,
+    pub categories: Vec<Category>,
+    pub admission_rounds: Vec<AdmissionRound>,
+    pub alternatives: Vec<Alternative>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Institution {
+    pub id: String,
+    pub name: LocalizedText,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Category {
+    pub id: String,
+    pub name: LocalizedText,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct AdmissionRound {
+    pub id: String,
+    pub institution_id: String,
+    pub category_id: String,
+    pub name: LocalizedText,
+    /// An instant with the offset of `time_zone`; `None` for rolling admission.
+    pub deadline: Option<DateTime<FixedOffset>>,
+    pub time_zone: String,
+    pub document_deadline: Option<DateTime<FixedOffset>>,
+    pub rolling_admission: bool,
+    pub max_alternatives_per_application: u32,
+    pub opens_at: Option<DateTime<FixedOffset>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Alternative {
+    pub id: String,
+    pub round_id: String,
+    /// Søknadsweb's alternative number, e.g. "3393"; it changes from term to term.
+    pub number: Option<String>,
+    /// Course code, e.g. "LEDL6000".
+    pub code: Option<String>,
+    pub name: LocalizedText,
+    pub description: LocalizedText,
+    pub admission_requirements: LocalizedText,
+    pub sessions: Vec<DateRange>,
+    pub cost_note: LocalizedText,
+    /// Set where the institution takes applications itself.
+    pub external_application_url: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct DateRange {
+    pub start_date: NaiveDate,
+    pub end_date: NaiveDate,
+}
+
+impl Catalogue {
+    pub fn round(&self, id: &str) -> Option<&AdmissionRound> {
+        self.admission_rounds.iter().find(|round| round.id == id)
+    }
+
+    pub fn institution(&self, id: &str) -> Option<&Institution> {
+        self.institutions
+            .iter()
+            .find(|institution| institution.id == id)
+    }
+}

@@ -1,0 +1,67 @@
+//! A failed call explained in the user's language, with a way to try again.
+
+use crate::api::ApiError;
+use crate::i18n::Key;
+use crate::state::language::use_i18n;
+use leptos::prelude::*;
+
+/// What to tell the user about a failure they cannot fix by editing a field.
+pub fn message_key(error: &ApiError) -> Key {
+    match error {
+        ApiError::Network => Key::ErrorNetwork,
+        ApiError::Timeout => Key::ErrorTimeout,
+        ApiError::Malformed(_) => Key::ErrorMalformed,
+        _ => match error.status() {
+            Some(401) => Key::ErrorSessionExpired,
+            Some(503) => Key::ErrorUnavailable,
+            Some(500..=599) => Key::ErrorServer,
+            _ => Key::ErrorUnexpected,
+        },
+    }
+}
+
+#[component]
+pub fn ApiErrorMessage(
+    error: ApiError,
+    #[prop(optional, into)] retry: Option<Callback<()>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let key = message_key(&error);
+    view! {
+        <div class="ds-alert" data-color="danger" role="alert">
+            <p class="ds-paragraph">{i18n.text(key)}</p>
+            {retry.map(|retry| view! {
+                <button type="button" class="ds-button" data-variant="secondary" on:click=move |_| retry.run(())>
+                    {i18n.text(Key::TryAgain)}
+                </button>
+            })}
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::problem::error_from_response;
+
+    #[test]
+    fn each_failure_has_its_own_message() {
+        assert_eq!(message_key(&ApiError::Network), Key::ErrorNetwork);
+        assert_eq!(message_key(&ApiError::Timeout), Key::ErrorTimeout);
+        assert_eq!(
+            message_key(&ApiError::Malformed("x".into())),
+            Key::ErrorMalformed
+        );
+        assert_eq!(message_key(&ApiError::Status(503)), Key::ErrorUnavailable);
+        assert_eq!(message_key(&ApiError::Status(500)), Key::ErrorServer);
+        assert_eq!(message_key(&ApiError::Status(502)), Key::ErrorServer);
+        assert_eq!(
+            message_key(&error_from_response(
+                401,
+                r#"{"title":"x","status":401,"code":"session_expired"}"#
+            )),
+            Key::ErrorSessionExpired
+        );
+        assert_eq!(message_key(&ApiError::Status(404)), Key::ErrorUnexpected);
+    }
+}

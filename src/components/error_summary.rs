@@ -1,0 +1,68 @@
+//! The error summary at the top of a form (GOV.UK and Designsystemet pattern): it takes focus
+//! when shown, links to each field, and puts "Feil: " in front of the page title.
+
+use crate::i18n::Key;
+use crate::state::language::use_i18n;
+use leptos::html;
+use leptos::prelude::*;
+
+/// One field's message: `field_id` is the id of the input the link should focus.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldMessage {
+    pub field_id: &'static str,
+    pub key: Key,
+}
+
+/// The first message for `field_id`, for showing next to the field.
+pub fn message_for(messages: &[FieldMessage], field_id: &str) -> Option<Key> {
+    messages
+        .iter()
+        .find(|m| m.field_id == field_id)
+        .map(|m| m.key)
+}
+
+#[component]
+pub fn ErrorSummary(messages: ReadSignal<Vec<FieldMessage>>, page_title: Key) -> impl IntoView {
+    let i18n = use_i18n();
+    let summary = NodeRef::<html::Div>::new();
+    Effect::new(move |_| {
+        let has_errors = messages.with(|m| !m.is_empty());
+        let page = i18n.t(page_title);
+        let app = i18n.t(Key::AppName);
+        let title = if has_errors {
+            format!("{}: {page} – {app}", i18n.t(Key::ErrorTitlePrefix))
+        } else {
+            format!("{page} – {app}")
+        };
+        document().set_title(&title);
+        if has_errors {
+            if let Some(element) = summary.get() {
+                let _ = element.focus();
+            }
+        }
+    });
+    let focus_field = |field_id: &'static str| {
+        move |ev: leptos::ev::MouseEvent| {
+            // The href would resolve against <base href>; focus the field directly instead.
+            ev.prevent_default();
+            if let Some(field) = document().get_element_by_id(field_id) {
+                use wasm_bindgen::JsCast;
+                if let Ok(field) = field.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = field.focus();
+                }
+            }
+        }
+    };
+    view! {
+        <Show when=move || messages.with(|m| !m.is_empty())>
+            <div class="ds-error-summary" tabindex="-1" node_ref=summary aria-labelledby="error-summary-heading">
+                <h2 class="ds-heading" data-size="xs" id="error-summary-heading">{i18n.text(Key::ErrorSummaryTitle)}</h2>
+                <ul class="ds-list">
+                    {move || messages.get().into_iter().map(|m| view! {
+                        <li><a class="ds-link" href=format!("#{}", m.field_id) on:click=focus_field(m.field_id)>{i18n.text(m.key)}</a></li>
+                    }).collect_view()}
+                </ul>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,112 @@
+//! The programme catalogue from the backend: what can be applied for, where, and by when.
+//! Applying through the app opens in a later release; this page says so.
+
+use crate::api::types::{Alternative, Catalogue as CatalogueData};
+use crate::api::{self, ApiError};
+use crate::components::api_error::ApiErrorMessage;
+use crate::components::page_heading::PageHeading;
+use crate::i18n::{format_instant, Key, Language};
+use crate::state::language::{use_i18n, I18n};
+use crate::state::session::use_session;
+use chrono::{DateTime, FixedOffset, Utc};
+use leptos::prelude::*;
+
+/// "3393 LEDL6000 Ledelse av lærings- og læreplanarbeid", as Søknadsweb lists it.
+pub fn alternative_title(alternative: &Alternative, language: Language) -> String {
+    [
+        alternative.number.as_deref(),
+        alternative.code.as_deref(),
+        Some(alternative.name.get(language)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ")
+}
+
+/// The admission lines for one alternative: deadline or rolling admission, and the opening
+/// time while it is still ahead.
+pub fn admission_lines(
+    catalogue: &CatalogueData,
+    alternative: &Alternative,
+    language: Language,
+    now: DateTime<Utc>,
+) -> Vec<String> {
+    let Some(round) = catalogue.round(&alternative.round_id) else {
+        return Vec::new();
+    };
+    let date = |instant: DateTime<FixedOffset>| format_instant(language, instant);
+    let mut lines = Vec::new();
+    if let Some(opens) = round.opens_at.filter(|opens| *opens > now) {
+        lines.push(Key::CatalogueOpens.fill(language, &[("date", &date(opens))]));
+    }
+    match round.deadline {
+        Some(deadline) if !round.rolling_admission => {
+            lines.push(Key::CatalogueDeadline.fill(language, &[("date", &date(deadline))]))
+        }
+        _ => lines.push(Key::CatalogueRolling.text(language).to_owned()),
+    }
+    lines
+}
+
+fn browser_now() -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+}
+
+#[component]
+pub fn Catalogue() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let catalogue = LocalResource::new(move || async move {
+        match session.api() {
+            Some(api) => api::catalogue(&api).await,
+            None => Err(ApiError::Network),
+        }
+    });
+    view! {
+        <PageHeading key=Key::CatalogueTitle />
+        <div class="ds-alert" data-color="info">
+            <p class="ds-paragraph">{i18n.text(Key::CatalogueNotice)}</p>
+        </div>
+        {move || match catalogue.get() {
+            None => view! { <p class="ds-paragraph" role="status">{i18n.text(Key::Loading)}</p> }.into_any(),
+            Some(Err(error)) => view! { <ApiErrorMessage error retry=move || catalogue.refetch() /> }.into_any(),
+            Some(Ok(data)) => view! { <AlternativeList data i18n /> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn AlternativeList(data: CatalogueData, i18n: I18n) -> impl IntoView {
+    let now = browser_now();
+    let items = data
+        .alternatives
+        .iter()
+        .map(|alternative| {
+            let (data, alternative) = (data.clone(), alternative.clone());
+            move || {
+                let language = i18n.language();
+                let institution = data
+                    .round(&alternative.round_id)
+                    .and_then(|round| data.institution(&round.institution_id))
+                    .map(|institution| institution.name.get(language).to_owned())
+                    .unwrap_or_default();
+                let external = alternative.external_application_url.clone().map(|url| {
+                    let text = Key::CatalogueApplyExternally.fill(language, &[("institution", &institution)]);
+                    view! { <p class="ds-paragraph"><a class="ds-link" href=url>{text}</a></p> }
+                });
+                view! {
+                    <li class="ds-card app-programme">
+                        <h2 class="ds-heading" data-size="xs">{alternative_title(&alternative, language)}</h2>
+                        <p class="ds-paragraph">{Key::CatalogueOfferedBy.fill(language, &[("institution", &institution)])}</p>
+                        {admission_lines(&data, &alternative, language, now).into_iter().map(|line| view! { <p class="ds-paragraph app-programme__admission">{line}</p> }).collect_view()}
+                        <h3 class="ds-heading" data-size="2xs">{i18n.text(Key::CatalogueRequirements)}</h3>
+                        <p class="ds-paragraph">{alternative.admission_requirements.get(language).to_owned()}</p>
+                        {external}
+                    </li>
+                }
+            }
+        })
+        .collect_view();
+    view! { <ul class="app-programmes" role="list">{items}</ul> }
+}

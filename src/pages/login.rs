@@ -1,0 +1,265 @@
+//! The placeholder for ID-porten: a hand-off page that says plainly it is a test login. The
+//! user picks a synthetic test person or types a synthetic fødselsnummer. With `auth.mode`
+//! `oidc` in the config, this page is where the real OpenID Connect redirect will start.
+
+use crate::api::{self, ApiError};
+use crate::app::ConfigResource;
+use crate::components::api_error::ApiErrorMessage;
+use crate::components::error_summary::{message_for, ErrorSummary, FieldMessage};
+use crate::components::link::use_go_to;
+use crate::components::page_heading::PageHeading;
+use crate::config::AuthConfig;
+use crate::domain::national_id::{self, NationalIdError};
+use crate::i18n::Key;
+use crate::routing::paths;
+use crate::state::language::use_i18n;
+use crate::state::session::use_session;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_query_map;
+
+const PERSON_FIELD: &str = "login-person";
+const NATIONAL_ID_FIELD: &str = "national-id";
+const OTHER_PERSON: &str = "other";
+
+/// The same checks the server makes, so most slips are caught without a round trip.
+pub fn national_id_problem(input: &str) -> Option<Key> {
+    if input.trim().is_empty() {
+        return Some(Key::ErrorNationalIdRequired);
+    }
+    match national_id::parse(input) {
+        Err(NationalIdError::Format) => Some(Key::ErrorNationalIdFormat),
+        Err(NationalIdError::Date) => Some(Key::ErrorNationalIdDate),
+        Err(NationalIdError::Checksum) => Some(Key::ErrorNationalIdChecksum),
+        Ok(id) if !id.synthetic => Some(Key::ErrorNationalIdNotSynthetic),
+        Ok(_) => None,
+    }
+}
+
+/// The server's verdict on `/national_id`, in the user's language.
+pub fn server_problem(error: &ApiError) -> Option<Key> {
+    let field = error
+        .field_errors()
+        .iter()
+        .find(|e| e.pointer == "/national_id")?;
+    Some(match field.code.as_str() {
+        "required" => Key::ErrorNationalIdRequired,
+        "invalid_format" => Key::ErrorNationalIdFormat,
+        "invalid_date" => Key::ErrorNationalIdDate,
+        "invalid_checksum" => Key::ErrorNationalIdChecksum,
+        "not_synthetic" => Key::ErrorNationalIdNotSynthetic,
+        _ => Key::ErrorUnexpected,
+    })
+}
+
+/// Where to go after logging in: only an app path, never another site.
+pub fn return_path(requested: Option<String>) -> String {
+    requested
+        .filter(|path| path.starts_with('/') && !path.starts_with("//") && !path.contains('\\'))
+        .unwrap_or_else(|| paths::HOME.to_owned())
+}
+
+#[component]
+pub fn Login() -> impl IntoView {
+    let config = expect_context::<ConfigResource>();
+    let is_test_login = move || matches!(config.get(), Some(Ok(c)) if c.auth == AuthConfig::Test);
+    let i18n = use_i18n();
+    view! {
+        <PageHeading key=Key::LoginTitle />
+        <Show
+            when=is_test_login
+            fallback=move || view! { <div class="ds-alert" data-color="warning"><p class="ds-paragraph">{i18n.text(Key::LoginOidcNotReady)}</p></div> }
+        >
+            <TestLogin />
+        </Show>
+    }
+}
+
+#[component]
+fn TestLogin() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let go_to = use_go_to();
+    let query = use_query_map();
+    let identities = LocalResource::new(move || async move {
+        match session.api() {
+            Some(api) => api::test_identities(&api).await,
+            None => Err(ApiError::Network),
+        }
+    });
+    let choice = RwSignal::new(None::<String>);
+    let typed = RwSignal::new(String::new());
+    let (messages, set_messages) = signal(Vec::<FieldMessage>::new());
+    let failure = RwSignal::new(None::<ApiError>);
+    let pending = RwSignal::new(false);
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if pending.get_untracked() {
+            return;
+        }
+        let chosen = choice.get_untracked();
+        let (national_id, field_id) = match chosen.as_deref() {
+            None => {
+                return set_messages.set(vec![FieldMessage {
+                    field_id: PERSON_FIELD,
+                    key: Key::ErrorChoosePerson,
+                }])
+            }
+            Some(OTHER_PERSON) => (
+                typed.get_untracked().split_whitespace().collect::<String>(),
+                NATIONAL_ID_FIELD,
+            ),
+            Some(listed) => (listed.to_owned(), PERSON_FIELD),
+        };
+        if let Some(key) = national_id_problem(&national_id) {
+            return set_messages.set(vec![FieldMessage { field_id, key }]);
+        }
+        let Some(api) = session.api() else { return };
+        set_messages.set(Vec::new());
+        failure.set(None);
+        pending.set(true);
+        let next = return_path(query.with_untracked(|q| q.get("neste")));
+        let go_to = go_to.clone();
+        spawn_local(async move {
+            match api::log_in(&api, &national_id).await {
+                Ok(created) => {
+                    session.start(created);
+                    go_to(&next);
+                }
+                Err(error) => match server_problem(&error) {
+                    Some(key) => set_messages.set(vec![FieldMessage { field_id, key }]),
+                    None => failure.set(Some(error)),
+                },
+            }
+            pending.set(false);
+        });
+    };
+
+    let person_error = move || messages.with(|m| message_for(m, PERSON_FIELD));
+    let national_id_error = move || messages.with(|m| message_for(m, NATIONAL_ID_FIELD));
+    let radio = move |id: String, value: String, label: String, description: Option<String>| {
+        let checked_value = value.clone();
+        let description_id = format!("{id}-description");
+        view! {
+            <div class="ds-field">
+                <input
+                    type="radio"
+                    class="ds-input"
+                    name="person"
+                    id=id.clone()
+                    value=value.clone()
+                    aria-describedby=description.as_ref().map(|_| description_id.clone())
+                    aria-invalid=move || person_error().map(|_| "true")
+                    prop:checked=move || choice.get().as_deref() == Some(checked_value.as_str())
+                    on:change=move |_| choice.set(Some(value.clone()))
+                />
+                <label class="ds-label" data-weight="regular" for=id>{label}</label>
+                {description.map(|text| view! { <div class="ds-paragraph" data-size="sm" id=description_id>{text}</div> })}
+            </div>
+        }
+    };
+
+    view! {
+        <ErrorSummary messages page_title=Key::LoginTitle />
+        <div class="app-idporten">
+            <p class="app-idporten__provider">{i18n.text(Key::LoginProvider)}</p>
+            <div class="ds-alert" data-color="warning">
+                <p class="ds-paragraph">{i18n.text(Key::LoginTestNotice)}</p>
+            </div>
+            {move || identities.get().map(|loaded| match loaded {
+                Err(error) => view! { <ApiErrorMessage error retry=move || identities.refetch() /> }.into_any(),
+                Ok(people) => view! {
+                    <form class="app-form" on:submit=submit.clone() novalidate>
+                        <fieldset class="ds-fieldset">
+                            <legend class="ds-label">{i18n.text(Key::LoginChoosePerson)}</legend>
+                            {move || person_error().map(|key| view! {
+                                <p class="ds-validation-message" data-color="danger" id="login-person-error">{i18n.text(key)}</p>
+                            })}
+                            {people.iter().enumerate().map(|(index, person)| {
+                                // The first radio carries the id the error summary links to.
+                                let id = if index == 0 { PERSON_FIELD.to_owned() } else { format!("{PERSON_FIELD}-{index}") };
+                                radio(id, person.national_id.clone(), format!("{} ({})", person.name, person.national_id), Some(person.description.clone()))
+                            }).collect_view()}
+                            {radio(format!("{PERSON_FIELD}-other"), OTHER_PERSON.to_owned(), i18n.t(Key::LoginOtherPerson).to_owned(), None)}
+                        </fieldset>
+                        <Show when=move || choice.get().as_deref() == Some(OTHER_PERSON)>
+                            <div class="ds-field app-reveal">
+                                <label class="ds-label" for=NATIONAL_ID_FIELD>{i18n.text(Key::LoginNationalIdLabel)}</label>
+                                <div class="ds-paragraph" data-size="sm" id="national-id-hint">{i18n.text(Key::LoginNationalIdHint)}</div>
+                                {move || national_id_error().map(|key| view! {
+                                    <p class="ds-validation-message" data-color="danger" id="national-id-error">{i18n.text(key)}</p>
+                                })}
+                                <input
+                                    class="ds-input"
+                                    id=NATIONAL_ID_FIELD
+                                    type="text"
+                                    inputmode="numeric"
+                                    autocomplete="off"
+                                    size="14"
+                                    aria-describedby=move || if national_id_error().is_some() { "national-id-hint national-id-error" } else { "national-id-hint" }
+                                    aria-invalid=move || national_id_error().map(|_| "true")
+                                    prop:value=move || typed.get()
+                                    on:input=move |ev| typed.set(event_target_value(&ev))
+                                />
+                            </div>
+                        </Show>
+                        <button type="submit" class="ds-button" data-variant="primary" aria-disabled=move || pending.get().then_some("true")>
+                            {i18n.text(Key::LoginSubmit)}
+                        </button>
+                    </form>
+                }.into_any(),
+            })}
+            {move || failure.get().map(|error| view! { <ApiErrorMessage error /> })}
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::problem::error_from_response;
+
+    #[test]
+    fn local_checks_match_the_server_codes() {
+        assert_eq!(
+            national_id_problem("  "),
+            Some(Key::ErrorNationalIdRequired)
+        );
+        assert_eq!(national_id_problem("123"), Some(Key::ErrorNationalIdFormat));
+        assert_eq!(
+            national_id_problem("30029200250"),
+            Some(Key::ErrorNationalIdDate)
+        );
+        assert_eq!(
+            national_id_problem("01819000048"),
+            Some(Key::ErrorNationalIdChecksum)
+        );
+        assert_eq!(
+            national_id_problem("29029200120"),
+            Some(Key::ErrorNationalIdNotSynthetic)
+        );
+        assert_eq!(national_id_problem("01819000049"), None);
+    }
+
+    #[test]
+    fn server_verdicts_land_on_the_field() {
+        let body = r#"{"title":"Ugyldig","status":422,"errors":[{"pointer":"/national_id","code":"not_synthetic","message":"…"}]}"#;
+        assert_eq!(
+            server_problem(&error_from_response(422, body)),
+            Some(Key::ErrorNationalIdNotSynthetic)
+        );
+        let other = r#"{"title":"Ugyldig","status":422,"errors":[{"pointer":"/other","code":"required","message":"…"}]}"#;
+        assert_eq!(server_problem(&error_from_response(422, other)), None);
+        assert_eq!(server_problem(&ApiError::Network), None);
+    }
+
+    #[test]
+    fn return_path_stays_in_the_app() {
+        assert_eq!(return_path(Some("/studier".into())), "/studier");
+        assert_eq!(return_path(None), "/");
+        assert_eq!(return_path(Some("https://evil.example".into())), "/");
+        assert_eq!(return_path(Some("//evil.example".into())), "/");
+        assert_eq!(return_path(Some("/\\evil.example".into())), "/");
+    }
+}

@@ -1,0 +1,74 @@
+//! Who is logged in. Kept in `sessionStorage`: it survives a reload but not a closed browser,
+//! which is what a login on a shared school computer should do.
+
+use crate::api::types::{SessionCreated, User};
+use crate::api::Api;
+use crate::app::ConfigResource;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+const STORAGE_KEY: &str = "skoleleder.session";
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActiveSession {
+    pub token: String,
+    pub user: User,
+}
+
+#[derive(Clone, Copy)]
+pub struct SessionState {
+    current: RwSignal<Option<ActiveSession>>,
+    config: ConfigResource,
+}
+
+impl SessionState {
+    pub fn new(config: ConfigResource) -> SessionState {
+        let stored = storage()
+            .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+            .and_then(|json| serde_json::from_str(&json).ok());
+        SessionState {
+            current: RwSignal::new(stored),
+            config,
+        }
+    }
+
+    pub fn user(self) -> Option<User> {
+        self.current
+            .with(|session| session.as_ref().map(|s| s.user.clone()))
+    }
+
+    pub fn start(self, created: SessionCreated) {
+        let session = ActiveSession {
+            token: created.token,
+            user: created.user,
+        };
+        if let (Some(storage), Ok(json)) = (storage(), serde_json::to_string(&session)) {
+            let _ = storage.set_item(STORAGE_KEY, &json);
+        }
+        self.current.set(Some(session));
+    }
+
+    pub fn end(self) {
+        if let Some(storage) = storage() {
+            let _ = storage.remove_item(STORAGE_KEY);
+        }
+        self.current.set(None);
+    }
+
+    /// The backend, with this user's token; `None` until the runtime config has loaded.
+    pub fn api(self) -> Option<Api> {
+        let config = self.config.get_untracked()?.ok()?;
+        let token = self
+            .current
+            .with_untracked(|session| session.as_ref().map(|s| s.token.clone()));
+        Some(Api::new(&config.api_base_url, token))
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().session_storage().ok().flatten()
+}
+
+pub fn use_session() -> SessionState {
+    expect_context::<SessionState>()
+}

@@ -1,0 +1,197 @@
+//! The app's side of the contract: its request types serialize to what `public/openapi.json`
+//! accepts, and its response types parse what the reference backend really sends.
+#![cfg(not(target_arch = "wasm32"))]
+
+use serde_json::{json, Value};
+use skoleleder::api::problem::error_from_response;
+use skoleleder::api::types::{
+    Catalogue, ItemList, Meta, Session, SessionCreated, SessionRequest, TestIdentity,
+};
+use skoleleder::api::{is_supported_contract, SUPPORTED_CONTRACT_MAJOR};
+use skoleleder::i18n::Language;
+use skoleleder::pages::catalogue::{admission_lines, alternative_title};
+use skoleleder::pages::login::server_problem;
+
+fn contract() -> Value {
+    serde_json::from_str(include_str!("../public/openapi.json")).expect("the contract is JSON")
+}
+
+/// Validates `value` against `#/components/schemas/{name}` of the contract.
+fn assert_matches_schema(name: &str, value: &Value) {
+    let doc = contract();
+    assert!(
+        doc["components"]["schemas"][name].is_object(),
+        "the contract has no schema {name}"
+    );
+    let root = json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "components": doc["components"],
+        "$ref": format!("#/components/schemas/{name}"),
+    });
+    let validator = jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft202012)
+        .should_validate_formats(true)
+        .build(&root)
+        .expect("schema compiles");
+    let errors: Vec<String> = validator
+        .iter_errors(value)
+        .map(|e| format!("{} at {}", e, e.instance_path))
+        .collect();
+    assert!(errors.is_empty(), "{name} rejects {value}: {errors:?}");
+}
+
+#[test]
+fn the_app_speaks_the_documented_contract_version() {
+    let version = contract()["info"]["version"].as_str().unwrap().to_owned();
+    assert!(
+        is_supported_contract(&version),
+        "contract {version}, app supports {SUPPORTED_CONTRACT_MAJOR}.x"
+    );
+}
+
+#[test]
+fn request_bodies_match_the_contract() {
+    let body = serde_json::to_value(SessionRequest {
+        national_id: "01819000049".into(),
+    })
+    .unwrap();
+    assert_matches_schema("SessionRequest", &body);
+}
+
+struct Backend {
+    base: String,
+    http: reqwest::Client,
+}
+
+impl Backend {
+    async fn call(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Value>,
+    ) -> (u16, String) {
+        let mut request = self.http.request(method, format!("{}{path}", self.base));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.expect("the reference backend answers");
+        (response.status().as_u16(), response.text().await.unwrap())
+    }
+
+    async fn get<T: serde::de::DeserializeOwned>(&self, path: &str, token: Option<&str>) -> T {
+        let (status, body) = self.call(reqwest::Method::GET, path, token, None).await;
+        assert_eq!(status, 200, "GET {path}: {body}");
+        serde_json::from_str(&body)
+            .unwrap_or_else(|e| panic!("the app cannot read GET {path}: {e}\n{body}"))
+    }
+}
+
+#[tokio::test]
+async fn the_app_reads_what_the_reference_backend_sends() {
+    let server = reference_backend::start_test_server().await;
+    let backend = Backend {
+        base: server.base_url.trim_end_matches('/').to_owned(),
+        http: reqwest::Client::new(),
+    };
+
+    let meta: Meta = backend.get("/api/v1/meta", None).await;
+    assert!(is_supported_contract(&meta.contract_version));
+
+    let people: ItemList<TestIdentity> = backend.get("/api/v1/test-identities", None).await;
+    assert!(!people.items.is_empty());
+
+    // Log in as the first test person with the body the app sends.
+    let request = serde_json::to_value(SessionRequest {
+        national_id: people.items[0].national_id.clone(),
+    })
+    .unwrap();
+    let (status, body) = backend
+        .call(
+            reqwest::Method::POST,
+            "/api/v1/session",
+            None,
+            Some(request),
+        )
+        .await;
+    assert_eq!(status, 201, "{body}");
+    let created: SessionCreated = serde_json::from_str(&body).unwrap();
+    assert_eq!(created.user.national_id, people.items[0].national_id);
+    let session: Session = backend.get("/api/v1/session", Some(&created.token)).await;
+    assert_eq!(session.user, created.user);
+
+    // The server's verdict on a bad number lands on the login field, in the app's words.
+    let bad = json!({ "national_id": "01819000048" });
+    let (status, body) = backend
+        .call(reqwest::Method::POST, "/api/v1/session", None, Some(bad))
+        .await;
+    assert_eq!(status, 422);
+    assert_eq!(
+        server_problem(&error_from_response(status, &body)),
+        Some(skoleleder::i18n::Key::ErrorNationalIdChecksum)
+    );
+
+    let catalogue: Catalogue = backend.get("/api/v1/catalogue", None).await;
+    let titles: Vec<String> = catalogue
+        .alternatives
+        .iter()
+        .map(|a| alternative_title(a, Language::Nb))
+        .collect();
+    assert!(
+        titles.contains(&"3393 LEDL6000 Ledelse av lærings- og læreplanarbeid".to_owned()),
+        "{titles:?}"
+    );
+    assert!(
+        titles.iter().any(|t| t.starts_with("3343 SLED6000")),
+        "{titles:?}"
+    );
+    let now = chrono::Utc::now();
+    for alternative in &catalogue.alternatives {
+        let lines = admission_lines(&catalogue, alternative, Language::En, now);
+        assert!(
+            !lines.is_empty(),
+            "{} has no admission line",
+            alternative.id
+        );
+    }
+    let ledl = catalogue
+        .alternatives
+        .iter()
+        .find(|a| a.code.as_deref() == Some("LEDL6000"))
+        .unwrap();
+    let lines = admission_lines(&catalogue, ledl, Language::Nb, now);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("Søknadsfrist: 3. april ") && l.ends_with(" kl. 23:59")),
+        "{lines:?}"
+    );
+    let rolling = catalogue
+        .admission_rounds
+        .iter()
+        .find(|r| r.rolling_admission)
+        .expect("a rolling round");
+    let rolling_alternative = catalogue
+        .alternatives
+        .iter()
+        .find(|a| a.round_id == rolling.id)
+        .unwrap();
+    assert_eq!(
+        admission_lines(&catalogue, rolling_alternative, Language::Sv, now),
+        ["Löpande antagning – kontakta lärosätet direkt"]
+    );
+
+    let (status, _) = backend
+        .call(
+            reqwest::Method::DELETE,
+            "/api/v1/session",
+            Some(&created.token),
+            None,
+        )
+        .await;
+    assert_eq!(status, 204);
+    server.stop().await;
+}
