@@ -46,10 +46,12 @@ pub fn App() -> impl IntoView {
         async move { api::load_config(&url).await }
     });
     provide_context(config);
-    provide_context(SessionState::new(config));
+    let session = SessionState::new(config);
+    provide_context(session);
     Effect::new(move |_| {
         if let Some(Ok(loaded)) = config.get() {
             i18n.apply_default(loaded.default_language);
+            session.verify();
         }
     });
 

@@ -55,6 +55,25 @@ impl SessionState {
         self.current.set(None);
     }
 
+    /// Asks the backend whether a remembered session is still alive, and forgets it if not
+    /// (expired after inactivity, or ended elsewhere). Other failures keep it: a flaky
+    /// network is no reason to log anyone out.
+    pub fn verify(self) {
+        let Some(api) = self
+            .api()
+            .filter(|_| self.current.with_untracked(Option::is_some))
+        else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            if let Err(error) = crate::api::current_session(&api).await {
+                if error.is_unauthorized() {
+                    self.end();
+                }
+            }
+        });
+    }
+
     /// The backend, with this user's token; `None` until the runtime config has loaded.
     pub fn api(self) -> Option<Api> {
         let config = self.config.get_untracked()?.ok()?;

@@ -77,3 +77,12 @@ test('a backend that speaks another contract version is named plainly', async ({
   await expect(page.getByRole('alert')).toContainText('Tjenesten bruker en versjon av grensesnittet (2.0.0) som denne appen ikke støtter.');
   await expectNoAxeViolations(page);
 });
+
+test('a remembered session the backend no longer knows is forgotten at start', async ({ page }) => {
+  await page.addInitScript(() => {
+    sessionStorage.setItem('skoleleder.session', JSON.stringify({ token: 'expired-or-unknown', user: { national_id: '01819000049', name: 'Gammel Økt' } }));
+  });
+  await page.goto('./');
+  await expect(page.getByRole('link', { name: 'Logg inn' })).toBeVisible();
+  await expect(page.getByText('Logget inn som Gammel Økt')).toHaveCount(0);
+});
