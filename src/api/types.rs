@@ -3,8 +3,33 @@
 //! check these against the document and against the reference backend's real answers.
 
 use crate::i18n::Language;
-use chrono::{DateTime, FixedOffset, NaiveDate};
-use serde::{Deserialize, Serialize};
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// RFC 3339 instants through chrono's dedicated parser: its generic `FromStr`, which serde
+/// would use, pulls a whole format-string engine into the wasm.
+mod rfc3339 {
+    use super::*;
+
+    fn parse<E: serde::de::Error>(text: &str) -> Result<DateTime<FixedOffset>, E> {
+        DateTime::parse_from_rfc3339(text).map_err(E::custom)
+    }
+
+    pub fn required<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<DateTime<FixedOffset>, D::Error> {
+        parse(&String::deserialize(deserializer)?)
+    }
+
+    pub fn optional<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<DateTime<FixedOffset>>, D::Error> {
+        Option::<String>::deserialize(deserializer)?
+            .as_deref()
+            .map(parse)
+            .transpose()
+    }
+}
 
 /// Every list in the contract is wrapped: `{"items": [...]}`.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -59,12 +84,14 @@ pub struct User {
 pub struct SessionCreated {
     pub token: String,
     pub user: User,
+    #[serde(deserialize_with = "rfc3339::required")]
     pub expires_at: DateTime<FixedOffset>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct Session {
     pub user: User,
+    #[serde(deserialize_with = "rfc3339::required")]
     pub expires_at: DateTime<FixedOffset>,
 }
 
@@ -95,11 +122,14 @@ pub struct AdmissionRound {
     pub category_id: String,
     pub name: LocalizedText,
     /// An instant with the offset of `time_zone`; `None` for rolling admission.
+    #[serde(deserialize_with = "rfc3339::optional")]
     pub deadline: Option<DateTime<FixedOffset>>,
     pub time_zone: String,
+    #[serde(deserialize_with = "rfc3339::optional")]
     pub document_deadline: Option<DateTime<FixedOffset>>,
     pub rolling_admission: bool,
     pub max_alternatives_per_application: u32,
+    #[serde(deserialize_with = "rfc3339::optional")]
     pub opens_at: Option<DateTime<FixedOffset>>,
 }
 
@@ -114,16 +144,9 @@ pub struct Alternative {
     pub name: LocalizedText,
     pub description: LocalizedText,
     pub admission_requirements: LocalizedText,
-    pub sessions: Vec<DateRange>,
     pub cost_note: LocalizedText,
     /// Set where the institution takes applications itself.
     pub external_application_url: Option<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-pub struct DateRange {
-    pub start_date: NaiveDate,
-    pub end_date: NaiveDate,
 }
 
 impl Catalogue {
@@ -135,5 +158,41 @@ impl Catalogue {
         self.institutions
             .iter()
             .find(|institution| institution.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn round(deadline: &str) -> serde_json::Result<AdmissionRound> {
+        let name = r#"{"nb":"a","nn":"a","en":"a","sv":"a"}"#;
+        serde_json::from_str(&format!(
+            r#"{{"id":"r","institution_id":"i","category_id":"c","name":{name},"deadline":{deadline},
+                "time_zone":"Europe/Oslo","document_deadline":null,"rolling_admission":false,
+                "max_alternatives_per_application":1,"opens_at":null,"requires_remarks":true}}"#
+        ))
+    }
+
+    #[test]
+    fn instants_keep_their_offset() {
+        let parsed = round(r#""2027-04-03T23:59:00+02:00""#)
+            .unwrap()
+            .deadline
+            .unwrap();
+        assert_eq!(parsed.to_rfc3339(), "2027-04-03T23:59:00+02:00");
+        assert_eq!(round("null").unwrap().deadline, None);
+    }
+
+    #[test]
+    fn malformed_instants_are_rejected() {
+        for bad in [
+            r#""2027-04-03""#,
+            r#""3. april 2027""#,
+            r#""2027-04-03T23:59:00""#,
+            "17",
+        ] {
+            assert!(round(bad).is_err(), "{bad}");
+        }
     }
 }

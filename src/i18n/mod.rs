@@ -127,7 +127,9 @@ pub fn format_instant(
     language: Language,
     instant: chrono::DateTime<chrono::FixedOffset>,
 ) -> String {
-    let time = instant.format("%H:%M").to_string();
+    use chrono::Timelike;
+    // By hand rather than `format("%H:%M")`: chrono's formatter costs kilobytes of wasm.
+    let time = format!("{:02}:{:02}", instant.hour(), instant.minute());
     Key::DateTimeFormat.fill(
         language,
         &[
