@@ -9,6 +9,7 @@ use crate::i18n::{Key, Language};
 use crate::pages;
 use crate::routing::{self, paths};
 use crate::state::language::{stored_language, use_i18n, I18n};
+use crate::state::loadable::Loadable;
 use crate::state::session::{use_session, SessionState};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -19,7 +20,7 @@ use leptos_router::path;
 pub struct RouterBase(pub String);
 
 /// The runtime configuration as it loads: `None` while loading.
-pub type ConfigResource = LocalResource<Result<RuntimeConfig, ConfigError>>;
+pub type ConfigResource = Loadable<Result<RuntimeConfig, ConfigError>>;
 
 /// The public URL Trunk wrote into `<base href>` at build time.
 fn public_url() -> String {
@@ -41,7 +42,7 @@ pub fn App() -> impl IntoView {
     provide_navigation_focus();
 
     let config_url = routing::asset_url(&public_url, "config.json");
-    let config: ConfigResource = LocalResource::new(move || {
+    let config: ConfigResource = Loadable::new(move || {
         let url = config_url.clone();
         async move { api::load_config(&url).await }
     });
@@ -62,7 +63,7 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1" class="app-main">
                 {move || match config.get() {
                     None => view! { <p class="ds-paragraph" role="status">{i18n.text(Key::Loading)}</p> }.into_any(),
-                    Some(Err(error)) => view! { <ConfigErrorView error retry=move || config.refetch() /> }.into_any(),
+                    Some(Err(error)) => view! { <ConfigErrorView error retry=move || config.reload() /> }.into_any(),
                     Some(Ok(_)) => view! { <ContractCheck /> <AppRoutes /> }.into_any(),
                 }}
             </main>
@@ -77,7 +78,7 @@ pub fn App() -> impl IntoView {
 fn ContractCheck() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    let meta = LocalResource::new(move || async move {
+    let meta = Loadable::new(move || async move {
         match session.api() {
             Some(api) => api::meta(&api).await.ok(),
             None => None,

@@ -8,19 +8,26 @@ use skoleleder::components::language_picker::LanguagePicker;
 use skoleleder::config::{ConfigError, ConfigProblem, Expected, ProblemKind};
 use skoleleder::i18n::{Key, Language};
 use skoleleder::state::language::{stored_language, use_i18n, I18n};
+use skoleleder::state::loadable::Loadable;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Lets scheduled effects and re-renders run.
-async fn settle() {
+async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Lets scheduled effects and re-renders run.
+async fn settle() {
+    sleep(0).await;
 }
 
 /// A fresh container in the page for one test's component.
@@ -170,4 +177,35 @@ async fn config_error_view_shows_technical_detail_as_text() {
         "server text must never become markup"
     );
     assert!(text_of(&root, "section").contains("Inställningsfilen config.json kunde inte hämtas."));
+}
+
+#[wasm_bindgen_test]
+async fn a_slow_old_load_never_overwrites_a_newer_one() {
+    let owner = Owner::new();
+    owner.set();
+    let calls = Arc::new(AtomicU32::new(0));
+    let counter = calls.clone();
+    // The first load answers after 60 ms, the reload at once.
+    let loadable = Loadable::new(move || {
+        let call = counter.fetch_add(1, Ordering::SeqCst) + 1;
+        async move {
+            sleep(if call == 1 { 60 } else { 0 }).await;
+            call
+        }
+    });
+    assert_eq!(
+        loadable.get_untracked(),
+        None,
+        "nothing before the first answer"
+    );
+    loadable.reload();
+    sleep(20).await;
+    assert_eq!(loadable.get_untracked(), Some(2));
+    sleep(80).await;
+    assert_eq!(
+        loadable.get_untracked(),
+        Some(2),
+        "the late first answer must be dropped"
+    );
+    assert_eq!(calls.load(Ordering::SeqCst), 2);
 }

@@ -7,6 +7,7 @@ use crate::components::api_error::ApiErrorMessage;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::{format_instant, Key, Language};
 use crate::state::language::{use_i18n, I18n};
+use crate::state::loadable::Loadable;
 use crate::state::session::use_session;
 use chrono::{DateTime, FixedOffset, Utc};
 use leptos::prelude::*;
@@ -57,7 +58,7 @@ fn browser_now() -> DateTime<Utc> {
 pub fn Catalogue() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    let catalogue = LocalResource::new(move || async move {
+    let catalogue = Loadable::new(move || async move {
         match session.api() {
             Some(api) => api::catalogue(&api).await,
             None => Err(ApiError::Network),
@@ -70,7 +71,7 @@ pub fn Catalogue() -> impl IntoView {
         </div>
         {move || match catalogue.get() {
             None => view! { <p class="ds-paragraph" role="status">{i18n.text(Key::Loading)}</p> }.into_any(),
-            Some(Err(error)) => view! { <ApiErrorMessage error retry=move || catalogue.refetch() /> }.into_any(),
+            Some(Err(error)) => view! { <ApiErrorMessage error retry=move || catalogue.reload() /> }.into_any(),
             Some(Ok(data)) => view! { <AlternativeList data i18n /> }.into_any(),
         }}
     }

@@ -13,6 +13,7 @@ use crate::domain::national_id::{self, NationalIdError};
 use crate::i18n::Key;
 use crate::routing::paths;
 use crate::state::language::use_i18n;
+use crate::state::loadable::Loadable;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -81,7 +82,7 @@ fn TestLogin() -> impl IntoView {
     let session = use_session();
     let go_to = use_go_to();
     let query = use_query_map();
-    let identities = LocalResource::new(move || async move {
+    let identities = Loadable::new(move || async move {
         match session.api() {
             Some(api) => api::test_identities(&api).await,
             None => Err(ApiError::Network),
@@ -168,7 +169,7 @@ fn TestLogin() -> impl IntoView {
                 <p class="ds-paragraph">{i18n.text(Key::LoginTestNotice)}</p>
             </div>
             {move || identities.get().map(|loaded| match loaded {
-                Err(error) => view! { <ApiErrorMessage error retry=move || identities.refetch() /> }.into_any(),
+                Err(error) => view! { <ApiErrorMessage error retry=move || identities.reload() /> }.into_any(),
                 Ok(people) => view! {
                     <form class="app-form" on:submit=submit.clone() novalidate>
                         <fieldset class="ds-fieldset">
