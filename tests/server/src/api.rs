@@ -18,7 +18,7 @@ use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt;
 
-use crate::catalogue::{Catalogue, Question, ReferenceData};
+use crate::catalogue::{self, Catalogue, Question, ReferenceData};
 use crate::problem::{escape_token, FieldError, Problem};
 use crate::store::{self, Resource};
 use crate::{validate, AppState, MAX_UPLOAD_BYTES, SESSION_IDLE_SECONDS};
@@ -292,27 +292,47 @@ async fn meta() -> Response {
 }
 
 /// The synthetic test persons offered by the test login.
-pub fn test_identities() -> Vec<(String, String, String)> {
+pub fn test_identities() -> Vec<(String, String, catalogue::Text)> {
     let people = [
         (
             "Ingrid Testrektor",
             (1971, 3, 14),
-            "Rektor i en kommunal grunnskole",
+            [
+                "Rektor i en kommunal grunnskole",
+                "Rektor i ein kommunal grunnskule",
+                "Head teacher at a municipal primary and lower secondary school",
+                "Rektor vid en kommunal grundskola",
+            ],
         ),
         (
             "Ola Prøveleder",
             (1980, 11, 2),
-            "Avdelingsleder i videregående skole",
+            [
+                "Avdelingsleder i videregående skole",
+                "Avdelingsleiar i vidaregåande skule",
+                "Head of department at an upper secondary school",
+                "Avdelningschef på en gymnasieskola",
+            ],
         ),
         (
             "Amina Syntetisk",
             (1988, 6, 23),
-            "Inspektør; søker for første gang",
+            [
+                "Inspektør; søker for første gang",
+                "Inspektør; søkjer for første gong",
+                "Inspector; applying for the first time",
+                "Inspektör; söker för första gången",
+            ],
         ),
         (
             "Per Eksempel",
             (1965, 1, 9),
-            "Kommunalsjef som fyller ut behovsmelding",
+            [
+                "Kommunalsjef som fyller ut behovsmelding",
+                "Kommunalsjef som fyller ut behovsmelding",
+                "Head of education in a municipality, filing a needs report",
+                "Skolchef i en kommun som fyller i en behovsanmälan",
+            ],
         ),
     ];
     people
@@ -322,7 +342,8 @@ pub fn test_identities() -> Vec<(String, String, String)> {
             let date = NaiveDate::from_ymd_opt(*y, *m, *d).expect("date");
             let id = validate::make_synthetic_fodselsnummer(date, 100 + 37 * i as u32)
                 .expect("synthetic id");
-            (id, name.to_string(), role.to_string())
+            let [nb, nn, en, sv] = role;
+            (id, name.to_string(), catalogue::t(nb, nn, en, sv))
         })
         .collect()
 }

@@ -17,7 +17,7 @@ pub struct Text {
     pub sv: String,
 }
 
-fn t(nb: &str, nn: &str, en: &str, sv: &str) -> Text {
+pub fn t(nb: &str, nn: &str, en: &str, sv: &str) -> Text {
     Text {
         nb: nb.into(),
         nn: nn.into(),

@@ -86,7 +86,7 @@ S["Problem"] = obj(
 # ---------------------------------------------------------------- meta and session
 S["Meta"] = obj(
     {
-        "contract_version": {"type": "string", "const": "1.0.0"},
+        "contract_version": {"type": "string", "pattern": "^1\\.[0-9]+\\.[0-9]+$", "description": "Semantic version; clients accept any 1.x."},
         "auth_modes": arr({"type": "string", "enum": ["test", "idporten"]}, minItems=1),
         "upload": obj(
             {
@@ -98,7 +98,7 @@ S["Meta"] = obj(
 )
 NATIONAL_ID = s(pattern="^[0-9]{11}$", description="Norwegian fødselsnummer or D-nummer (11 digits).")
 S["User"] = obj({"national_id": NATIONAL_ID, "name": STR})
-S["TestIdentity"] = obj({"national_id": NATIONAL_ID, "name": STR, "description": STR})
+S["TestIdentity"] = obj({"national_id": NATIONAL_ID, "name": STR, "description": ref("LocalizedText")})
 S["TestIdentityList"] = obj({"items": arr(ref("TestIdentity"))})
 S["SessionRequest"] = obj(
     {"national_id": s(description="A synthetic test fødselsnummer (month + 80) with valid control digits.")},
