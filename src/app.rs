@@ -1,6 +1,6 @@
 //! Router, layout and context providers.
 
-use crate::api;
+use crate::api::{self, Incompatibility};
 use crate::components::config_error::ConfigErrorView;
 use crate::components::layout::{Footer, Header, SkipLink};
 use crate::components::page_heading::provide_navigation_focus;
@@ -72,27 +72,31 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Asks the backend which contract it speaks, and says so plainly when this app cannot talk
-/// to it. An unreachable backend is reported by the pages that need it instead.
+/// Asks the backend which contract and login methods it supports, and says so plainly when
+/// this app cannot work with it. An unreachable backend is reported by the pages that need it.
 #[component]
 fn ContractCheck() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    let meta = Loadable::new(move || async move {
-        match session.api() {
-            Some(api) => api::meta(&api).await.ok(),
-            None => None,
-        }
+    let config = expect_context::<ConfigResource>();
+    let problem = Loadable::new(move || async move {
+        let mode = config.get_untracked()?.ok()?.auth.mode();
+        let meta = api::meta(&session.api()?).await.ok()?;
+        api::incompatibility(&meta, mode)
     });
     move || {
-        let version = meta
-            .get()
-            .flatten()
-            .map(|meta| meta.contract_version)
-            .filter(|version| !api::is_supported_contract(version))?;
+        let problem = problem.get().flatten()?;
+        let text = move || match &problem {
+            Incompatibility::Contract(version) => {
+                i18n.fill(Key::ContractUnsupported, &[("version", version)])
+            }
+            Incompatibility::AuthMode(mode) => {
+                i18n.fill(Key::AuthModeUnsupported, &[("mode", mode)])
+            }
+        };
         Some(view! {
             <div class="ds-alert" data-color="danger" role="alert">
-                <p class="ds-paragraph">{move || i18n.fill(Key::ContractUnsupported, &[("version", &version)])}</p>
+                <p class="ds-paragraph">{text}</p>
             </div>
         })
     }

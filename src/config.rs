@@ -27,8 +27,19 @@ pub struct RuntimeConfig {
 pub enum AuthConfig {
     /// The placeholder ID-porten login with synthetic test identities.
     Test,
-    /// A real OpenID Connect provider (authorization code with PKCE).
-    Oidc { issuer: String, client_id: String },
+    /// ID-porten over OpenID Connect (authorization code with PKCE). Accepted in the config
+    /// so deployments can be prepared; this version's login page says it is not in use yet.
+    IdPorten { issuer: String, client_id: String },
+}
+
+impl AuthConfig {
+    /// The name the contract uses in `Meta.auth_modes`.
+    pub fn mode(&self) -> &'static str {
+        match self {
+            AuthConfig::Test => "test",
+            AuthConfig::IdPorten { .. } => "idporten",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -189,11 +200,11 @@ impl Reader {
         let auth = self.object(root, "auth")?;
         match self.text(auth, "auth.mode", true)?.as_str() {
             "test" => Some(AuthConfig::Test),
-            "oidc" => {
+            "idporten" => {
                 let issuer =
                     self.checked_text(auth, "auth.issuer", |url| url.starts_with("https://"));
                 let client_id = self.text(auth, "auth.client_id", true);
-                Some(AuthConfig::Oidc {
+                Some(AuthConfig::IdPorten {
                     issuer: issuer?,
                     client_id: client_id?,
                 })
@@ -326,9 +337,9 @@ mod tests {
     }
 
     #[test]
-    fn oidc_needs_issuer_and_client() {
+    fn idporten_needs_issuer_and_client() {
         let text = with(|v| {
-            v["auth"] = serde_json::json!({"mode": "oidc", "issuer": "http://idporten.example"})
+            v["auth"] = serde_json::json!({"mode": "idporten", "issuer": "http://idporten.example"})
         });
         assert_eq!(
             problems(&text),
@@ -338,11 +349,11 @@ mod tests {
             ]
         );
         let text = with(
-            |v| v["auth"] = serde_json::json!({"mode": "oidc", "issuer": "https://idporten.example", "client_id": "abc"}),
+            |v| v["auth"] = serde_json::json!({"mode": "idporten", "issuer": "https://idporten.example", "client_id": "abc"}),
         );
         assert_eq!(
             parse(&text).unwrap().auth,
-            AuthConfig::Oidc {
+            AuthConfig::IdPorten {
                 issuer: "https://idporten.example".into(),
                 client_id: "abc".into()
             }

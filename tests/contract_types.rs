@@ -58,6 +58,64 @@ fn request_bodies_match_the_contract() {
     assert_matches_schema("SessionRequest", &body);
 }
 
+/// The sparsest answers the document allows (every nullable field null, every list empty,
+/// rolling admission without a deadline), so the app is known to cope with any conforming
+/// backend, not only with what the reference backend happens to send.
+#[test]
+fn the_app_reads_the_sparsest_answers_the_contract_allows() {
+    let text = json!({ "nb": "a", "nn": "a", "en": "a", "sv": "a" });
+    let meta = json!({ "contract_version": "1.4.2", "auth_modes": ["idporten"], "upload": { "max_bytes": 1, "accepted_types": ["application/pdf"] } });
+    assert_matches_schema("Meta", &meta);
+    let meta: Meta = serde_json::from_value(meta).unwrap();
+    assert!(is_supported_contract(&meta.contract_version));
+
+    let people = json!({ "items": [] });
+    assert_matches_schema("TestIdentityList", &people);
+    assert!(serde_json::from_value::<ItemList<TestIdentity>>(people)
+        .unwrap()
+        .items
+        .is_empty());
+
+    let user = json!({ "national_id": "01819000049", "name": "Kari" });
+    let created = json!({ "token": "t", "user": user, "expires_at": "2027-01-01T00:00:00Z" });
+    assert_matches_schema("SessionCreated", &created);
+    serde_json::from_value::<SessionCreated>(created).unwrap();
+    let session = json!({ "user": user, "expires_at": "2027-01-01T00:30:00+01:00" });
+    assert_matches_schema("Session", &session);
+    serde_json::from_value::<Session>(session).unwrap();
+
+    let catalogue = json!({
+        "institutions": [{ "id": "i", "name": text, "country": "NO", "website": "https://example.org" }],
+        "categories": [{ "id": "c", "name": text }],
+        "admission_rounds": [{
+            "id": "r", "institution_id": "i", "category_id": "c", "name": text, "deadline": null,
+            "time_zone": "Europe/Oslo", "document_deadline": null, "rolling_admission": false,
+            "max_alternatives_per_application": 1, "opens_at": null, "requires_remarks": false
+        }],
+        "alternatives": [{
+            "id": "a", "round_id": "r", "number": null, "code": null, "name": text, "description": text,
+            "admission_requirements": text, "required_document_types": [], "questions": [], "sessions": [],
+            "exam": null, "cost_note": text, "external_application_url": null, "credits": null,
+            "certificate_rule": null, "registration_by": "principal"
+        }]
+    });
+    assert_matches_schema("Catalogue", &catalogue);
+    let catalogue: Catalogue = serde_json::from_value(catalogue).unwrap();
+    let alternative = &catalogue.alternatives[0];
+    assert_eq!(alternative_title(alternative, Language::Nb), "a");
+    assert_eq!(
+        admission_lines(&catalogue, alternative, Language::En, chrono::Utc::now()),
+        ["The deadline is not announced here – see the institution's own pages"]
+    );
+
+    let problem = json!({ "type": "about:blank", "title": "Feil", "status": 503 });
+    assert_matches_schema("Problem", &problem);
+    assert_eq!(
+        error_from_response(503, &problem.to_string()).status(),
+        Some(503)
+    );
+}
+
 struct Backend {
     base: String,
     http: reqwest::Client,
@@ -169,6 +227,27 @@ async fn the_app_reads_what_the_reference_backend_sends() {
             .any(|l| l.starts_with("Søknadsfrist: 3. april ") && l.ends_with(" kl. 23:59")),
         "{lines:?}"
     );
+    // A round that is neither rolling nor dated must not be called rolling admission.
+    let undated: Vec<_> = catalogue
+        .admission_rounds
+        .iter()
+        .filter(|r| !r.rolling_admission && r.deadline.is_none())
+        .collect();
+    assert!(
+        !undated.is_empty(),
+        "the seeds have rounds run in the institutions' own systems"
+    );
+    for round in undated {
+        let alternative = catalogue
+            .alternatives
+            .iter()
+            .find(|a| a.round_id == round.id)
+            .unwrap();
+        assert_eq!(
+            admission_lines(&catalogue, alternative, Language::Nb, now),
+            ["Søknadsfristen er ikke kunngjort her – se institusjonens egne sider"]
+        );
+    }
     let rolling = catalogue
         .admission_rounds
         .iter()

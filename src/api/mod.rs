@@ -23,9 +23,34 @@ pub fn is_supported_contract(version: &str) -> bool {
         == Some(SUPPORTED_CONTRACT_MAJOR)
 }
 
+/// Why this app cannot work with a backend, read from its `meta`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Incompatibility {
+    /// It speaks another major version of the contract.
+    Contract(String),
+    /// It does not accept tokens from the login method this deployment is configured for.
+    AuthMode(&'static str),
+}
+
+pub fn incompatibility(meta: &Meta, configured_auth_mode: &'static str) -> Option<Incompatibility> {
+    if !is_supported_contract(&meta.contract_version) {
+        Some(Incompatibility::Contract(meta.contract_version.clone()))
+    } else if !meta
+        .auth_modes
+        .iter()
+        .any(|mode| mode == configured_auth_mode)
+    {
+        Some(Incompatibility::AuthMode(configured_auth_mode))
+    } else {
+        None
+    }
+}
+
 /// Fetches and validates the runtime configuration deployed beside `index.html`.
 pub async fn load_config(url: &str) -> Result<RuntimeConfig, ConfigError> {
+    // Not from the HTTP cache: operators replace this file in place to reconfigure a build.
     let response = Request::get(url)
+        .cache(web_sys::RequestCache::NoCache)
         .header("Accept", "application/json")
         .send()
         .await
@@ -78,7 +103,31 @@ pub async fn catalogue(api: &Api) -> Result<Catalogue, ApiError> {
 
 #[cfg(test)]
 mod tests {
-    use super::is_supported_contract;
+    use super::*;
+
+    fn meta(version: &str, modes: &[&str]) -> Meta {
+        Meta {
+            contract_version: version.into(),
+            auth_modes: modes.iter().map(|m| m.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn backend_compatibility() {
+        assert_eq!(incompatibility(&meta("1.2.0", &["test"]), "test"), None);
+        assert_eq!(
+            incompatibility(&meta("2.0.0", &["test"]), "test"),
+            Some(Incompatibility::Contract("2.0.0".into()))
+        );
+        assert_eq!(
+            incompatibility(&meta("1.0.0", &["test"]), "idporten"),
+            Some(Incompatibility::AuthMode("idporten"))
+        );
+        assert_eq!(
+            incompatibility(&meta("1.0.0", &["test", "idporten"]), "idporten"),
+            None
+        );
+    }
 
     #[test]
     fn contract_versions() {

@@ -60,13 +60,15 @@ impl LocalizedText {
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct Meta {
     pub contract_version: String,
+    /// Login kinds the backend accepts tokens from (`test`, `idporten`).
+    pub auth_modes: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct TestIdentity {
     pub national_id: String,
     pub name: String,
-    pub description: String,
+    pub description: LocalizedText,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

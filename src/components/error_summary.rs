@@ -1,6 +1,7 @@
 //! The error summary at the top of a form (GOV.UK and Designsystemet pattern): it takes focus
 //! when shown, links to each field, and puts "Feil: " in front of the page title.
 
+use crate::components::focus_by_id;
 use crate::i18n::Key;
 use crate::state::language::use_i18n;
 use leptos::html;
@@ -24,7 +25,7 @@ pub fn message_for(messages: &[FieldMessage], field_id: &str) -> Option<Key> {
 #[component]
 pub fn ErrorSummary(messages: ReadSignal<Vec<FieldMessage>>, page_title: Key) -> impl IntoView {
     let i18n = use_i18n();
-    let summary = NodeRef::<html::Div>::new();
+    let summary = NodeRef::<html::Section>::new();
     Effect::new(move |_| {
         let has_errors = messages.with(|m| !m.is_empty());
         let page = i18n.t(page_title);
@@ -45,24 +46,19 @@ pub fn ErrorSummary(messages: ReadSignal<Vec<FieldMessage>>, page_title: Key) ->
         move |ev: leptos::ev::MouseEvent| {
             // The href would resolve against <base href>; focus the field directly instead.
             ev.prevent_default();
-            if let Some(field) = document().get_element_by_id(field_id) {
-                use wasm_bindgen::JsCast;
-                if let Ok(field) = field.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = field.focus();
-                }
-            }
+            focus_by_id(field_id);
         }
     };
     view! {
         <Show when=move || messages.with(|m| !m.is_empty())>
-            <div class="ds-error-summary" tabindex="-1" node_ref=summary aria-labelledby="error-summary-heading">
+            <section class="ds-error-summary" tabindex="-1" node_ref=summary aria-labelledby="error-summary-heading">
                 <h2 class="ds-heading" data-size="xs" id="error-summary-heading">{i18n.text(Key::ErrorSummaryTitle)}</h2>
                 <ul class="ds-list">
                     {move || messages.get().into_iter().map(|m| view! {
                         <li><a class="ds-link" href=format!("#{}", m.field_id) on:click=focus_field(m.field_id)>{i18n.text(m.key)}</a></li>
                     }).collect_view()}
                 </ul>
-            </div>
+            </section>
         </Show>
     }
 }

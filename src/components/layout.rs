@@ -2,6 +2,7 @@
 
 use crate::api;
 use crate::app::ConfigResource;
+use crate::components::focus_by_id;
 use crate::components::language_picker::LanguagePicker;
 use crate::components::link::{use_go_to, Link};
 use crate::i18n::Key;
@@ -18,12 +19,7 @@ pub fn SkipLink() -> impl IntoView {
     let i18n = use_i18n();
     let skip = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
-        if let Some(main) = document().get_element_by_id("main") {
-            use wasm_bindgen::JsCast;
-            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-                let _ = main.focus();
-            }
-        }
+        focus_by_id("main");
     };
     view! {
         <a class="ds-skip-link" href="#main" on:click=skip>
@@ -67,6 +63,8 @@ fn UserMenu() -> impl IntoView {
         session.end();
         logged_out.set(true);
         go_to(paths::HOME);
+        // The button is gone; without this, focus would fall to <body> when already on home.
+        focus_by_id("main");
     };
     view! {
         <div class="app-user">
@@ -79,7 +77,7 @@ fn UserMenu() -> impl IntoView {
                 }.into_any(),
                 None => view! { <Link to=paths::LOGIN class="ds-link">{i18n.text(Key::LoginTitle)}</Link> }.into_any(),
             }}
-            <span class="ds-sr-only" role="status">{move || logged_out.get().then(|| i18n.t(Key::LoggedOut))}</span>
+            <span class="ds-sr-only" role="status">{move || (logged_out.get() && session.user().is_none()).then(|| i18n.t(Key::LoggedOut))}</span>
         </div>
     }
 }

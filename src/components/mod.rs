@@ -1,5 +1,15 @@
 //! Reusable pieces of interface. Thin: logic lives in `domain`.
 
+use wasm_bindgen::JsCast;
+
+/// Moves keyboard focus to the element with `id`, if it exists and can take focus.
+pub fn focus_by_id(id: &str) {
+    let element = leptos::prelude::document().get_element_by_id(id);
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
 pub mod api_error;
 pub mod config_error;
 pub mod error_summary;

@@ -34,12 +34,6 @@ translations! {
         en: "Competence in schools",
         sv: "Kompetens i skolan",
     }
-    AppTagline {
-        nb: "Videreutdanning for skoleledere og behovsmelding for desentralisert kompetanseutvikling",
-        nn: "Vidareutdanning for skuleleiarar og behovsmelding for desentralisert kompetanseutvikling",
-        en: "Further education for school leaders and needs reports for decentralised competence development",
-        sv: "Vidareutbildning för skolledare och behovsanmälan för decentraliserad kompetensutveckling",
-    }
     SkipToContent {
         nb: "Hopp til hovedinnhold",
         nn: "Hopp til hovudinnhald",
@@ -92,7 +86,7 @@ translations! {
         nb: "Start søknad",
         nn: "Start søknad",
         en: "Start an application",
-        sv: "Börja ansökan",
+        sv: "Påbörja en ansökan",
     }
     NeedsHeading {
         nb: "Meld behov for kompetanseutvikling (DeKomp)",
@@ -110,7 +104,7 @@ translations! {
         nb: "Start behovsmelding",
         nn: "Start behovsmelding",
         en: "Start a needs report",
-        sv: "Börja behovsanmälan",
+        sv: "Påbörja en behovsanmälan",
     }
     NeedsTitle {
         nb: "Behovsmelding for DeKomp",
@@ -290,7 +284,7 @@ translations! {
         nb: "Søknad gjennom denne tjenesten åpner senere. Her ser du tilbudene og fristene.",
         nn: "Søknad gjennom denne tenesta opnar seinare. Her ser du tilboda og fristane.",
         en: "Applying through this service opens later. Here you can see the programmes and their deadlines.",
-        sv: "Ansökan genom den här tjänsten öppnar senare. Här ser du utbildningarna och när de stänger.",
+        sv: "Ansökan genom den här tjänsten öppnar senare. Här ser du utbildningarna och sista ansökningsdag.",
     }
     CatalogueOfferedBy {
         nb: "Tilbys av {institution}",
@@ -356,7 +350,7 @@ translations! {
         nb: "Dette er en testinnlogging, ikke den ekte ID-porten. Bare syntetiske testpersoner kan brukes, og ingen ekte personopplysninger blir behandlet.",
         nn: "Dette er ei testinnlogging, ikkje den ekte ID-porten. Berre syntetiske testpersonar kan brukast, og ingen ekte personopplysningar blir behandla.",
         en: "This is a test login, not the real ID-porten. Only synthetic test persons can be used, and no real personal data is processed.",
-        sv: "Det här är en testinloggning, inte det riktiga ID-porten. Bara syntetiska testpersoner kan användas, och inga riktiga personuppgifter behandlas.",
+        sv: "Det här är en testinloggning, inte den riktiga ID-porten. Bara syntetiska testpersoner kan användas, och inga riktiga personuppgifter behandlas.",
     }
     LoginChoosePerson {
         nb: "Hvem vil du logge inn som?",
@@ -380,7 +374,7 @@ translations! {
         nb: "11 siffer. Syntetiske testnumre har 80 lagt til måneden.",
         nn: "11 siffer. Syntetiske testnummer har 80 lagt til månaden.",
         en: "11 digits. Synthetic test numbers have 80 added to the month.",
-        sv: "11 siffror. Syntetiska testnummer har 80 tillagt till månaden.",
+        sv: "11 siffror. I syntetiska testnummer har 80 lagts till månaden.",
     }
     LoginSubmit {
         nb: "Logg inn",
@@ -388,7 +382,7 @@ translations! {
         en: "Log in",
         sv: "Logga in",
     }
-    LoginOidcNotReady {
+    LoginIdPortenNotReady {
         nb: "Innlogging med ID-porten er satt opp for denne tjenesten, men er ikke tatt i bruk i denne versjonen ennå.",
         nn: "Innlogging med ID-porten er sett opp for denne tenesta, men er ikkje teken i bruk i denne versjonen enno.",
         en: "Login with ID-porten is configured for this service, but this version does not use it yet.",
@@ -507,5 +501,17 @@ translations! {
         nn: "Tenesta brukar ein versjon av grensesnittet ({version}) som denne appen ikkje støttar. Kontakt den som driftar tenesta.",
         en: "The service uses a version of the interface ({version}) that this app does not support. Contact whoever runs the service.",
         sv: "Tjänsten använder en version av gränssnittet ({version}) som den här appen inte stöder. Kontakta den som driver tjänsten.",
+    }
+    CatalogueNoDeadline {
+        nb: "Søknadsfristen er ikke kunngjort her – se institusjonens egne sider",
+        nn: "Søknadsfristen er ikkje kunngjord her – sjå sidene til institusjonen",
+        en: "The deadline is not announced here – see the institution's own pages",
+        sv: "Sista ansökningsdag anges inte här – se lärosätets egna sidor",
+    }
+    AuthModeUnsupported {
+        nb: "Tjenesten er satt opp med en innloggingsmåte ({mode}) som serveren ikke godtar. Kontakt den som drifter tjenesten.",
+        nn: "Tenesta er sett opp med ein innloggingsmåte ({mode}) som tenaren ikkje godtek. Kontakt den som driftar tenesta.",
+        en: "The service is set up with a login method ({mode}) that the server does not accept. Contact whoever runs the service.",
+        sv: "Tjänsten är inställd på ett inloggningssätt ({mode}) som servern inte godtar. Kontakta den som driver tjänsten.",
     }
 }

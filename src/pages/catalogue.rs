@@ -41,13 +41,23 @@ pub fn admission_lines(
     if let Some(opens) = round.opens_at.filter(|opens| *opens > now) {
         lines.push(Key::CatalogueOpens.fill(language, &[("date", &date(opens))]));
     }
-    match round.deadline {
-        Some(deadline) if !round.rolling_admission => {
-            lines.push(Key::CatalogueDeadline.fill(language, &[("date", &date(deadline))]))
+    lines.push(match (round.rolling_admission, round.deadline) {
+        (true, _) => Key::CatalogueRolling.text(language).to_owned(),
+        (false, Some(deadline)) => {
+            Key::CatalogueDeadline.fill(language, &[("date", &date(deadline))])
         }
-        _ => lines.push(Key::CatalogueRolling.text(language).to_owned()),
-    }
+        (false, None) => Key::CatalogueNoDeadline.text(language).to_owned(),
+    });
     lines
+}
+
+/// Only web addresses become links: a `javascript:` URL from a broken or hostile backend
+/// must never reach an `href`. Browsers ignore leading spaces and control characters, so
+/// they are ignored here too before the scheme is read.
+pub fn web_link(url: &str) -> Option<&str> {
+    let url = url.trim_start_matches(|c: char| c <= ' ');
+    let scheme = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    (scheme.starts_with("https://") || scheme.starts_with("http://")).then_some(url)
 }
 
 fn browser_now() -> DateTime<Utc> {
@@ -92,7 +102,8 @@ fn AlternativeList(data: CatalogueData, i18n: I18n) -> impl IntoView {
                     .and_then(|round| data.institution(&round.institution_id))
                     .map(|institution| institution.name.get(language).to_owned())
                     .unwrap_or_default();
-                let external = alternative.external_application_url.clone().map(|url| {
+                let external = alternative.external_application_url.as_deref().and_then(web_link).map(|url| {
+                    let url = url.to_owned();
                     let text = Key::CatalogueApplyExternally.fill(language, &[("institution", &institution)]);
                     view! { <p class="ds-paragraph"><a class="ds-link" href=url>{text}</a></p> }
                 });
@@ -110,4 +121,34 @@ fn AlternativeList(data: CatalogueData, i18n: I18n) -> impl IntoView {
         })
         .collect_view();
     view! { <ul class="app-programmes" role="list">{items}</ul> }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::web_link;
+
+    #[test]
+    fn only_web_addresses_become_links() {
+        assert_eq!(
+            web_link("https://www.hvl.no/studier"),
+            Some("https://www.hvl.no/studier")
+        );
+        assert_eq!(web_link("HTTP://example.org"), Some("HTTP://example.org"));
+        assert_eq!(
+            web_link("  https://example.org"),
+            Some("https://example.org")
+        );
+        for hostile in [
+            "javascript:alert(1)",
+            " JavaScript:alert(1)",
+            "\tjavascript:alert(1)",
+            "data:text/html,x",
+            "//evil.example",
+            "/relative",
+            "",
+            "http:",
+        ] {
+            assert_eq!(web_link(hostile), None, "{hostile:?}");
+        }
+    }
 }

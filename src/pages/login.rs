@@ -1,7 +1,8 @@
 //! The placeholder for ID-porten: a hand-off page that says plainly it is a test login. The
 //! user picks a synthetic test person or types a synthetic fødselsnummer. With `auth.mode`
-//! `oidc` in the config, this page is where the real OpenID Connect redirect will start.
+//! `idporten` in the config, this page is where the real OpenID Connect redirect will start.
 
+use crate::api::types::LocalizedText;
 use crate::api::{self, ApiError};
 use crate::app::ConfigResource;
 use crate::components::api_error::ApiErrorMessage;
@@ -54,9 +55,18 @@ pub fn server_problem(error: &ApiError) -> Option<Key> {
 }
 
 /// Where to go after logging in: only an app path, never another site.
+/// Only plain path characters are allowed: browsers drop tabs and newlines from URLs, so
+/// `/\t/evil.example` would become `//evil.example`, another site.
 pub fn return_path(requested: Option<String>) -> String {
+    let is_app_path = |path: &String| {
+        path.starts_with('/')
+            && !path.starts_with("//")
+            && path
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "/-_.~?=&%".contains(c))
+    };
     requested
-        .filter(|path| path.starts_with('/') && !path.starts_with("//") && !path.contains('\\'))
+        .filter(is_app_path)
         .unwrap_or_else(|| paths::HOME.to_owned())
 }
 
@@ -69,7 +79,7 @@ pub fn Login() -> impl IntoView {
         <PageHeading key=Key::LoginTitle />
         <Show
             when=is_test_login
-            fallback=move || view! { <div class="ds-alert" data-color="warning"><p class="ds-paragraph">{i18n.text(Key::LoginOidcNotReady)}</p></div> }
+            fallback=move || view! { <div class="ds-alert" data-color="warning"><p class="ds-paragraph">{i18n.text(Key::LoginIdPortenNotReady)}</p></div> }
         >
             <TestLogin />
         </Show>
@@ -139,7 +149,10 @@ fn TestLogin() -> impl IntoView {
 
     let person_error = move || messages.with(|m| message_for(m, PERSON_FIELD));
     let national_id_error = move || messages.with(|m| message_for(m, NATIONAL_ID_FIELD));
-    let radio = move |id: String, value: String, label: String, description: Option<String>| {
+    let radio = move |id: String,
+                      value: String,
+                      label: String,
+                      description: Option<LocalizedText>| {
         let checked_value = value.clone();
         let description_id = format!("{id}-description");
         view! {
@@ -156,7 +169,9 @@ fn TestLogin() -> impl IntoView {
                     on:change=move |_| choice.set(Some(value.clone()))
                 />
                 <label class="ds-label" data-weight="regular" for=id>{label}</label>
-                {description.map(|text| view! { <div class="ds-paragraph" data-size="sm" id=description_id>{text}</div> })}
+                {description.map(|text| view! {
+                    <div class="ds-paragraph" data-size="sm" id=description_id>{move || text.get(i18n.language()).to_owned()}</div>
+                })}
             </div>
         }
     };
@@ -172,7 +187,7 @@ fn TestLogin() -> impl IntoView {
                 Err(error) => view! { <ApiErrorMessage error retry=move || identities.reload() /> }.into_any(),
                 Ok(people) => view! {
                     <form class="app-form" on:submit=submit.clone() novalidate>
-                        <fieldset class="ds-fieldset">
+                        <fieldset class="ds-fieldset" aria-describedby=move || person_error().map(|_| "login-person-error")>
                             <legend class="ds-label">{i18n.text(Key::LoginChoosePerson)}</legend>
                             {move || person_error().map(|key| view! {
                                 <p class="ds-validation-message" data-color="danger" id="login-person-error">{i18n.text(key)}</p>
@@ -262,5 +277,13 @@ mod tests {
         assert_eq!(return_path(Some("https://evil.example".into())), "/");
         assert_eq!(return_path(Some("//evil.example".into())), "/");
         assert_eq!(return_path(Some("/\\evil.example".into())), "/");
+        assert_eq!(return_path(Some("/\t/evil.example".into())), "/");
+        assert_eq!(return_path(Some("/\n/evil.example".into())), "/");
+        assert_eq!(return_path(Some(" /studier".into())), "/");
+        assert_eq!(
+            return_path(Some("/%09/evil.example".into())),
+            "/%09/evil.example",
+            "stays a path"
+        );
     }
 }

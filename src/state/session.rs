@@ -1,5 +1,6 @@
 //! Who is logged in. Kept in `sessionStorage`: it survives a reload but not a closed browser,
-//! which is what a login on a shared school computer should do.
+//! which is what a login on a shared school computer should do. The session holds only a
+//! bearer token and the user, whichever login produced them (see `auth.mode` in the config).
 
 use crate::api::types::{SessionCreated, User};
 use crate::api::Api;
@@ -59,28 +60,28 @@ impl SessionState {
     /// (expired after inactivity, or ended elsewhere). Other failures keep it: a flaky
     /// network is no reason to log anyone out.
     pub fn verify(self) {
-        let Some(api) = self
-            .api()
-            .filter(|_| self.current.with_untracked(Option::is_some))
-        else {
+        let (Some(checked), Some(api)) = (self.token(), self.api()) else {
             return;
         };
         leptos::task::spawn_local(async move {
             if let Err(error) = crate::api::current_session(&api).await {
-                if error.is_unauthorized() {
+                // Only the session asked about: the user may have logged in again meanwhile.
+                if error.is_unauthorized() && self.token().as_ref() == Some(&checked) {
                     self.end();
                 }
             }
         });
     }
 
+    fn token(self) -> Option<String> {
+        self.current
+            .with_untracked(|session| session.as_ref().map(|s| s.token.clone()))
+    }
+
     /// The backend, with this user's token; `None` until the runtime config has loaded.
     pub fn api(self) -> Option<Api> {
         let config = self.config.get_untracked()?.ok()?;
-        let token = self
-            .current
-            .with_untracked(|session| session.as_ref().map(|s| s.token.clone()));
-        Some(Api::new(&config.api_base_url, token))
+        Some(Api::new(&config.api_base_url, self.token()))
     }
 }
 

@@ -13,7 +13,13 @@ test('the catalogue comes from the backend on another origin', async ({ page }) 
   await expect(ledl).toContainText(/Søknadsfrist: 3\. april \d{4} kl\. 23:59/);
   await expect(ledl).toContainText('Tilbys av OsloMet');
   await expect(page.locator('.app-programme', { hasText: 'SLED6000' })).toContainText(/Søknadsfrist: 25\. april \d{4} kl\. 23:59/);
-  await expect(page.getByText('Løpende opptak – ta direkte kontakt med institusjonen').first()).toBeVisible();
+  // BI takes applications continuously; HVL and UiO run their own admission with no date here.
+  await expect(page.locator('.app-programme', { hasText: 'Handelshøyskolen BI' })).toContainText('Løpende opptak – ta direkte kontakt med institusjonen');
+  for (const institution of ['Høgskulen på Vestlandet', 'Universitetet i Oslo']) {
+    const item = page.locator('.app-programme', { hasText: institution });
+    await expect(item).toContainText('Søknadsfristen er ikke kunngjort her');
+    await expect(item).not.toContainText('Løpende opptak');
+  }
   // Switching language re-renders the server's texts too.
   await page.getByLabel('Språk').selectOption('en');
   await expect(page.locator('.app-programme', { hasText: 'LEDL6000' })).toContainText(/Application deadline: 3 April \d{4} at 23:59/);
@@ -85,4 +91,18 @@ test('a remembered session the backend no longer knows is forgotten at start', a
   await page.goto('./');
   await expect(page.getByRole('link', { name: 'Logg inn' })).toBeVisible();
   await expect(page.getByText('Logget inn som Gammel Økt')).toHaveCount(0);
+});
+
+test('test persons are described in the chosen language', async ({ page }) => {
+  await useLanguage(page, 'en');
+  await page.goto('./logg-inn');
+  await expect(page.getByText('Head teacher at a municipal primary and lower secondary school')).toBeVisible();
+  await page.getByLabel('Language').selectOption('nn');
+  await expect(page.getByText('Rektor i ein kommunal grunnskule')).toBeVisible();
+});
+
+test('a backend that does not accept the configured login method is named plainly', async ({ page }) => {
+  await page.route(`${BACKEND}/api/v1/meta`, (route) => route.fulfill({ json: { contract_version: '1.0.0', auth_modes: ['idporten'], upload: { max_bytes: 1, accepted_types: ['application/pdf'] } } }));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toContainText('Tjenesten er satt opp med en innloggingsmåte (test) som serveren ikke godtar.');
 });

@@ -128,3 +128,17 @@ test('the deployed app publishes its contract', async ({ request }) => {
   expect(contract.openapi).toMatch(/^3\.1\./);
   expect(contract.info.version).toMatch(/^1\./);
 });
+
+test("the deployment's default language applies until the user chooses one", async ({ page }) => {
+  await page.route('**/config.json', async (route) => {
+    const config = await (await route.fetch()).json();
+    await route.fulfill({ json: { ...config, default_language: 'nn' } });
+  });
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING.nn);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
+  // A choice the user makes wins over the deployment's default, also after a reload.
+  await page.getByLabel('Språk').selectOption('sv');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING.sv);
+});
