@@ -14,6 +14,8 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: `${artifacts}/report.json` }]],
   use: {
     baseURL: 'http://127.0.0.1:4601/soknad/',
+    // A Norwegian browser, as most users have; tests that need another say so.
+    locale: 'nb-NO',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {

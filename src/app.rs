@@ -5,10 +5,10 @@ use crate::components::config_error::ConfigErrorView;
 use crate::components::layout::{Footer, Header, SkipLink};
 use crate::components::page_heading::provide_navigation_focus;
 use crate::config::{ConfigError, RuntimeConfig};
-use crate::i18n::{Key, Language};
+use crate::i18n::Key;
 use crate::pages;
 use crate::routing::{self, paths};
-use crate::state::language::{stored_language, use_i18n, I18n};
+use crate::state::language::{initial_language, use_i18n, I18n};
 use crate::state::loadable::Loadable;
 use crate::state::session::{use_session, SessionState};
 use leptos::prelude::*;
@@ -37,7 +37,7 @@ pub fn App() -> impl IntoView {
     let public_url = public_url();
     let base = routing::router_base(&public_url);
     provide_context(RouterBase(base.clone()));
-    let i18n = I18n::new(stored_language().unwrap_or(Language::Nb));
+    let i18n = I18n::new(initial_language());
     provide_context(i18n);
     provide_navigation_focus();
 

@@ -45,6 +45,25 @@ impl Language {
     }
 }
 
+/// The first of the browser's preferred languages (BCP 47 tags, best first) that the app
+/// speaks. Norwegian without a written standard ("no") means bokmål, as most readers expect.
+pub fn preferred_language<'a>(tags: impl IntoIterator<Item = &'a str>) -> Option<Language> {
+    tags.into_iter().find_map(|tag| {
+        let primary = tag
+            .split(['-', '_'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        match primary.as_str() {
+            "nb" | "no" => Some(Language::Nb),
+            "nn" => Some(Language::Nn),
+            "en" => Some(Language::En),
+            "sv" => Some(Language::Sv),
+            _ => None,
+        }
+    })
+}
+
 impl Key {
     /// The text with `{name}` placeholders replaced. Values are inserted as plain text.
     pub fn fill(self, lang: Language, values: &[(&str, &str)]) -> String {
@@ -167,6 +186,19 @@ mod tests {
         }
         assert_eq!(Language::from_code("no"), None);
         assert_eq!(Language::from_code("NB"), None);
+    }
+
+    #[test]
+    fn browser_preferences() {
+        assert_eq!(preferred_language(["nb-NO", "en"]), Some(Language::Nb));
+        assert_eq!(preferred_language(["no"]), Some(Language::Nb));
+        assert_eq!(preferred_language(["NN-no"]), Some(Language::Nn));
+        assert_eq!(
+            preferred_language(["da-DK", "sv-SE", "en"]),
+            Some(Language::Sv)
+        );
+        assert_eq!(preferred_language(["de", "fr"]), None);
+        assert_eq!(preferred_language([]), None);
     }
 
     #[test]

@@ -59,6 +59,24 @@ impl I18n {
     }
 }
 
+/// The language to start in: the user's earlier choice, else the browser's preference, else
+/// bokmål. The deployment's default replaces the last two once the config has loaded.
+pub fn initial_language() -> Language {
+    stored_language()
+        .or_else(browser_language)
+        .unwrap_or(Language::Nb)
+}
+
+fn browser_language() -> Option<Language> {
+    let tags: Vec<String> = window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .collect();
+    crate::i18n::preferred_language(tags.iter().map(String::as_str))
+}
+
 /// The language remembered from an earlier visit, if any.
 pub fn stored_language() -> Option<Language> {
     local_storage()?

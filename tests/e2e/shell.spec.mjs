@@ -18,10 +18,25 @@ for (const language of LANGUAGES) {
   });
 }
 
-test('the default language is nb with no remembered choice', async ({ page }) => {
-  await page.goto('./');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING.nb);
+test.describe('in an English browser', () => {
+  test.use({ locale: 'en-US' });
+
+  test("the deployment's default (nb) wins over the browser's language once the config is known", async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING.nb);
+  });
+});
+
+test.describe('in a Swedish browser', () => {
+  test.use({ locale: 'sv-SE' });
+
+  test("without a config, the error page follows the browser's language", async ({ page }) => {
+    await page.route('**/config.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(CONFIG_ERROR.sv);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  });
 });
 
 test('switching language keeps the route and is remembered', async ({ page }) => {
