@@ -73,37 +73,43 @@ async fn language_picker_changes_text_html_lang_and_is_remembered() {
     );
     assert_eq!(html_lang(), "nb");
 
-    let select: web_sys::HtmlSelectElement = root
-        .query_selector("select")
+    let button = |code: &str| -> web_sys::HtmlElement {
+        root.query_selector(&format!("nav button[lang={code}]"))
+            .unwrap()
+            .unwrap_or_else(|| panic!("no button for {code}"))
+            .unchecked_into()
+    };
+    let pressed = || -> Vec<String> {
+        ["nb", "nn", "en", "sv"]
+            .into_iter()
+            .filter(|code| button(code).get_attribute("aria-pressed").as_deref() == Some("true"))
+            .map(str::to_owned)
+            .collect()
+    };
+    assert_eq!(pressed(), ["nb"], "exactly the current language is pressed");
+    let label_id = root
+        .query_selector("nav")
         .unwrap()
         .unwrap()
-        .unchecked_into();
-    let options: Vec<String> = (0..select.length())
-        .map(|i| select.item(i).unwrap().get_attribute("lang").unwrap())
-        .collect();
-    assert_eq!(options, ["nb", "nn", "en", "sv"]);
-    let label_for = root
-        .query_selector("label")
-        .unwrap()
-        .unwrap()
-        .get_attribute("for")
+        .get_attribute("aria-labelledby")
         .unwrap();
     assert_eq!(
-        label_for,
-        select.id(),
-        "the select must have a visible label"
+        text_of(&root, &format!("#{label_id}")),
+        Key::LanguageLabel.text(Language::Nb),
+        "the group is named by its visible label"
     );
 
     for language in [Language::Sv, Language::Nn, Language::En] {
-        select.set_value(language.code());
-        select
-            .dispatch_event(&web_sys::Event::new("change").unwrap())
-            .unwrap();
+        button(language.code()).click();
         settle().await;
         assert_eq!(text_of(&root, "#probe"), Key::HomeHeading.text(language));
-        assert_eq!(text_of(&root, "label"), Key::LanguageLabel.text(language));
+        assert_eq!(
+            text_of(&root, &format!("#{label_id}")),
+            Key::LanguageLabel.text(language)
+        );
         assert_eq!(html_lang(), language.code());
         assert_eq!(stored_language(), Some(language));
+        assert_eq!(pressed(), [language.code()]);
     }
 }
 

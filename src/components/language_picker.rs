@@ -1,5 +1,6 @@
-//! A native `<select>`: keyboard and screen-reader support come with it, and each option names
-//! its language in that language (with a matching `lang` attribute for pronunciation).
+//! One button per language, each naming its language in that language (with a matching `lang`
+//! attribute for pronunciation). Buttons rather than a `<select>`: a select that switches on
+//! change would change the whole page on every arrow key (WCAG 3.2.2, On Input).
 
 use crate::i18n::{Key, Language};
 use crate::state::language::use_i18n;
@@ -8,28 +9,33 @@ use leptos::prelude::*;
 #[component]
 pub fn LanguagePicker() -> impl IntoView {
     let i18n = use_i18n();
-    let change = move |ev| {
-        if let Some(language) = Language::from_code(&event_target_value(&ev)) {
-            i18n.choose(language);
-        }
-    };
     view! {
-        <div class="app-language">
-            <label class="ds-label" for="language-picker" data-weight="regular">
+        <nav class="app-language" aria-labelledby="language-picker-label">
+            <span class="ds-label" id="language-picker-label" data-weight="regular">
                 {i18n.text(Key::LanguageLabel)}
-            </label>
-            <select id="language-picker" class="ds-input" on:change=change prop:value=move || i18n.language().code()>
+            </span>
+            <ul class="app-language__list" role="list">
                 {Language::ALL
                     .into_iter()
                     .map(|language| {
                         view! {
-                            <option value=language.code() lang=language.code() selected=move || i18n.language() == language>
-                                {language.native_name()}
-                            </option>
+                            <li>
+                                <button
+                                    type="button"
+                                    class="ds-button"
+                                    data-variant=move || if i18n.language() == language { "primary" } else { "tertiary" }
+                                    data-size="sm"
+                                    lang=language.code()
+                                    aria-pressed=move || if i18n.language() == language { "true" } else { "false" }
+                                    on:click=move |_| i18n.choose(language)
+                                >
+                                    {language.native_name()}
+                                </button>
+                            </li>
                         }
                     })
                     .collect_view()}
-            </select>
-        </div>
+            </ul>
+        </nav>
     }
 }

@@ -37,8 +37,8 @@ impl Language {
     /// The language's own name, so a reader finds it whatever language is showing.
     pub fn native_name(self) -> &'static str {
         match self {
-            Language::Nb => "Norsk (bokmål)",
-            Language::Nn => "Norsk (nynorsk)",
+            Language::Nb => "Bokmål",
+            Language::Nn => "Nynorsk",
             Language::En => "English",
             Language::Sv => "Svenska",
         }

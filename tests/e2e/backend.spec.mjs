@@ -1,6 +1,6 @@
 // The app against the reference backend on another origin (CORS), with the placeholder login.
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, useLanguage } from './helpers.mjs';
+import { chooseLanguage, expectNoAxeViolations, useLanguage } from './helpers.mjs';
 
 const BACKEND = 'http://127.0.0.1:4610';
 
@@ -21,7 +21,7 @@ test('the catalogue comes from the backend on another origin', async ({ page }) 
     await expect(item).not.toContainText('Løpende opptak');
   }
   // Switching language re-renders the server's texts too.
-  await page.getByLabel('Språk').selectOption('en');
+  await chooseLanguage(page, 'en');
   await expect(page.locator('.app-programme', { hasText: 'LEDL6000' })).toContainText(/Application deadline: 3 April \d{4} at 23:59/);
 });
 
@@ -97,7 +97,7 @@ test('test persons are described in the chosen language', async ({ page }) => {
   await useLanguage(page, 'en');
   await page.goto('./logg-inn');
   await expect(page.getByText('Head teacher at a municipal primary and lower secondary school')).toBeVisible();
-  await page.getByLabel('Language').selectOption('nn');
+  await chooseLanguage(page, 'nn');
   await expect(page.getByText('Rektor i ein kommunal grunnskule')).toBeVisible();
 });
 

@@ -9,6 +9,11 @@ export const APP_NAME = { nb: 'Kompetanse i skolen', nn: 'Kompetanse i skulen', 
 export const NOT_FOUND = { nb: 'Fant ikke siden', nn: 'Fann ikkje sida', en: 'Page not found', sv: 'Sidan hittades inte' };
 export const CONFIG_ERROR = { nb: 'Tjenesten kan ikke starte', nn: 'Tenesta kan ikkje starte', en: 'The service cannot start', sv: 'Tjänsten kan inte starta' };
 
+/** Chooses a language with the header's language buttons. */
+export async function chooseLanguage(page, language) {
+  await page.locator(`header nav button[lang=${language}]`).click();
+}
+
 /** Opens the app with a remembered language choice, as a returning user would. */
 export async function useLanguage(page, language) {
   await page.addInitScript((code) => window.localStorage.setItem('skoleleder.language', code), language);

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { APP_NAME, CONFIG_ERROR, HOME_HEADING, LANGUAGES, NOT_FOUND, useLanguage } from './helpers.mjs';
+import { APP_NAME, CONFIG_ERROR, HOME_HEADING, LANGUAGES, NOT_FOUND, chooseLanguage, useLanguage } from './helpers.mjs';
 
 for (const language of LANGUAGES) {
   test(`home renders in ${language}`, async ({ page }) => {
@@ -42,14 +42,14 @@ test.describe('in a Swedish browser', () => {
 test('switching language keeps the route and is remembered', async ({ page }) => {
   await page.goto('./tilgjengelighet');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tilgjengelighetserklæring');
-  await page.getByLabel('Språk').selectOption('en');
+  await chooseLanguage(page, 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accessibility statement');
   await expect(page).toHaveURL(/\/soknad\/tilgjengelighet$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveTitle('Accessibility statement – Competence in schools');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accessibility statement');
-  await page.getByLabel('Language').selectOption('sv');
+  await chooseLanguage(page, 'sv');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tillgänglighetsredogörelse');
   await expect(page).toHaveURL(/\/soknad\/tilgjengelighet$/);
 });
@@ -153,7 +153,24 @@ test("the deployment's default language applies until the user chooses one", asy
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING.nn);
   await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
   // A choice the user makes wins over the deployment's default, also after a reload.
-  await page.getByLabel('Språk').selectOption('sv');
+  await chooseLanguage(page, 'sv');
   await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING.sv);
+});
+
+test('the language buttons work from the keyboard and say which language is chosen', async ({ page }) => {
+  await page.goto('./');
+  const english = page.locator('header nav button[lang=en]');
+  await english.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING.en);
+  await expect(english).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('header nav button[lang=nb]')).toHaveAttribute('aria-pressed', 'false');
+  await expect(english).toBeFocused();
+  // Moving between the buttons does not change the language by itself.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('header nav button[lang=sv]')).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING.en);
+  await page.keyboard.press('Space');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING.sv);
 });
