@@ -8,7 +8,7 @@ use crate::config::{ConfigError, RuntimeConfig};
 use crate::i18n::Key;
 use crate::pages;
 use crate::routing::{self, paths};
-use crate::state::language::{initial_language, use_i18n, I18n};
+use crate::state::language::{initial_language, use_i18n, I18n, PageHasErrors};
 use crate::state::loadable::Loadable;
 use crate::state::session::{use_session, SessionState};
 use leptos::prelude::*;
@@ -40,6 +40,7 @@ pub fn App() -> impl IntoView {
     let i18n = I18n::new(initial_language());
     provide_context(i18n);
     provide_navigation_focus();
+    provide_context(PageHasErrors(RwSignal::new(false)));
 
     let config_url = routing::asset_url(&public_url, "config.json");
     let config: ConfigResource = Loadable::new(move || {

@@ -3,7 +3,7 @@
 
 use crate::config::{ConfigError, ConfigProblem, Expected, ProblemKind};
 use crate::i18n::Key;
-use crate::state::language::{use_i18n, I18n};
+use crate::state::language::{use_i18n, use_page_title, I18n};
 use leptos::prelude::*;
 
 fn problem_text(i18n: I18n, problem: &ConfigProblem) -> String {
@@ -29,13 +29,7 @@ fn problem_text(i18n: I18n, problem: &ConfigProblem) -> String {
 #[component]
 pub fn ConfigErrorView(error: ConfigError, #[prop(into)] retry: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
-    Effect::new(move |_| {
-        document().set_title(&format!(
-            "{} – {}",
-            i18n.t(Key::ConfigErrorTitle),
-            i18n.t(Key::AppName)
-        ));
-    });
+    use_page_title(Key::ConfigErrorTitle);
     let detail = move || -> AnyView {
         match &error {
             ConfigError::Unreachable(reason) => {

@@ -1,9 +1,10 @@
 //! The error summary at the top of a form (GOV.UK and Designsystemet pattern): it takes focus
-//! when shown, links to each field, and puts "Feil: " in front of the page title.
+//! when shown, links to each field, and marks the page as having errors, which puts "Feil: "
+//! in front of the page title (see `use_page_title`).
 
 use crate::components::focus_by_id;
 use crate::i18n::Key;
-use crate::state::language::use_i18n;
+use crate::state::language::{use_i18n, PageHasErrors};
 use leptos::html;
 use leptos::prelude::*;
 
@@ -23,19 +24,20 @@ pub fn message_for(messages: &[FieldMessage], field_id: &str) -> Option<Key> {
 }
 
 #[component]
-pub fn ErrorSummary(messages: ReadSignal<Vec<FieldMessage>>, page_title: Key) -> impl IntoView {
+pub fn ErrorSummary(messages: ReadSignal<Vec<FieldMessage>>) -> impl IntoView {
     let i18n = use_i18n();
     let summary = NodeRef::<html::Section>::new();
+    let page_has_errors = use_context::<PageHasErrors>();
+    on_cleanup(move || {
+        if let Some(flag) = page_has_errors {
+            flag.0.set(false);
+        }
+    });
     Effect::new(move |_| {
         let has_errors = messages.with(|m| !m.is_empty());
-        let page = i18n.t(page_title);
-        let app = i18n.t(Key::AppName);
-        let title = if has_errors {
-            format!("{}: {page} – {app}", i18n.t(Key::ErrorTitlePrefix))
-        } else {
-            format!("{page} – {app}")
-        };
-        document().set_title(&title);
+        if let Some(flag) = page_has_errors {
+            flag.0.set(has_errors);
+        }
         if has_errors {
             if let Some(element) = summary.get() {
                 let _ = element.focus();

@@ -69,10 +69,7 @@ pub fn Catalogue() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let catalogue = Loadable::new(move || async move {
-        match session.api() {
-            Some(api) => api::catalogue(&api).await,
-            None => Err(ApiError::Network),
-        }
+        api::catalogue(&session.api().ok_or(ApiError::Network)?).await
     });
     view! {
         <PageHeading key=Key::CatalogueTitle />

@@ -93,10 +93,7 @@ fn TestLogin() -> impl IntoView {
     let go_to = use_go_to();
     let query = use_query_map();
     let identities = Loadable::new(move || async move {
-        match session.api() {
-            Some(api) => api::test_identities(&api).await,
-            None => Err(ApiError::Network),
-        }
+        api::test_identities(&session.api().ok_or(ApiError::Network)?).await
     });
     let choice = RwSignal::new(None::<String>);
     let typed = RwSignal::new(String::new());
@@ -177,7 +174,7 @@ fn TestLogin() -> impl IntoView {
     };
 
     view! {
-        <ErrorSummary messages page_title=Key::LoginTitle />
+        <ErrorSummary messages />
         <div class="app-idporten">
             <p class="app-idporten__provider">{i18n.text(Key::LoginProvider)}</p>
             <div class="ds-alert" data-color="warning">

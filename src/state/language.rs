@@ -98,10 +98,22 @@ pub fn use_i18n() -> I18n {
     expect_context::<I18n>()
 }
 
-/// Sets `document.title` to "page – product" and follows language changes.
+/// Whether the page shows an error summary; its title then starts with "Feil: ".
+/// Provided once by the app; the error summary sets it.
+#[derive(Clone, Copy)]
+pub struct PageHasErrors(pub RwSignal<bool>);
+
+/// Sets `document.title` to "page – product" ("Feil: page – product" while the page has
+/// errors) and follows language changes. The one place the title is written.
 pub fn use_page_title(page: Key) {
     let i18n = use_i18n();
+    let has_errors = use_context::<PageHasErrors>();
     Effect::new(move |_| {
-        document().set_title(&format!("{} – {}", i18n.t(page), i18n.t(Key::AppName)));
+        let title = format!("{} – {}", i18n.t(page), i18n.t(Key::AppName));
+        let title = match has_errors.is_some_and(|flag| flag.0.get()) {
+            true => format!("{}: {title}", i18n.t(Key::ErrorTitlePrefix)),
+            false => title,
+        };
+        document().set_title(&title);
     });
 }

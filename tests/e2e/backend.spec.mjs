@@ -106,3 +106,13 @@ test('a backend that does not accept the configured login method is named plainl
   await page.goto('./');
   await expect(page.getByRole('alert')).toContainText('Tjenesten er satt opp med en innloggingsmåte (test) som serveren ikke godtar.');
 });
+
+test('the error prefix in the title follows a language switch and ends with the page', async ({ page }) => {
+  await page.goto('./logg-inn');
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await expect(page).toHaveTitle(/^Feil: Logg inn – Kompetanse i skolen$/);
+  await chooseLanguage(page, 'en');
+  await expect(page).toHaveTitle(/^Error: Log in – Competence in schools$/);
+  await page.getByRole('link', { name: 'Competence in schools' }).click();
+  await expect(page).toHaveTitle('Home – Competence in schools');
+});
