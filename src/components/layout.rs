@@ -1,16 +1,14 @@
 //! The frame around every page: skip link, header, footer.
 
-use crate::api;
-use crate::app::ConfigResource;
 use crate::components::focus_by_id;
 use crate::components::language_picker::LanguagePicker;
 use crate::components::link::{use_go_to, Link};
 use crate::i18n::Key;
 use crate::routing::paths;
+use crate::state::config::use_config;
 use crate::state::language::use_i18n;
 use crate::state::session::use_session;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// Moves focus to `<main>` itself: a plain `#main` link would resolve against `<base href>`
 /// and navigate to the home page when the app runs under a sub-path.
@@ -54,13 +52,7 @@ fn UserMenu() -> impl IntoView {
     let go_to = use_go_to();
     let logged_out = RwSignal::new(false);
     let log_out = move |_| {
-        // Forget the session here at once; telling the server is best effort.
-        if let Some(api) = session.api() {
-            spawn_local(async move {
-                let _ = api::log_out(&api).await;
-            });
-        }
-        session.end();
+        session.log_out();
         logged_out.set(true);
         go_to(paths::HOME);
         // The button is gone; without this, focus would fall to <body> when already on home.
@@ -68,16 +60,16 @@ fn UserMenu() -> impl IntoView {
     };
     view! {
         <div class="app-user">
-            {move || match session.user() {
-                Some(user) => view! {
-                    <span class="ds-paragraph" data-size="sm">{move || i18n.fill(Key::LoggedInAs, &[("name", &user.name)])}</span>
+            {move || match session.user_name() {
+                Some(name) => view! {
+                    <span class="ds-paragraph" data-size="sm">{move || i18n.fill(Key::LoggedInAs, &[("name", &name)])}</span>
                     <button type="button" class="ds-button" data-variant="secondary" data-size="sm" on:click=log_out.clone()>
                         {i18n.text(Key::LogOut)}
                     </button>
                 }.into_any(),
                 None => view! { <Link to=paths::LOGIN class="ds-link">{i18n.text(Key::LoginTitle)}</Link> }.into_any(),
             }}
-            <span class="ds-sr-only" role="status">{move || (logged_out.get() && session.user().is_none()).then(|| i18n.t(Key::LoggedOut))}</span>
+            <span class="ds-sr-only" role="status">{move || (logged_out.get() && session.user_name().is_none()).then(|| i18n.t(Key::LoggedOut))}</span>
         </div>
     }
 }
@@ -85,7 +77,7 @@ fn UserMenu() -> impl IntoView {
 #[component]
 pub fn Footer() -> impl IntoView {
     let i18n = use_i18n();
-    let config = expect_context::<ConfigResource>();
+    let config = use_config();
     let support = move || {
         config
             .get()

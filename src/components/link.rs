@@ -1,7 +1,7 @@
 //! A link to one of the app's own routes, under the router base.
 
-use crate::app::RouterBase;
 use crate::routing;
+use crate::state::config::use_router_base;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -10,7 +10,7 @@ use leptos_router::NavigateOptions;
 /// Navigates to an app path under the router base, the same address a `Link` would use.
 /// (The router's own resolution drops the trailing slash of the home route under a sub-path.)
 pub fn use_go_to() -> impl Fn(&str) + Clone {
-    let base = expect_context::<RouterBase>();
+    let base = use_router_base();
     let navigate = use_navigate();
     move |path: &str| {
         navigate(
@@ -30,7 +30,7 @@ pub fn Link(
     #[prop(optional)] class: &'static str,
     children: Children,
 ) -> impl IntoView {
-    let base = expect_context::<RouterBase>();
+    let base = use_router_base();
     view! {
         <A href=routing::href(&base.0, to) attr:class=class>
             {children()}

@@ -12,6 +12,7 @@ pub fn focus_by_id(id: &str) {
 
 pub mod api_error;
 pub mod config_error;
+pub mod contract_alert;
 pub mod error_summary;
 pub mod language_picker;
 pub mod layout;

@@ -1,13 +1,13 @@
-use crate::app::ConfigResource;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::Key;
+use crate::state::config::use_config;
 use crate::state::language::use_i18n;
 use leptos::prelude::*;
 
 #[component]
 pub fn Accessibility() -> impl IntoView {
     let i18n = use_i18n();
-    let config = expect_context::<ConfigResource>();
+    let config = use_config();
     let email = move || {
         config
             .get()

@@ -4,7 +4,6 @@
 
 use crate::api::types::LocalizedText;
 use crate::api::{self, ApiError};
-use crate::app::ConfigResource;
 use crate::components::api_error::ApiErrorMessage;
 use crate::components::error_summary::{message_for, ErrorSummary, FieldMessage};
 use crate::components::link::use_go_to;
@@ -14,6 +13,7 @@ use crate::domain::national_id::{self, NationalIdError};
 use crate::i18n::Key;
 use crate::routing::paths;
 use crate::state::language::use_i18n;
+use crate::state::config::use_config;
 use crate::state::loadable::Loadable;
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -72,7 +72,7 @@ pub fn return_path(requested: Option<String>) -> String {
 
 #[component]
 pub fn Login() -> impl IntoView {
-    let config = expect_context::<ConfigResource>();
+    let config = use_config();
     let is_test_login = move || matches!(config.get(), Some(Ok(c)) if c.auth == AuthConfig::Test);
     let i18n = use_i18n();
     view! {

@@ -1,5 +1,9 @@
-//! State shared across the app through Leptos context.
+//! State shared across the app through Leptos context: the deployment (router base and
+//! configuration), the language, the session, and data loaded from the backend. Pages and
+//! components read it; only this floor and the pages call `api`.
 
+pub mod config;
+pub mod contract;
 pub mod language;
 pub mod loadable;
 pub mod session;

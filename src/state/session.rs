@@ -1,10 +1,11 @@
 //! Who is logged in. Kept in `sessionStorage`: it survives a reload but not a closed browser,
 //! which is what a login on a shared school computer should do. The session holds only a
-//! bearer token and the user, whichever login produced them (see `auth.mode` in the config).
+//! bearer token and the name to show, whichever login produced them (see `auth.mode` in the
+//! config); the fødselsnummer stays on the server (`GET /session` has it).
 
-use crate::api::types::{SessionCreated, User};
-use crate::api::Api;
-use crate::app::ConfigResource;
+use crate::api::types::SessionCreated;
+use crate::api::{self, Api};
+use crate::state::config::ConfigResource;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -13,7 +14,8 @@ const STORAGE_KEY: &str = "skoleleder.session";
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ActiveSession {
     pub token: String,
-    pub user: User,
+    /// The display name, as the login answered it.
+    pub name: String,
 }
 
 #[derive(Clone, Copy)]
@@ -33,15 +35,16 @@ impl SessionState {
         }
     }
 
-    pub fn user(self) -> Option<User> {
+    /// The logged-in user's name, or `None` when nobody is logged in (tracked).
+    pub fn user_name(self) -> Option<String> {
         self.current
-            .with(|session| session.as_ref().map(|s| s.user.clone()))
+            .with(|session| session.as_ref().map(|s| s.name.clone()))
     }
 
     pub fn start(self, created: SessionCreated) {
         let session = ActiveSession {
             token: created.token,
-            user: created.user,
+            name: created.user.name,
         };
         if let (Some(storage), Ok(json)) = (storage(), serde_json::to_string(&session)) {
             let _ = storage.set_item(STORAGE_KEY, &json);
@@ -56,6 +59,17 @@ impl SessionState {
         self.current.set(None);
     }
 
+    /// Forgets the session here at once; telling the server is best effort, so a log-out
+    /// never waits on the network.
+    pub fn log_out(self) {
+        if let Some(api) = self.api() {
+            leptos::task::spawn_local(async move {
+                let _ = api::log_out(&api).await;
+            });
+        }
+        self.end();
+    }
+
     /// Asks the backend whether a remembered session is still alive, and forgets it if not
     /// (expired after inactivity, or ended elsewhere). Other failures keep it: a flaky
     /// network is no reason to log anyone out.
@@ -64,7 +78,7 @@ impl SessionState {
             return;
         };
         leptos::task::spawn_local(async move {
-            if let Err(error) = crate::api::current_session(&api).await {
+            if let Err(error) = api::current_session(&api).await {
                 // Only the session asked about: the user may have logged in again meanwhile.
                 if error.is_unauthorized() && self.token().as_ref() == Some(&checked) {
                     self.end();
