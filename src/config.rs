@@ -275,13 +275,19 @@ impl Reader {
     }
 }
 
+/// A path on the app's own origin, an `https://` URL, or plain `http://` to this machine only
+/// (a developer's backend): tokens and drafts must not cross a network unencrypted.
 fn is_valid_api_base(url: &str) -> bool {
     let path_only = url.starts_with('/') && !url.starts_with("//");
-    let absolute = ["https://", "http://"].iter().any(|scheme| {
+    let host_of = |scheme: &str| {
         url.strip_prefix(scheme)
-            .is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'))
-    });
-    (path_only || absolute) && !url.contains(char::is_whitespace)
+            .map(|rest| rest.split(['/', '?', '#']).next().unwrap_or(""))
+            .filter(|authority| !authority.is_empty())
+            .map(|authority| authority.split(':').next().unwrap_or(""))
+    };
+    let secure = host_of("https://").is_some();
+    let local = host_of("http://").is_some_and(|host| host == "localhost" || host == "127.0.0.1");
+    (path_only || secure || local) && !url.contains(char::is_whitespace)
 }
 
 #[cfg(test)]
@@ -470,7 +476,10 @@ mod tests {
             "/",
             "/backend",
             "https://api.example.no",
+            "https://api.example.no:8443/v",
             "http://127.0.0.1:8080/",
+            "http://localhost",
+            "http://localhost:8080/backend",
         ] {
             assert!(is_valid_api_base(good), "{good}");
         }
@@ -482,6 +491,11 @@ mod tests {
             "https:///x",
             "javascript:alert(1)",
             "/a b",
+            "http://api.example.no",
+            "http://192.168.1.10:8080/",
+            "http://localhost.example.no/",
+            "http://127.0.0.1.example.no/",
+            "http://",
         ] {
             assert!(!is_valid_api_base(bad), "{bad}");
         }
