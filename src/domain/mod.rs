@@ -1,4 +1,9 @@
 //! Plain Rust with no browser types: the rules of the product, tested natively.
 
+pub mod budget;
+pub mod budget_csv;
+pub mod budget_paste;
 pub mod email;
+pub mod money;
 pub mod national_id;
+pub mod organisation_number;
