@@ -123,47 +123,100 @@ async fn serve_static(dir: PathBuf, req: Request) -> Response {
 
 // ---------------------------------------------------------------- request helpers
 
-/// A JSON request body, read and parsed with problem+json errors.
+/// Reads and parses a JSON request body with problem+json errors; `None` when it is empty.
+async fn read_json(req: Request) -> Result<Option<Value>, Problem> {
+    let ct = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let bytes = axum::body::to_bytes(req.into_body(), 1024 * 1024)
+        .await
+        .map_err(|_| {
+            Problem::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "payload_too_large",
+                "Forespørselen er for stor",
+            )
+        })?;
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Ok(None);
+    }
+    if !(ct.starts_with("application/json") || ct.contains("+json")) {
+        return Err(Problem::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+            "Forespørselen må være JSON (Content-Type: application/json)",
+        ));
+    }
+    serde_json::from_slice(&bytes).map(Some).map_err(|e| {
+        Problem::bad_request("malformed_json", "Forespørselen er ikke gyldig JSON")
+            .detail(e.to_string())
+    })
+}
+
+/// A required JSON request body. Refusing an empty one keeps a bodiless PUT from wiping a draft.
 pub struct JsonBody(pub Value);
 
 impl<St: Send + Sync> FromRequest<St> for JsonBody {
     type Rejection = Problem;
     async fn from_request(req: Request, _: &St) -> Result<Self, Problem> {
-        let ct = req
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        let bytes = axum::body::to_bytes(req.into_body(), 1024 * 1024)
+        read_json(req).await?.map(JsonBody).ok_or_else(|| {
+            Problem::bad_request(
+                "body_required",
+                "Forespørselen mangler innhold (et JSON-objekt)",
+            )
+        })
+    }
+}
+
+/// An optional JSON request body; an empty one stands for `{}`.
+pub struct OptionalJsonBody(pub Value);
+
+impl<St: Send + Sync> FromRequest<St> for OptionalJsonBody {
+    type Rejection = Problem;
+    async fn from_request(req: Request, _: &St) -> Result<Self, Problem> {
+        Ok(OptionalJsonBody(
+            read_json(req).await?.unwrap_or_else(|| json!({})),
+        ))
+    }
+}
+
+/// The `{id}` path segment. One that does not decode (e.g. invalid UTF-8) names no resource.
+pub struct ResourceId(pub String);
+
+impl<St: Send + Sync> FromRequestParts<St> for ResourceId {
+    type Rejection = Problem;
+    async fn from_request_parts(parts: &mut Parts, state: &St) -> Result<Self, Problem> {
+        Path::<String>::from_request_parts(parts, state)
             .await
+            .map(|Path(id)| ResourceId(id))
+            .map_err(|_| Problem::not_found())
+    }
+}
+
+/// A `multipart/form-data` body; anything else is refused as 415.
+pub struct UploadForm(pub Multipart);
+
+impl<St: Send + Sync> FromRequest<St> for UploadForm {
+    type Rejection = Problem;
+    async fn from_request(req: Request, state: &St) -> Result<Self, Problem> {
+        Multipart::from_request(req, state)
+            .await
+            .map(UploadForm)
             .map_err(|_| {
                 Problem::new(
-                    StatusCode::PAYLOAD_TOO_LARGE,
-                    "payload_too_large",
-                    "Forespørselen er for stor",
+                    StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                    "unsupported_media_type",
+                    "Opplastingen må være multipart/form-data",
                 )
-            })?;
-        if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-            return Ok(JsonBody(Value::Null));
-        }
-        if !(ct.starts_with("application/json") || ct.contains("+json")) {
-            return Err(Problem::new(
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "unsupported_media_type",
-                "Forespørselen må være JSON (Content-Type: application/json)",
-            ));
-        }
-        serde_json::from_slice(&bytes).map(JsonBody).map_err(|e| {
-            Problem::bad_request("malformed_json", "Forespørselen er ikke gyldig JSON")
-                .detail(e.to_string())
-        })
+            })
     }
 }
 
 /// Deserialises a JSON value into `T`, turning the first type error into a pointer.
 fn typed<T: serde::de::DeserializeOwned>(v: Value) -> Result<T, Problem> {
-    let v = if v.is_null() { json!({}) } else { v };
     if !v.is_object() {
         return Err(Problem::field(
             "",
@@ -198,7 +251,12 @@ fn typed<T: serde::de::DeserializeOwned>(v: Value) -> Result<T, Problem> {
     })
 }
 
-/// The logged-in user behind a Bearer token; every authenticated call extends the session.
+/// Absolute session lifetime in seconds: activity extends a session up to this long after login,
+/// so a stolen token stays useful for a bounded time.
+pub const SESSION_MAX_SECONDS: i64 = 12 * 60 * 60;
+
+/// The logged-in user behind a Bearer token; every authenticated call extends the session,
+/// up to [`SESSION_MAX_SECONDS`] after login.
 pub struct User {
     pub national_id: String,
     pub name: String,
@@ -224,7 +282,11 @@ impl FromRequestParts<Arc<AppState>> for User {
         let session =
             store::session(&db, token)?.ok_or_else(|| Problem::unauthorized("unauthenticated"))?;
         let last = parse_ts(&session.last_seen).unwrap_or(now);
-        if now - last > chrono::Duration::seconds(SESSION_IDLE_SECONDS) {
+        let idle = now - last > chrono::Duration::seconds(SESSION_IDLE_SECONDS)
+            && !state.misbehaviour.ignores_idle_limit();
+        let lifetime_ends = parse_ts(&session.created_at).unwrap_or(now)
+            + chrono::Duration::seconds(SESSION_MAX_SECONDS);
+        if idle || (now > lifetime_ends && !state.misbehaviour.ignores_session_lifetime()) {
             db.execute("DELETE FROM sessions WHERE token = ?1", [token])?;
             return Err(Problem::unauthorized("session_expired"));
         }
@@ -237,7 +299,7 @@ impl FromRequestParts<Arc<AppState>> for User {
             national_id: session.national_id,
             name: session.name,
             token: session.token,
-            expires_at: seen + chrono::Duration::seconds(SESSION_IDLE_SECONDS),
+            expires_at: lifetime_ends.min(seen + chrono::Duration::seconds(SESSION_IDLE_SECONDS)),
         })
     }
 }
@@ -405,7 +467,8 @@ async fn create_session(State(state): S, JsonBody(body): JsonBody) -> ApiResult 
     {
         let db = state.db.lock().expect("db lock");
         db.execute(
-            "INSERT INTO sessions (token, national_id, name, last_seen) VALUES (?1, ?2, ?3, ?4)",
+            "INSERT INTO sessions (token, national_id, name, last_seen, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?4)",
             rusqlite::params![token, nid, name, ts(now)],
         )?;
     }
@@ -483,7 +546,7 @@ fn resource_routes(kind: Kind) -> Router<Arc<AppState>> {
         .route(
             &base,
             get(move |State(state): S, user: User| async move { list(&state, kind, &user) }).post(
-                move |State(state): S, user: User, JsonBody(body): JsonBody| async move {
+                move |State(state): S, user: User, OptionalJsonBody(body): OptionalJsonBody| async move {
                     create(&state, kind, &user, body)
                 },
             ),
@@ -491,7 +554,7 @@ fn resource_routes(kind: Kind) -> Router<Arc<AppState>> {
         .route(
             &format!("{base}/{{id}}"),
             get(
-                move |State(state): S, user: User, Path(id): Path<String>| async move {
+                move |State(state): S, user: User, ResourceId(id): ResourceId| async move {
                     let r = load(&state, kind, &user, &id)?;
                     Ok::<_, Problem>(resource_response(StatusCode::OK, &r))
                 },
@@ -499,7 +562,7 @@ fn resource_routes(kind: Kind) -> Router<Arc<AppState>> {
             .put(
                 move |State(state): S,
                       user: User,
-                      Path(id): Path<String>,
+                      ResourceId(id): ResourceId,
                       headers: HeaderMap,
                       JsonBody(body): JsonBody| async move {
                     put(&state, kind, &user, &id, &headers, body)
@@ -509,7 +572,7 @@ fn resource_routes(kind: Kind) -> Router<Arc<AppState>> {
         .route(
             &format!("{base}/{{id}}/submit"),
             post(
-                move |State(state): S, user: User, Path(id): Path<String>, headers: HeaderMap| async move {
+                move |State(state): S, user: User, ResourceId(id): ResourceId, headers: HeaderMap| async move {
                     submit(&state, kind, &user, &id, &headers)
                 },
             ),
@@ -553,24 +616,18 @@ fn check_content(
                 let db = state.db.lock().expect("db lock");
                 store::documents(&db, owner)?
             };
-            let mut errors = content.check(&catalogue, &docs, now.date_naive());
-            if complete && errors.is_empty() {
-                errors = content.check_complete(&catalogue, &docs, now);
-            }
-            if !errors.is_empty() {
-                return Err(Problem::validation(errors));
+            Problem::unless_field_errors(content.check(&catalogue, &docs, now.date_naive()))?;
+            if complete {
+                Problem::unless_field_errors(content.check_complete(&catalogue, &docs, now))?;
             }
             Ok(serde_json::to_value(content).expect("content"))
         }
         Kind::NeedsReport => {
             let content: NeedsReportContent = typed(body)?;
             let reference = state.reference_data();
-            let mut errors = content.check(&reference);
-            if complete && errors.is_empty() {
-                errors = content.check_complete(&reference, now);
-            }
-            if !errors.is_empty() {
-                return Err(Problem::validation(errors));
+            Problem::unless_field_errors(content.check(&reference))?;
+            if complete {
+                Problem::unless_field_errors(content.check_complete(&reference, now))?;
             }
             Ok(serde_json::to_value(content).expect("content"))
         }
@@ -737,7 +794,7 @@ fn submit(state: &AppState, kind: Kind, user: &User, id: &str, headers: &HeaderM
     }
     check_content(state, kind, &user.national_id, r.content.clone(), true)?;
     let now = state.now();
-    let db = state.db.lock().expect("db lock");
+    let mut db = state.db.lock().expect("db lock");
     // Another request may have submitted while validation ran without the lock.
     if let Some((rid, status, body)) = store::idempotent(&db, &user.national_id, &key)? {
         if rid == id {
@@ -751,6 +808,8 @@ fn submit(state: &AppState, kind: Kind, user: &User, id: &str, headers: &HeaderM
             "Dette er allerede sendt inn eller endret",
         ));
     }
+    // Outside the submission's transaction: a crash after this leaves a gap in the reference
+    // numbers, never a duplicate.
     let seq = store::next_counter(&db, kind.name())?;
     let year = crate::clock::to_cet(now).format("%Y");
     let reference_number = format!("{}-{year}-{seq:06}", kind.prefix());
@@ -785,8 +844,7 @@ fn submit(state: &AppState, kind: Kind, user: &User, id: &str, headers: &HeaderM
     current.submitted_at = Some(ts(now));
     current.updated_at = ts(now);
     current.receipt = Some(receipt.clone());
-    store::update_resource(&db, &current)?;
-    store::store_idempotent(&db, &user.national_id, &key, id, 200, &receipt.to_string())?;
+    store::record_submission(&mut db, &current, &key, &receipt.to_string())?;
     Ok(with_etag(
         json_response(StatusCode::OK, &receipt),
         &current.etag(),
@@ -796,25 +854,28 @@ fn submit(state: &AppState, kind: Kind, user: &User, id: &str, headers: &HeaderM
 async fn withdraw_application(
     State(state): S,
     user: User,
-    Path(id): Path<String>,
+    ResourceId(id): ResourceId,
     headers: HeaderMap,
 ) -> ApiResult {
-    let r = load(&state, Kind::Application, &user, &id)?;
-    check_if_match(&headers, &r, false)?;
-    if r.status != "draft" && r.status != "submitted" {
+    // Checked and written under one lock, so a concurrent submit, save or withdraw cannot
+    // change the status between the check and the write.
+    let db = state.db.lock().expect("db lock");
+    let mut current = load_locked(&db, Kind::Application, &user, &id)?;
+    check_if_match(&headers, &current, false)?;
+    if current.status != "draft" && current.status != "submitted" {
         return Err(Problem::conflict(
             "not_withdrawable",
             "Søknaden kan ikke trekkes i denne statusen",
         ));
     }
-    if r.status == "submitted" && round_deadline(&state, &r).is_some_and(|d| state.now() > d) {
+    if current.status == "submitted"
+        && round_deadline(&state, &current).is_some_and(|d| state.now() > d)
+    {
         return Err(Problem::conflict(
             "deadline_passed",
             "Søknadsfristen har gått ut; søknaden kan ikke trekkes her",
         ));
     }
-    let db = state.db.lock().expect("db lock");
-    let mut current = load_locked(&db, Kind::Application, &user, &id)?;
     let now = ts(state.now());
     current.status = "withdrawn".into();
     current.version += 1;
@@ -1698,16 +1759,29 @@ fn multipart_error(e: axum::extract::multipart::MultipartError) -> Problem {
     }
 }
 
-async fn upload_document(State(state): S, user: User, mut multipart: Multipart) -> ApiResult {
+async fn upload_document(
+    State(state): S,
+    user: User,
+    UploadForm(mut multipart): UploadForm,
+) -> ApiResult {
     let stored_name = store::random_hex(16);
     let path = state.uploads_dir().join(&stored_name);
     let result = async {
         let mut file_info: Option<(String, String, i64, String)> = None;
         let mut document_type: Option<String> = None;
         let mut remark: Option<String> = None;
+        let mut errors = vec![];
+        let mut seen = BTreeSet::new();
         while let Some(mut field) = multipart.next_field().await.map_err(multipart_error)? {
-            match field.name().unwrap_or("") {
-                "file" if file_info.is_none() => {
+            // Unread data of a part that is not used is skipped by the next `next_field`.
+            let name = field.name().unwrap_or("").to_string();
+            let pointer = format!("/{}", escape_token(&name));
+            if !seen.insert(name.clone()) {
+                errors.push(FieldError::new(pointer, "duplicate", "Sendt to ganger"));
+                continue;
+            }
+            match name.as_str() {
+                "file" => {
                     let filename = clean_filename(field.file_name().unwrap_or(""));
                     let mut out = tokio::fs::File::create(&path).await?;
                     let mut hasher = Sha256::new();
@@ -1744,13 +1818,10 @@ async fn upload_document(State(state): S, user: User, mut multipart: Multipart) 
                     document_type = Some(field.text().await.map_err(multipart_error)?)
                 }
                 "remark" => remark = Some(field.text().await.map_err(multipart_error)?),
-                _ => {
-                    // Unknown parts are read and ignored.
-                    while field.chunk().await.map_err(multipart_error)?.is_some() {}
-                }
+                // Refused like unknown JSON fields, as the contract's additionalProperties says.
+                _ => errors.push(FieldError::new(pointer, "unknown_field", "Ukjent felt")),
             }
         }
-        let mut errors = vec![];
         let rd = state.reference_data();
         match document_type.as_deref().map(str::trim) {
             None | Some("") => errors.push(FieldError::new(
@@ -1770,9 +1841,7 @@ async fn upload_document(State(state): S, user: User, mut multipart: Multipart) 
         if file_info.is_none() {
             errors.push(FieldError::new("/file", "required", "Velg en fil"));
         }
-        if !errors.is_empty() {
-            return Err(Problem::validation(errors));
-        }
+        Problem::unless_field_errors(errors)?;
         let (filename, content_type, size, sha256) = file_info.expect("checked");
         let doc = store::Document {
             id: store::random_hex(16),
@@ -1815,7 +1884,7 @@ async fn list_documents(State(state): S, user: User) -> ApiResult {
     Ok(json_response(StatusCode::OK, &json!({ "items": items })))
 }
 
-async fn document_content(State(state): S, user: User, Path(id): Path<String>) -> ApiResult {
+async fn document_content(State(state): S, user: User, ResourceId(id): ResourceId) -> ApiResult {
     let doc = {
         let db = state.db.lock().expect("db lock");
         store::document(&db, &user.national_id, &id)?.ok_or_else(Problem::not_found)?
@@ -1851,7 +1920,7 @@ async fn document_content(State(state): S, user: User, Path(id): Path<String>) -
     Ok(res)
 }
 
-async fn delete_document(State(state): S, user: User, Path(id): Path<String>) -> ApiResult {
+async fn delete_document(State(state): S, user: User, ResourceId(id): ResourceId) -> ApiResult {
     let db = state.db.lock().expect("db lock");
     let doc = store::document(&db, &user.national_id, &id)?.ok_or_else(Problem::not_found)?;
     let mut owned = store::all_resources_of(&db, &user.national_id)?;

@@ -58,7 +58,16 @@ impl Problem {
         self.headers.push((name, value.into()));
         self
     }
-    pub fn validation(errors: Vec<FieldError>) -> Self {
+    /// `Ok` when there are no field errors, else the 422 listing them. The only way to build a
+    /// validation problem, so none is ever sent with an empty `errors` list.
+    pub fn unless_field_errors(errors: Vec<FieldError>) -> Result<(), Problem> {
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(Problem::validation(errors))
+        }
+    }
+    fn validation(errors: Vec<FieldError>) -> Self {
         let mut p = Problem::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             "validation_failed",

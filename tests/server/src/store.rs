@@ -17,7 +17,8 @@ pub fn open(path: &Path) -> rusqlite::Result<Connection> {
              token TEXT PRIMARY KEY,
              national_id TEXT NOT NULL,
              name TEXT NOT NULL,
-             last_seen TEXT NOT NULL
+             last_seen TEXT NOT NULL,
+             created_at TEXT NOT NULL
          );
          CREATE TABLE IF NOT EXISTS resources (
              id TEXT PRIMARY KEY,
@@ -54,7 +55,25 @@ pub fn open(path: &Path) -> rusqlite::Result<Connection> {
              PRIMARY KEY (owner, key)
          );",
     )?;
+    add_session_created_at(&conn)?;
     Ok(conn)
+}
+
+/// Data directories made before sessions had an absolute lifetime lack `created_at`; their
+/// sessions count from their last activity.
+fn add_session_created_at(conn: &Connection) -> rusqlite::Result<()> {
+    let has_column: bool = conn.query_row(
+        "SELECT COUNT(*) > 0 FROM pragma_table_info('sessions') WHERE name = 'created_at'",
+        [],
+        |r| r.get(0),
+    )?;
+    if !has_column {
+        conn.execute_batch(
+            "ALTER TABLE sessions ADD COLUMN created_at TEXT NOT NULL DEFAULT '';
+             UPDATE sessions SET created_at = last_seen;",
+        )?;
+    }
+    Ok(())
 }
 
 /// Deletes every row (test reset).
@@ -104,11 +123,12 @@ pub struct Session {
     pub national_id: String,
     pub name: String,
     pub last_seen: String,
+    pub created_at: String,
 }
 
 pub fn session(conn: &Connection, token: &str) -> rusqlite::Result<Option<Session>> {
     conn.query_row(
-        "SELECT token, national_id, name, last_seen FROM sessions WHERE token = ?1",
+        "SELECT token, national_id, name, last_seen, created_at FROM sessions WHERE token = ?1",
         [token],
         |r| {
             Ok(Session {
@@ -116,6 +136,7 @@ pub fn session(conn: &Connection, token: &str) -> rusqlite::Result<Option<Sessio
                 national_id: r.get(1)?,
                 name: r.get(2)?,
                 last_seen: r.get(3)?,
+                created_at: r.get(4)?,
             })
         },
     )
@@ -327,17 +348,20 @@ pub fn idempotent(
     .optional()
 }
 
-pub fn store_idempotent(
-    conn: &Connection,
-    owner: &str,
+/// Stores a submitted resource and the 200 response under its Idempotency-Key in one
+/// transaction: a crash in between must leave neither a submission without its key nor a key
+/// without its submission.
+pub fn record_submission(
+    conn: &mut Connection,
+    submitted: &Resource,
     key: &str,
-    resource_id: &str,
-    status: u16,
-    body: &str,
+    receipt: &str,
 ) -> rusqlite::Result<()> {
-    conn.execute(
-        "INSERT INTO idempotency (owner, key, resource_id, status, body) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![owner, key, resource_id, status as i64, body],
+    let tx = conn.transaction()?;
+    update_resource(&tx, submitted)?;
+    tx.execute(
+        "INSERT INTO idempotency (owner, key, resource_id, status, body) VALUES (?1, ?2, ?3, 200, ?4)",
+        params![submitted.owner, key, submitted.id, receipt],
     )?;
-    Ok(())
+    tx.commit()
 }

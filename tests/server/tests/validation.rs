@@ -107,31 +107,63 @@ fn century_from_individual_number() {
     );
 }
 
+/// Control digit 2 under the old rule, over ten digits; `None` when the rule gives 10.
+fn control_digit_2(d10: &[u32]) -> Option<u32> {
+    let sum: u32 = d10
+        .iter()
+        .zip(&[5, 4, 3, 2, 7, 6, 5, 4, 3, 2])
+        .map(|(a, b)| a * b)
+        .sum();
+    match 11 - sum % 11 {
+        11 => Some(0),
+        10 => None,
+        k => Some(k),
+    }
+}
+
 #[test]
 fn new_control_digit_rule_from_2032() {
-    // Find a number whose first control digit is wrong under the old rule but allowed by the new.
-    let after = NaiveDate::from_ymd_opt(2032, 1, 2).unwrap();
-    let base = "010180123";
-    let d: Vec<u32> = base.bytes().map(|b| (b - b'0') as u32).collect();
-    let w1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
-    let sum: u32 = d.iter().zip(&w1).map(|(a, b)| a * b).sum();
-    let old = with_control_digits(base).map(|s| s.as_bytes()[9] - b'0');
-    let k1 = (0..10u32)
-        .find(|k| (sum + k) % 11 <= 3 && Some(*k as u8) != old)
-        .unwrap();
-    let mut d10 = d.clone();
-    d10.push(k1);
-    let w2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
-    let k2 = match 11 - d10.iter().zip(&w2).map(|(a, b)| a * b).sum::<u32>() % 11 {
-        11 => 0,
-        x => x,
-    };
-    if k2 == 10 {
-        return; // no number for this base; the rule itself is covered elsewhere
+    // From 2032 control digit 1 may be any digit that makes the weighted sum including it
+    // (weight 1), mod 11, one of 0, 1, 2, 3; before that only the one making it 0. Control
+    // digit 2 is unchanged. Every individual number of 1 January 1980 is tried with every
+    // first control digit, so the assertions are reached many times over.
+    let before = NaiveDate::from_ymd_opt(2031, 12, 31).unwrap();
+    let from = NaiveDate::from_ymd_opt(2032, 1, 1).unwrap();
+    let (mut new_only, mut never) = (0, 0);
+    for individual in 0..500 {
+        let base: Vec<u32> = format!("010180{individual:03}")
+            .bytes()
+            .map(|b| (b - b'0') as u32)
+            .collect();
+        let sum: u32 = base
+            .iter()
+            .zip(&[3, 7, 6, 1, 8, 9, 4, 5, 2])
+            .map(|(a, b)| a * b)
+            .sum();
+        for k1 in 0..10 {
+            let d10: Vec<u32> = base.iter().copied().chain([k1]).collect();
+            let Some(k2) = control_digit_2(&d10) else {
+                continue;
+            };
+            let n: String = d10.iter().chain([&k2]).map(|d| d.to_string()).collect();
+            match (sum + k1) % 11 {
+                0 => continue, // valid under both rules; covered by the tests above
+                1..=3 => {
+                    assert_eq!(fodselsnummer(&n, before), Err(IdError::Checksum), "{n}");
+                    assert!(fodselsnummer(&n, from).is_ok(), "{n}");
+                    new_only += 1;
+                }
+                _ => {
+                    assert_eq!(fodselsnummer(&n, from), Err(IdError::Checksum), "{n}");
+                    never += 1;
+                }
+            }
+        }
     }
-    let n = format!("{base}{k1}{k2}");
-    assert_eq!(fodselsnummer(&n, today()), Err(IdError::Checksum));
-    assert!(fodselsnummer(&n, after).is_ok());
+    assert!(
+        new_only > 100 && never > 100,
+        "{new_only} and {never} numbers checked"
+    );
 }
 
 trait YearCe {

@@ -76,12 +76,18 @@ S["Problem"] = obj(
         "status": {"type": "integer", "minimum": 400, "maximum": 599},
         "detail": STR,
         "instance": STR,
-        "code": s(pattern="^[a-z][a-z0-9_]*$", description="Stable snake_case code for the whole problem, e.g. validation_failed, deadline_passed, unauthenticated, session_expired, not_found, etag_mismatch, precondition_required, idempotency_key_required, idempotency_key_reused, already_submitted, not_editable, not_withdrawable, document_in_use, file_too_large, unsupported_file_type, unsupported_media_type, malformed_json, malformed_multipart, payload_too_large, method_not_allowed, internal_error, service_unavailable."),
-        "errors": arr(ref("FieldError"), description="Field-level errors (422)."),
+        "code": s(pattern="^[a-z][a-z0-9_]*$", description="Stable snake_case code for the whole problem, e.g. validation_failed, deadline_passed, unauthenticated, session_expired, not_found, etag_mismatch, precondition_required, idempotency_key_required, idempotency_key_reused, already_submitted, not_editable, not_withdrawable, document_in_use, file_too_large, unsupported_file_type, unsupported_media_type, malformed_json, body_required, malformed_multipart, payload_too_large, method_not_allowed, internal_error, service_unavailable."),
+        "errors": arr(ref("FieldError"), minItems=1, description="Field-level errors. Required, with at least one entry, in a validation problem (422 validation_failed or deadline_passed); absent otherwise, never empty."),
     },
     required=["type", "title", "status"],
     description="RFC 9457 problem details, served as application/problem+json.",
 )
+# A validation problem without field errors gives the client nothing to show next to a field.
+S["Problem"]["if"] = {
+    "properties": {"status": {"const": 422}, "code": {"enum": ["validation_failed", "deadline_passed"]}},
+    "required": ["status", "code"],
+}
+S["Problem"]["then"] = {"required": ["errors"]}
 
 # ---------------------------------------------------------------- meta and session
 S["Meta"] = obj(
@@ -101,11 +107,11 @@ S["User"] = obj({"national_id": NATIONAL_ID, "name": STR})
 S["TestIdentity"] = obj({"national_id": NATIONAL_ID, "name": STR, "description": ref("LocalizedText")})
 S["TestIdentityList"] = obj({"items": arr(ref("TestIdentity"))})
 S["SessionRequest"] = obj(
-    {"national_id": s(description="A synthetic test fødselsnummer (month + 80) with valid control digits.")},
+    {"national_id": s(pattern="^[0-9]{11}$", description="A synthetic test fødselsnummer (month + 80) with valid control digits.")},
     required=["national_id"],
 )
 S["Session"] = obj(
-    {"user": ref("User"), "expires_at": {**DT, "description": "When the session ends without further activity (30 minutes after the last authenticated call)."}}
+    {"user": ref("User"), "expires_at": {**DT, "description": "When the session ends without further activity: 30 minutes after the last authenticated call, but never later than 12 hours after login (the absolute lifetime, which activity does not extend)."}}
 )
 S["SessionCreated"] = obj(
     {"token": s(description="Bearer token for the Authorization header."), "user": ref("User"), "expires_at": DT}
@@ -239,7 +245,7 @@ content_pair(
 )
 
 MONEY = nullable({"type": "integer", "minimum": 0, "maximum": 1000000000})
-ORGNR = nullable(s(description="Organisasjonsnummer, 9 digits, mod-11 checked."))
+ORGNR = nullable(s(pattern="^[0-9]{9}$", description="Organisasjonsnummer, 9 digits, mod-11 checked."))
 owner = nested("LeadOwner", {"name": nullable(s(200)), "organisation_number": ORGNR, "owner_type": nullable(s(description="Id from reference-data owner_types."))})
 contact = nested("ContactPerson", {"name": nullable(s(200)), "role": nullable(s(200)), "email": nullable(s(254)), "phone": nullable(STR)})
 orgref = nested("OrganisationRef", {"name": nullable(s(200)), "organisation_number": ORGNR})
@@ -270,7 +276,7 @@ content_pair(
         "measures": nstr(4000),
         "topic_ids": both(arr(STR)),
         "target_group": nstr(4000),
-        "staff_count": both(nullable({"type": "integer", "minimum": 0})),
+        "staff_count": both(nullable({"type": "integer", "minimum": 0, "maximum": 100000})),
         "staff_involvement": nstr(4000),
         "period": period,
         "budget": (arr(budget[0]), arr(budget[1])),
@@ -325,10 +331,11 @@ S["DocumentList"] = obj({"items": arr(ref("Document"))})
 S["DocumentUpload"] = obj(
     {
         "file": {"type": "string", "contentMediaType": "application/octet-stream", "description": "The file. Its type is detected from its first bytes (PDF, JPEG, PNG), not from the declared type."},
-        "document_type": s(description="Id from reference-data document_types."),
+        "document_type": s(minLength=1, description="Id from reference-data document_types."),
         "remark": s(500),
     },
     required=["file", "document_type"],
+    description="Each part at most once; any other part is refused (422, field code unknown_field; a repeated part gives duplicate).",
 )
 
 # ---------------------------------------------------------------- test mode
@@ -366,7 +373,7 @@ def problem_resp(desc):
 
 
 RESP = {
-    "BadRequest": problem_resp("Malformed request (bad JSON, missing Idempotency-Key)."),
+    "BadRequest": problem_resp("Malformed request: bad JSON (malformed_json), no body where one is required (body_required), missing Idempotency-Key (idempotency_key_required)."),
     "Unauthorized": {
         **problem_resp("No valid session (code unauthenticated or session_expired)."),
         "headers": {"WWW-Authenticate": {"schema": STR}},
@@ -378,7 +385,7 @@ RESP = {
         "headers": {"ETag": {"schema": STR}},
     },
     "PreconditionRequired": problem_resp("If-Match is required (code precondition_required)."),
-    "UnsupportedMediaType": problem_resp("The body is not JSON, or the uploaded file is not PDF, JPEG or PNG (code unsupported_file_type)."),
+    "UnsupportedMediaType": problem_resp("The body is not JSON, or an upload is not multipart/form-data (code unsupported_media_type); or the uploaded file is not PDF, JPEG or PNG (code unsupported_file_type)."),
     "PayloadTooLarge": problem_resp("The body or file is too large (code file_too_large for uploads)."),
     "ValidationFailed": problem_resp("Validation failed; `errors` lists each field by JSON pointer."),
     "ServerError": {
@@ -466,6 +473,7 @@ def lifecycle(base, kind, schema, list_schema, tag, withdraw):
             },
             [tag],
             body=jbody(f"{kind}Draft", required=False),
+            description="Without a body the draft starts empty. A body must be a JSON object; `null` or any other JSON value is refused (422, pointer \"\", code invalid_type).",
         ),
     }
     paths[f"/api/v1/{base}/{{id}}"] = {
@@ -487,7 +495,8 @@ def lifecycle(base, kind, schema, list_schema, tag, withdraw):
             [tag],
             body=jbody(f"{kind}Draft"),
             params=[P_IF_MATCH],
-            description="Formats, identifiers and limits are checked on every save; completeness only at submission."
+            description="The body replaces the whole content, so it is required: a request without one is refused (400 body_required) and the draft is left as it was. "
+            "Formats, identifiers and limits are checked on every save; completeness only at submission."
             + (" A submitted application may still be changed until the deadline; it must then stay complete." if withdraw else ""),
         ),
     }
@@ -602,10 +611,13 @@ doc = {
             "The single contract between the web app and any backend. All paths are under /api/v1. "
             "Every error is RFC 9457 application/problem+json with a stable `code`; validation errors (422) list "
             "`errors[]` with a JSON pointer into the request body. Authenticated calls use `Authorization: Bearer <token>` "
-            "from POST /api/v1/session; each extends the session, which ends after 30 minutes of inactivity. "
+            "from POST /api/v1/session; each extends the session, which ends after 30 minutes of inactivity and in any case 12 hours after login. "
             "Writes to drafts use optimistic concurrency: send the last ETag in If-Match (428 without it, 412 on a mismatch). "
             "Submissions need an Idempotency-Key header. Timestamps are RFC 3339. Localised texts carry nb, nn, en and sv. "
-            "Operations marked x-test-mode-only exist only on servers started in test mode and answer 404 otherwise."
+            "Operations marked x-test-mode-only exist only on servers started in test mode and answer 404 otherwise. "
+            "A backend on another origin than the app must answer CORS for the app's origin: allow the methods GET, POST, PUT and DELETE "
+            "and the request headers Authorization, Content-Type, If-Match and Idempotency-Key, and expose the response headers "
+            "ETag, Retry-After and Location."
         ),
         "license": {"name": "MIT", "identifier": "MIT"},
     },
@@ -626,7 +638,7 @@ doc = {
         "parameters": {
             "IfMatch": {"name": "If-Match", "in": "header", "required": True, "schema": STR, "description": "The ETag from the last read or write of this resource."},
             "IfMatchOptional": {"name": "If-Match", "in": "header", "required": False, "schema": STR, "description": "When present, must match the current ETag."},
-            "IdempotencyKey": {"name": "Idempotency-Key", "in": "header", "required": True, "schema": {"type": "string", "minLength": 1, "maxLength": 255}, "description": "A unique key per submission attempt (e.g. a UUID). Repeating it returns the stored receipt."},
+            "IdempotencyKey": {"name": "Idempotency-Key", "in": "header", "required": True, "schema": {"type": "string", "minLength": 1, "maxLength": 255}, "description": "A unique key per submission attempt (e.g. a UUID). Keys belong to the user who sent them: repeating a key returns that user's stored receipt, and another user's key is never matched against it."},
         },
         "responses": RESP,
         "schemas": dict(sorted(S.items())),

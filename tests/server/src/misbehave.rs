@@ -1,0 +1,27 @@
+//! Deliberate contract violations, so the conformance self-test can prove that the suite catches
+//! them. They are switched on only in-process, through [`crate::AppState::misbehaviour`]; no
+//! request reaches them, test mode or not.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+#[derive(Debug, Default)]
+pub struct Misbehaviour {
+    /// Deadlines never pass: they are counted from the server's current clock.
+    pub ignore_deadlines: AtomicBool,
+    /// Sessions never end from inactivity.
+    pub ignore_idle_limit: AtomicBool,
+    /// Activity keeps a session alive past its absolute lifetime.
+    pub ignore_session_lifetime: AtomicBool,
+}
+
+impl Misbehaviour {
+    pub fn ignores_deadlines(&self) -> bool {
+        self.ignore_deadlines.load(Ordering::Relaxed)
+    }
+    pub fn ignores_idle_limit(&self) -> bool {
+        self.ignore_idle_limit.load(Ordering::Relaxed)
+    }
+    pub fn ignores_session_lifetime(&self) -> bool {
+        self.ignore_session_lifetime.load(Ordering::Relaxed)
+    }
+}
