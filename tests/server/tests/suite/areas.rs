@@ -1,0 +1,964 @@
+//! The areas of the suite: each is one named test.
+
+use std::time::Instant;
+
+use reqwest::{Method, StatusCode};
+use serde_json::{json, Value};
+
+use super::client::{Call, Ctx, Part, Resp};
+use super::{Area, Needs, Run};
+use crate::common::with_control_digits;
+
+pub const COVERAGE: &str = "coverage";
+
+const PDF: &[u8] =
+    b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+const PNG: &[u8] = &[
+    0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, b'I', b'H', b'D', b'R',
+];
+const JPEG: &[u8] = &[0xFF, 0xD8, 0xFF, 0xE0, 0, 16, b'J', b'F', b'I', b'F'];
+
+/// Builds the list of areas from `"name": needs, run, body;` rows, with `coverage` last.
+macro_rules! areas {
+    ($($name:literal: $needs:ident, $run:ident, $body:path;)*) => {
+        vec![
+            $(Area { name: $name, needs: Needs::$needs, run: Run::$run(|c| Box::pin($body(c))) },)*
+            Area { name: COVERAGE, needs: Needs::Nothing, run: Run::Coverage },
+        ]
+    };
+}
+
+/// Every area, in the order they start.
+pub(super) fn all() -> Vec<Area> {
+    areas! {
+        "meta_and_catalogue": Nothing, Shared, meta_and_catalogue;
+        "session": Nothing, Shared, session;
+        "authentication_required": Nothing, Shared, authentication_required;
+        "documents": Nothing, Shared, documents;
+        "applications": Nothing, Shared, applications;
+        "needs_reports": Nothing, Shared, needs_reports;
+        "other_users_get_404": Nothing, Shared, other_users_get_404;
+        "unknown_ids_get_404": Nothing, Shared, unknown_ids_get_404;
+        "request_bodies": Nothing, Shared, request_bodies;
+        "cors": AppOrigin, Shared, cors;
+        "test_mode::status_override": TestMode, Shared, status_override;
+        "test_mode::faults": TestMode, Exclusive, faults;
+        "test_mode::deadlines": TestMode, Exclusive, deadlines;
+        "test_mode::session_idle_limit": TestMode, Exclusive, session_idle_limit;
+        "test_mode::session_lifetime": TestMode, Exclusive, session_lifetime;
+        "test_mode::reset": TestMode, Exclusive, reset;
+    }
+}
+
+/// What several areas need from the catalogue.
+struct Facts {
+    max_upload_bytes: u64,
+    round_id: String,
+    alternative_id: Value,
+    deadline: chrono::DateTime<chrono::FixedOffset>,
+    max_alternatives: usize,
+}
+
+async fn facts(c: &Ctx) -> Facts {
+    let meta = c.get("/api/v1/meta").await;
+    meta.expect(200);
+    let cat = c.get("/api/v1/catalogue").await;
+    cat.expect(200);
+    let ledl = cat.body["alternatives"]
+        .as_array()
+        .expect("alternatives")
+        .iter()
+        .find(|a| a["code"] == "LEDL6000")
+        .expect("LEDL6000 in the catalogue")
+        .clone();
+    let round = cat.body["admission_rounds"]
+        .as_array()
+        .expect("rounds")
+        .iter()
+        .find(|r| r["id"] == ledl["round_id"])
+        .expect("LEDL6000 round")
+        .clone();
+    Facts {
+        max_upload_bytes: meta.body["upload"]["max_bytes"]
+            .as_u64()
+            .expect("max_bytes"),
+        round_id: round["id"].as_str().expect("round id").to_string(),
+        alternative_id: ledl["id"].clone(),
+        deadline: chrono::DateTime::parse_from_rfc3339(
+            round["deadline"]
+                .as_str()
+                .expect("LEDL round has a deadline"),
+        )
+        .expect("deadline is RFC 3339"),
+        max_alternatives: round["max_alternatives_per_application"]
+            .as_u64()
+            .expect("max alternatives") as usize,
+    }
+}
+
+fn complete_report(start: i64) -> Value {
+    json!({
+        "region_id": "ostfold-buskerud-oslo-akershus",
+        "lead_owner": {"name": "Oslo kommune", "organisation_number": "958935420", "owner_type": "kommune"},
+        "contact_person": {"name": "Kari Kontakt", "role": "Rådgiver", "email": "kari@example.no", "phone": "+47 22 00 00 00"},
+        "co_owners": [{"name": "Brønnøysund testeier", "organisation_number": "974760673"}],
+        "schools": [{"name": "Testskolen", "organisation_number": "974760673"}],
+        "partner": {"partner_type": "university", "institution": "OsloMet", "contact": "dekomp@example.no"},
+        "needs_analysis": "Kartlagt i personalmøter og med spørreundersøkelse.",
+        "goals": "Bedre begynneropplæring.",
+        "measures": "Lærende nettverk og utprøving i klasserommet.",
+        "topic_ids": ["begynneropplaering", "grunnleggende-ferdigheter"],
+        "target_group": "Lærere på 1.–4. trinn",
+        "staff_count": 42,
+        "staff_involvement": "Tillitsvalgte og lærere var med på å velge tema.",
+        "period": {"start_school_year": start, "years": 2},
+        "budget": [
+            {"school_year": start, "grant_owner_nok": 100001, "grant_partner_nok": 50000, "own_contribution_nok": 30001, "own_contribution_form": "salary", "coordinator_nok": 10000},
+            {"school_year": start + 1, "grant_owner_nok": 90000, "grant_partner_nok": 50000, "own_contribution_nok": 27000, "own_contribution_form": "money", "coordinator_nok": 0}
+        ]
+    })
+}
+
+const REPORT_START_YEAR: i64 = 2030;
+
+/// Uploads the two documents an application needs; returns their ids.
+async fn required_documents(c: &Ctx, token: &str) -> [String; 2] {
+    let pdf = c
+        .upload(token, "employment_confirmation", "bekreftelse.pdf", PDF)
+        .await;
+    let png = c.upload(token, "diploma", "vitnemal.png", PNG).await;
+    [pdf.expect(201).id(), png.expect(201).id()]
+}
+
+/// Creates an application that is complete but not submitted; returns its id.
+async fn complete_application(c: &Ctx, token: &str, facts: &Facts) -> String {
+    let documents = required_documents(c, token).await;
+    let created = c
+        .post("/api/v1/applications")
+        .auth(token)
+        .json(json!({
+            "round_id": facts.round_id, "alternative_ids": [facts.alternative_id],
+            "remarks": {"job_title": "Inspektør", "school_owner": "Bergen kommune"},
+            "document_ids": documents,
+        }))
+        .await;
+    created.expect(201).id()
+}
+
+/// A complete needs report draft; returns its path.
+async fn complete_report_draft(c: &Ctx, token: &str) -> String {
+    let nr = c.post("/api/v1/needs-reports").auth(token).await;
+    let path = format!("/api/v1/needs-reports/{}", nr.expect(201).id());
+    c.put(&path)
+        .auth(token)
+        .if_match(&nr.etag())
+        .json(complete_report(REPORT_START_YEAR))
+        .await
+        .expect(200);
+    path
+}
+
+/// Submits twice with one Idempotency-Key: both must succeed with the same receipt, which is
+/// returned.
+async fn submit_twice(c: &Ctx, token: &str, submit_path: &str, key: &str) -> Value {
+    let first = c.post(submit_path).auth(token).idempotency_key(key).await;
+    let again = c.post(submit_path).auth(token).idempotency_key(key).await;
+    assert_eq!(
+        first.expect(200).body,
+        again.expect(200).body,
+        "the same Idempotency-Key must give the same receipt"
+    );
+    first.body
+}
+
+/// The ids a collection lists for the holder of `token`.
+async fn listed_ids(c: &Ctx, token: &str, collection: &str) -> Vec<String> {
+    let list = c.get(collection).auth(token).await;
+    list.expect(200).body["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|i| i["id"].as_str().expect("id").to_string())
+        .collect()
+}
+
+async fn submit(c: &Ctx, token: &str, path: &str) -> Resp {
+    c.post(&format!("{path}/submit"))
+        .auth(token)
+        .idempotency_key(&c.unique("submit"))
+        .await
+}
+
+// ---------------------------------------------------------------- areas
+
+async fn meta_and_catalogue(c: &Ctx) {
+    let meta = c.get("/api/v1/meta").await;
+    meta.expect(200);
+    assert!(
+        meta.body["contract_version"]
+            .as_str()
+            .is_some_and(|v| v.starts_with("1.")),
+        "contract_version must be 1.x"
+    );
+    let facts = facts(c).await;
+    assert!(facts.max_alternatives >= 1);
+    let rd = c.get("/api/v1/reference-data").await;
+    rd.expect(200);
+    assert_eq!(rd.body["topics"].as_array().map(Vec::len), Some(11));
+    assert_eq!(rd.body["own_contribution_rate_percent"], 30);
+    let ids = c.get("/api/v1/test-identities").await;
+    assert!(ids.expect(200).body["items"]
+        .as_array()
+        .is_some_and(|a| a.len() >= 2));
+}
+
+async fn session(c: &Ctx) {
+    c.post("/api/v1/session")
+        .json(json!({"national_id": "14837110035"}))
+        .await
+        .expect_error(422, "/national_id", "invalid_checksum");
+    let real = (100..200)
+        .find_map(|i| with_control_digits(&format!("010180{i:03}")))
+        .expect("a real-looking number");
+    c.post("/api/v1/session")
+        .json(json!({ "national_id": real }))
+        .await
+        .expect_error(422, "/national_id", "not_synthetic");
+    c.post("/api/v1/session")
+        .json(json!({}))
+        .await
+        .expect_error(422, "/national_id", "required");
+    c.post("/api/v1/session")
+        .raw("application/json", b"{\"national_id\": ")
+        .await
+        .expect(400);
+    c.get("/api/v1/session").await.expect(401);
+    c.get("/api/v1/session")
+        .auth("not-a-token")
+        .await
+        .expect(401);
+    let token = c.login(0).await;
+    c.get("/api/v1/session").auth(&token).await.expect(200);
+    c.delete("/api/v1/session").auth(&token).await.expect(204);
+    c.get("/api/v1/session").auth(&token).await.expect(401);
+}
+
+/// Every operation the contract protects (a non-empty `security`, its own or the document's),
+/// called without a session and with an unknown token. Derived from the document, so a new
+/// operation is covered at once.
+async fn authentication_required(c: &Ctx) {
+    let default_security = c.doc["security"].clone();
+    let protected: Vec<(Method, String, Value)> = c
+        .operations()
+        .into_iter()
+        .filter(|(_, _, op)| {
+            op.get("security")
+                .unwrap_or(&default_security)
+                .as_array()
+                .is_some_and(|s| !s.is_empty())
+        })
+        .collect();
+    assert!(
+        !protected.is_empty(),
+        "the contract marks no operation as authenticated"
+    );
+    for (method, template, op) in protected {
+        let path = template.replace("{id}", "0123456789abcdef");
+        let anonymous = otherwise_correct(c, &method, &path, &op);
+        expect_status(anonymous, StatusCode::UNAUTHORIZED, "without a session").await;
+        let unknown = otherwise_correct(c, &method, &path, &op).auth("not-a-token");
+        expect_status(unknown, StatusCode::UNAUTHORIZED, "with an unknown token").await;
+    }
+}
+
+/// A request for the operation `op` that carries everything a correct one would (If-Match, an
+/// Idempotency-Key, a body of the declared kind), so that only what a test leaves out or gets
+/// wrong can refuse it.
+fn otherwise_correct<'a>(c: &'a Ctx, method: &Method, path: &str, op: &Value) -> Call<'a> {
+    let call = c
+        .req(method.clone(), path)
+        .if_match("*")
+        .idempotency_key(&c.unique("otherwise-correct"));
+    let content = &op["requestBody"]["content"];
+    if content.get("multipart/form-data").is_some() {
+        call.multipart(vec![
+            ("document_type", Part::Text("diploma".into())),
+            ("file", Part::File("a.pdf".into(), PDF.to_vec())),
+        ])
+    } else if content.get("application/json").is_some() {
+        call.json(json!({}))
+    } else {
+        call
+    }
+}
+
+async fn expect_status(call: Call<'_>, status: StatusCode, case: &str) {
+    let what = call.to_string();
+    let r = call.await;
+    assert_eq!(r.status, status, "{what} {case}: body {}", r.body);
+}
+
+async fn documents(c: &Ctx) {
+    let facts = facts(c).await;
+    let alice = c.login(0).await;
+    let pdf = c
+        .upload(&alice, "employment_confirmation", "arbeidsgiver.pdf", PDF)
+        .await;
+    pdf.expect(201);
+    assert_eq!(pdf.body["content_type"], "application/pdf");
+    assert_eq!(pdf.body["size"], PDF.len());
+    let pdf_id = pdf.id();
+    let png = c.upload(&alice, "diploma", "vitnemal.png", PNG).await;
+    assert_eq!(png.expect(201).body["content_type"], "image/png");
+    c.upload(&alice, "diploma", "virus.pdf", b"MZ\x90\x00 not a pdf")
+        .await
+        .expect(415);
+    c.upload(&alice, "diploma", "tom.pdf", b"")
+        .await
+        .expect(415);
+    c.upload(&alice, "ukjent_type", "a.pdf", PDF)
+        .await
+        .expect_error(422, "/document_type", "invalid_option");
+    c.post("/api/v1/documents")
+        .auth(&alice)
+        .multipart(vec![("file", Part::File("a.pdf".into(), PDF.to_vec()))])
+        .await
+        .expect_error(422, "/document_type", "required");
+    let mut big = PDF.to_vec();
+    big.resize(facts.max_upload_bytes as usize + 1, b' ');
+    c.upload(&alice, "diploma", "stor.pdf", &big)
+        .await
+        .expect(413);
+    let listed = listed_ids(c, &alice, "/api/v1/documents").await;
+    assert!(listed.contains(&pdf_id) && listed.contains(&png.id()));
+    let content = c
+        .get(&format!("/api/v1/documents/{pdf_id}/content"))
+        .auth(&alice)
+        .await;
+    assert_eq!(content.expect(200).raw, PDF);
+    let spare = c.upload(&alice, "other", "kladd.jpg", JPEG).await;
+    let spare_path = format!("/api/v1/documents/{}", spare.expect(201).id());
+    c.delete(&spare_path).auth(&alice).await.expect(204);
+    c.delete(&spare_path).auth(&alice).await.expect(404);
+}
+
+async fn applications(c: &Ctx) {
+    let facts = facts(c).await;
+    let alice = c.login(0).await;
+    let [pdf_id, png_id] = required_documents(c, &alice).await;
+    let created = c
+        .post("/api/v1/applications")
+        .auth(&alice)
+        .json(json!({}))
+        .await;
+    assert_eq!(created.expect(201).body["status"], "draft");
+    let app_id = created.id();
+    let app_path = format!("/api/v1/applications/{app_id}");
+    let etag = c.get(&app_path).auth(&alice).await.expect(200).etag();
+    let draft = json!({
+        "round_id": facts.round_id,
+        "alternative_ids": [facts.alternative_id],
+        "remarks": {"job_title": "Rektor", "school_owner": null},
+        "answers": {},
+        "document_ids": [pdf_id],
+    });
+    c.put(&app_path)
+        .auth(&alice)
+        .json(draft.clone())
+        .await
+        .expect(428);
+    c.put(&app_path)
+        .auth(&alice)
+        .if_match("\"stale\"")
+        .json(draft.clone())
+        .await
+        .expect(412);
+    // Each invalid variant of the draft, and the error it must give.
+    let mut long = draft.clone();
+    long["remarks"]["job_title"] = json!("x".repeat(201));
+    let mut too_many = draft.clone();
+    too_many["alternative_ids"] = json!(vec![
+        facts.alternative_id.clone();
+        facts.max_alternatives + 1
+    ]);
+    let mut unknown = draft.clone();
+    unknown["remarks"]["favourite_colour"] = json!("blå");
+    let mut wrong_type = draft.clone();
+    wrong_type["alternative_ids"] = json!("oslomet-3393");
+    for (body, pointer, code) in [
+        (long, "/remarks/job_title", "too_long"),
+        (too_many, "/alternative_ids", "limit_exceeded"),
+        (unknown, "/remarks/favourite_colour", "unknown_field"),
+        (wrong_type, "/alternative_ids", "invalid_type"),
+    ] {
+        c.put(&app_path)
+            .auth(&alice)
+            .if_match(&etag)
+            .json(body)
+            .await
+            .expect_error(422, pointer, code);
+    }
+    let saved = c
+        .put(&app_path)
+        .auth(&alice)
+        .if_match(&etag)
+        .json(draft.clone())
+        .await;
+    let etag2 = saved.expect(200).etag();
+    assert_ne!(etag, etag2, "a write must change the ETag");
+    c.put(&app_path)
+        .auth(&alice)
+        .if_match(&etag)
+        .json(draft.clone())
+        .await
+        .expect(412);
+    let submit_path = format!("{app_path}/submit");
+    c.post(&submit_path).auth(&alice).await.expect(400);
+    let incomplete = c
+        .post(&submit_path)
+        .auth(&alice)
+        .idempotency_key(&c.unique("incomplete"))
+        .await;
+    incomplete.expect_error(422, "/remarks/school_owner", "required");
+    incomplete.expect_error(422, "/document_ids", "missing_document");
+    let mut full = draft.clone();
+    full["remarks"]["school_owner"] = json!("Oslo kommune");
+    full["document_ids"] = json!([pdf_id, png_id]);
+    c.put(&app_path)
+        .auth(&alice)
+        .if_match(&etag2)
+        .json(full)
+        .await
+        .expect(200);
+    let key = c.unique("application");
+    let receipt = submit_twice(c, &alice, &submit_path, &key).await;
+    assert_eq!(receipt["attachments"].as_array().unwrap().len(), 2);
+    c.post(&submit_path)
+        .auth(&alice)
+        .idempotency_key(&c.unique("another"))
+        .await
+        .expect(409);
+    let list = c.get("/api/v1/applications").auth(&alice).await;
+    let mine: Vec<&Value> = list.expect(200).body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["id"] == app_id.as_str())
+        .collect();
+    assert_eq!(mine.len(), 1, "exactly one application, submitted once");
+    assert_eq!(mine[0]["status"], "submitted");
+    assert_eq!(
+        mine[0]["receipt"]["reference_number"],
+        receipt["reference_number"]
+    );
+    c.delete(&format!("/api/v1/documents/{pdf_id}"))
+        .auth(&alice)
+        .await
+        .expect(409);
+    let withdraw_path = format!("{app_path}/withdraw");
+    let withdrawn = c.post(&withdraw_path).auth(&alice).await;
+    assert_eq!(withdrawn.expect(200).body["status"], "withdrawn");
+    c.post(&withdraw_path).auth(&alice).await.expect(409);
+}
+
+async fn needs_reports(c: &Ctx) {
+    let alice = c.login(0).await;
+    let nr = c.post("/api/v1/needs-reports").auth(&alice).await;
+    nr.expect(201);
+    let nr_path = format!("/api/v1/needs-reports/{}", nr.id());
+    let mut etag = nr.etag();
+    let mut bad = complete_report(REPORT_START_YEAR);
+    bad["lead_owner"]["organisation_number"] = json!("958935421");
+    bad["schools"][0]["organisation_number"] = json!("12345");
+    bad["period"]["years"] = json!(4);
+    let r = c.put(&nr_path).auth(&alice).if_match(&etag).json(bad).await;
+    r.expect_error(422, "/lead_owner/organisation_number", "invalid_checksum");
+    r.expect_error(422, "/schools/0/organisation_number", "invalid_format");
+    r.expect_error(422, "/period/years", "out_of_range");
+    c.put(&nr_path)
+        .auth(&alice)
+        .json(json!({}))
+        .await
+        .expect(428);
+    let mut low = complete_report(REPORT_START_YEAR);
+    low["budget"][0]["own_contribution_nok"] = json!(30000); // 30 % of 100 001 rounds up to 30 001
+    let mut mismatch = complete_report(REPORT_START_YEAR);
+    mismatch["budget"].as_array_mut().unwrap().pop();
+    // Each saves as a draft but may not be submitted.
+    let nr_submit = format!("{nr_path}/submit");
+    let key = c.unique("needs-report");
+    for (draft, pointer, code) in [
+        (
+            low,
+            "/budget/0/own_contribution_nok",
+            "own_contribution_too_low",
+        ),
+        (mismatch, "/budget", "budget_years_mismatch"),
+    ] {
+        etag = c
+            .put(&nr_path)
+            .auth(&alice)
+            .if_match(&etag)
+            .json(draft)
+            .await
+            .expect(200)
+            .etag();
+        c.post(&nr_submit)
+            .auth(&alice)
+            .idempotency_key(&key)
+            .await
+            .expect_error(422, pointer, code);
+    }
+    c.put(&nr_path)
+        .auth(&alice)
+        .if_match(&etag)
+        .json(complete_report(REPORT_START_YEAR))
+        .await
+        .expect(200);
+    submit_twice(c, &alice, &nr_submit, &key).await;
+    let got = c.get(&nr_path).auth(&alice).await;
+    assert_eq!(got.expect(200).body["status"], "submitted");
+    assert!(listed_ids(c, &alice, "/api/v1/needs-reports")
+        .await
+        .contains(&nr.id()));
+    c.put(&nr_path)
+        .auth(&alice)
+        .if_match(&got.etag())
+        .json(complete_report(REPORT_START_YEAR))
+        .await
+        .expect(409);
+}
+
+/// Calls every operation of the contract that takes an `{id}` with the id `id_for` gives for
+/// the collection the path belongs to, as the holder of `token`, and expects 404 from each.
+async fn each_id_operation_gets_404(c: &Ctx, token: &str, id_for: impl Fn(&str) -> String) {
+    let with_id: Vec<(Method, String, Value)> = c
+        .operations()
+        .into_iter()
+        .filter(|(_, t, op)| t.contains("{id}") && op.get("x-test-mode-only").is_none())
+        .collect();
+    assert!(
+        !with_id.is_empty(),
+        "the contract has no operation with an id"
+    );
+    for (method, template, op) in with_id {
+        let collection = &template[..template.find("/{id}").expect("id segment")];
+        let path = template.replace("{id}", &id_for(collection));
+        let call = otherwise_correct(c, &method, &path, &op).auth(token);
+        expect_status(call, StatusCode::NOT_FOUND, "").await;
+    }
+}
+
+/// Another user's resources do not exist for you: every operation with an id, writes included,
+/// answers 404 and changes nothing; an Idempotency-Key is per user.
+async fn other_users_get_404(c: &Ctx) {
+    let facts = facts(c).await;
+    let alice = c.login(0).await;
+    let bob = c.login(1).await;
+    let app_id = complete_application(c, &alice, &facts).await;
+    let app_path = format!("/api/v1/applications/{app_id}");
+    let key = c.unique("alice");
+    let receipt = c
+        .post(&format!("{app_path}/submit"))
+        .auth(&alice)
+        .idempotency_key(&key)
+        .await;
+    receipt.expect(200);
+    let document = c.upload(&alice, "other", "notat.pdf", PDF).await;
+    let document_id = document.expect(201).id();
+    let report_path = complete_report_draft(c, &alice).await;
+    let report_id = report_path.rsplit('/').next().expect("id").to_string();
+    let app_etag = c.get(&app_path).auth(&alice).await.expect(200).etag();
+    let report_etag = c.get(&report_path).auth(&alice).await.expect(200).etag();
+
+    each_id_operation_gets_404(c, &bob, |collection| match collection {
+        "/api/v1/applications" => app_id.clone(),
+        "/api/v1/documents" => document_id.clone(),
+        "/api/v1/needs-reports" => report_id.clone(),
+        other => panic!("the suite has no resource in {other} to try"),
+    })
+    .await;
+    c.post(&format!("{app_path}/submit"))
+        .auth(&bob)
+        .idempotency_key(&key)
+        .await
+        .expect(404);
+    let bobs = c
+        .post("/api/v1/applications")
+        .auth(&bob)
+        .json(json!({}))
+        .await;
+    let bobs_submit = format!("/api/v1/applications/{}/submit", bobs.expect(201).id());
+    let reused = c.post(&bobs_submit).auth(&bob).idempotency_key(&key).await;
+    assert_ne!(
+        reused.body["reference_number"], receipt.body["reference_number"],
+        "another user's Idempotency-Key gave that user's receipt"
+    );
+    reused.expect(422);
+
+    // Nothing changed for alice.
+    assert_eq!(
+        c.get(&app_path).auth(&alice).await.expect(200).etag(),
+        app_etag
+    );
+    assert_eq!(
+        c.get(&report_path).auth(&alice).await.expect(200).etag(),
+        report_etag
+    );
+    let content = c
+        .get(&format!("/api/v1/documents/{document_id}/content"))
+        .auth(&alice)
+        .await;
+    assert_eq!(content.expect(200).raw, PDF);
+    for collection in [
+        "/api/v1/applications",
+        "/api/v1/documents",
+        "/api/v1/needs-reports",
+    ] {
+        let ids = listed_ids(c, &bob, collection).await;
+        for id in [&app_id, &document_id, &report_id] {
+            assert!(!ids.contains(id), "{collection} shows another user's {id}");
+        }
+    }
+}
+
+async fn unknown_ids_get_404(c: &Ctx) {
+    let alice = c.login(0).await;
+    let unknown = c.unique("unknown");
+    each_id_operation_gets_404(c, &alice, |_| unknown.clone()).await;
+}
+
+/// Writes without a usable body are refused with a problem and change nothing.
+async fn request_bodies(c: &Ctx) {
+    let alice = c.login(0).await;
+    let r = c
+        .post("/api/v1/documents")
+        .auth(&alice)
+        .json(json!({"file": "a.pdf"}))
+        .await;
+    assert_eq!(r.expect(415).body["code"], "unsupported_media_type");
+    for collection in ["/api/v1/applications", "/api/v1/needs-reports"] {
+        c.post(collection)
+            .auth(&alice)
+            .raw("application/json", b"null")
+            .await
+            .expect_error(422, "", "invalid_type");
+        let created = c.post(collection).auth(&alice).await;
+        let path = format!("{collection}/{}", created.expect(201).id());
+        let r = c.put(&path).auth(&alice).if_match(&created.etag()).await;
+        assert_eq!(r.expect(400).body["code"], "body_required");
+        let after = c.get(&path).auth(&alice).await;
+        assert_eq!(
+            after.expect(200).etag(),
+            created.etag(),
+            "a PUT without a body changed {path}"
+        );
+    }
+}
+
+/// The app's origin may call the API from a browser: preflight and responses carry the CORS
+/// headers it needs (ETag must be readable); another origin gets no permission.
+async fn cors(c: &Ctx) {
+    let origin = c.app_origin.clone().expect("app origin");
+    let allows_origin = |r: &Resp, what: &str| {
+        assert_eq!(
+            r.header("access-control-allow-origin").as_deref(),
+            Some(origin.as_str()),
+            "{what}: Access-Control-Allow-Origin"
+        );
+    };
+    let lists = |r: &Resp, header: &str, items: &[&str], what: &str| {
+        let list: Vec<String> = r
+            .header(header)
+            .unwrap_or_default()
+            .split(',')
+            .map(|s| s.trim().to_ascii_lowercase())
+            .collect();
+        for item in items {
+            assert!(
+                list.iter()
+                    .any(|x| x == "*" || x.eq_ignore_ascii_case(item)),
+                "{what}: {header} is {list:?}, without {item}"
+            );
+        }
+    };
+    let requested = [
+        "authorization",
+        "content-type",
+        "if-match",
+        "idempotency-key",
+    ];
+    for (method, path) in [
+        ("PUT", "/api/v1/applications/0123456789abcdef"),
+        ("POST", "/api/v1/applications/0123456789abcdef/submit"),
+        ("DELETE", "/api/v1/documents/0123456789abcdef"),
+    ] {
+        let pre = c
+            .req(Method::OPTIONS, path)
+            .header("origin", &origin)
+            .header("access-control-request-method", method)
+            .header("access-control-request-headers", &requested.join(","))
+            .unchecked()
+            .await
+            .expect("preflight answered");
+        let what = format!("preflight {method} {path}");
+        assert!(pre.status.is_success(), "{what}: {}", pre.status);
+        allows_origin(&pre, &what);
+        lists(&pre, "access-control-allow-methods", &[method], &what);
+        lists(&pre, "access-control-allow-headers", &requested, &what);
+    }
+    let alice = c.login(0).await;
+    let nr = c
+        .post("/api/v1/needs-reports")
+        .auth(&alice)
+        .header("origin", &origin)
+        .await;
+    nr.expect(201);
+    allows_origin(&nr, "a response to the app");
+    // The app must be able to read the ETag it sends back in If-Match.
+    lists(
+        &nr,
+        "access-control-expose-headers",
+        &["etag"],
+        "a response to the app",
+    );
+    let foreign = "https://not-the-app.example";
+    let r = c.get("/api/v1/meta").header("origin", foreign).await;
+    assert_ne!(
+        r.header("access-control-allow-origin").as_deref(),
+        Some(foreign),
+        "an unknown origin was allowed"
+    );
+}
+
+async fn status_override(c: &Ctx) {
+    let alice = c.login(0).await;
+    let app = c
+        .post("/api/v1/applications")
+        .auth(&alice)
+        .json(json!({}))
+        .await;
+    let id = app.expect(201).id();
+    let r = c
+        .post("/api/v1/_test/status")
+        .json(json!({"kind": "application", "id": id, "status": "offer"}))
+        .await;
+    assert_eq!(r.expect(200).body["status"], "offer");
+    let got = c
+        .get(&format!("/api/v1/applications/{id}"))
+        .auth(&alice)
+        .await;
+    assert_eq!(got.expect(200).body["status"], "offer");
+    c.post("/api/v1/_test/status")
+        .json(json!({"kind": "application", "id": id, "status": "decided"}))
+        .await
+        .expect_error(422, "/status", "invalid_option");
+}
+
+async fn faults(c: &Ctx) {
+    let alice = c.login(0).await;
+    // 503 with Retry-After, once.
+    c.fault(json!({"path_prefix": "/api/v1/catalogue", "status": 503, "retry_after_seconds": 7, "remaining": 1}))
+        .await;
+    let r = c.get("/api/v1/catalogue").await;
+    r.expect(503);
+    assert_eq!(r.header("retry-after").as_deref(), Some("7"));
+    c.get("/api/v1/catalogue").await.expect(200);
+    // Malformed JSON.
+    c.fault(json!({"path_prefix": "/api/v1/meta", "malformed_json": true, "remaining": 1}))
+        .await;
+    let r = c.get("/api/v1/meta").unchecked().await.expect("response");
+    assert!(
+        serde_json::from_slice::<Value>(&r.raw).is_err(),
+        "expected a malformed body"
+    );
+    // Dropped connection.
+    c.fault(json!({"path_prefix": "/api/v1/meta", "drop_connection": true, "remaining": 1}))
+        .await;
+    assert!(
+        c.get("/api/v1/meta").unchecked().await.is_err(),
+        "expected a dropped connection"
+    );
+    // Latency.
+    c.fault(json!({"path_prefix": "/api/v1/meta", "latency_ms": 300, "remaining": 1}))
+        .await;
+    let t = Instant::now();
+    c.get("/api/v1/meta").await.expect(200);
+    assert!(t.elapsed().as_millis() >= 300);
+    // Slow upload: the body is throttled to the rate but arrives whole.
+    let rate = 10_000;
+    let mut slow = PDF.to_vec();
+    slow.resize(2_000, b' ');
+    c.fault(json!({"path_prefix": "/api/v1/documents", "slow_upload_bytes_per_second": rate, "remaining": 1}))
+        .await;
+    let t = Instant::now();
+    let up = c.upload(&alice, "diploma", "treg.pdf", &slow).await;
+    let took = t.elapsed();
+    up.expect(201);
+    let min_ms = slow.len() as u128 * 1000 / rate as u128;
+    assert!(
+        took.as_millis() >= min_ms,
+        "a throttled upload of {} bytes at {rate} B/s took {took:?}",
+        slow.len()
+    );
+    assert_eq!(up.body["size"], slow.len());
+    let stored = c
+        .get(&format!("/api/v1/documents/{}/content", up.id()))
+        .auth(&alice)
+        .await;
+    assert_eq!(stored.expect(200).raw, slow);
+    // Session expiring after N requests.
+    c.fault(json!({"path_prefix": "/api/v1/session", "unauthorized_after_requests": 1}))
+        .await;
+    c.get("/api/v1/session").auth(&alice).await.expect(200);
+    let r = c.get("/api/v1/session").auth(&alice).await;
+    r.expect(401);
+    assert_eq!(r.body["code"], "session_expired");
+    c.delete("/api/v1/_test/faults").await.expect(204);
+    c.post("/api/v1/_test/faults")
+        .json(json!({"status": 404}))
+        .await
+        .expect_error(422, "/status", "invalid_option");
+    c.post("/api/v1/_test/faults")
+        .json(json!({"slow_upload_bytes_per_second": 0}))
+        .await
+        .expect_error(422, "/slow_upload_bytes_per_second", "out_of_range");
+    c.get("/api/v1/session").auth(&alice).await.expect(200);
+}
+
+/// After a deadline nothing that depends on it is accepted, and the records stay as they were.
+async fn deadlines(c: &Ctx) {
+    let facts = facts(c).await;
+    let alice = c.login(0).await;
+    let late_app = complete_application(c, &alice, &facts).await;
+    let late_path = format!("/api/v1/applications/{late_app}");
+    let submitted = complete_application(c, &alice, &facts).await;
+    let submitted_path = format!("/api/v1/applications/{submitted}");
+    submit(c, &alice, &submitted_path).await.expect(200);
+    let submitted_body = c.get(&submitted_path).auth(&alice).await;
+    let report_path = complete_report_draft(c, &alice).await;
+    let report_deadline = c.get("/api/v1/reference-data").await.expect(200).body
+        ["needs_report_deadline"]
+        .as_str()
+        .map(|d| chrono::DateTime::parse_from_rfc3339(d).expect("RFC 3339"))
+        .expect("needs_report_deadline");
+
+    c.set_clock(facts.deadline + chrono::Duration::minutes(1))
+        .await;
+    let alice = c.login(0).await; // the clock jump ends older sessions
+    submit(c, &alice, &late_path)
+        .await
+        .expect_error(422, "/round_id", "deadline_passed");
+    let mut changed = submitted_body.body["content"].clone();
+    changed["remarks"]["job_title"] = json!("Etter fristen");
+    c.put(&submitted_path)
+        .auth(&alice)
+        .if_match(&submitted_body.etag())
+        .json(changed)
+        .await
+        .expect(409);
+    c.post(&format!("{submitted_path}/withdraw"))
+        .auth(&alice)
+        .await
+        .expect(409);
+    let after = c.get(&submitted_path).auth(&alice).await;
+    assert_eq!(
+        after.expect(200).body,
+        submitted_body.body,
+        "a submitted application changed after the deadline"
+    );
+    let late = c.get(&late_path).auth(&alice).await;
+    assert_eq!(late.expect(200).body["status"], "draft");
+
+    c.set_clock(report_deadline + chrono::Duration::minutes(1))
+        .await;
+    let alice = c.login(0).await;
+    submit(c, &alice, &report_path)
+        .await
+        .expect_error(422, "", "deadline_passed");
+    let report = c.get(&report_path).auth(&alice).await;
+    assert_eq!(report.expect(200).body["status"], "draft");
+    c.delete("/api/v1/_test/clock").await.expect(200);
+}
+
+/// Sessions end after 30 minutes without a request; each request starts the 30 minutes anew.
+/// Driven by the test clock, not the fault injector, so the server's own rule is tested.
+async fn session_idle_limit(c: &Ctx) {
+    let start = real_time(c).await;
+    let active = c.login(0).await;
+    let idle = c.login(1).await;
+    let minutes = |m| start + chrono::Duration::minutes(m);
+    c.set_clock(minutes(29)).await;
+    c.get("/api/v1/session").auth(&active).await.expect(200);
+    c.set_clock(minutes(58)).await;
+    c.get("/api/v1/session").auth(&active).await.expect(200);
+    assert_ended(c, &idle, "idle for 58 minutes").await;
+    c.set_clock(minutes(58 + 31)).await;
+    assert_ended(c, &active, "idle for 31 minutes").await;
+    c.delete("/api/v1/_test/clock").await.expect(200);
+}
+
+/// A session ends 12 hours after login, however active it is.
+async fn session_lifetime(c: &Ctx) {
+    let start = real_time(c).await;
+    let token = c.login(0).await;
+    let step = 29; // minutes: within the idle limit
+    let mut minutes = step;
+    while minutes <= 12 * 60 {
+        c.set_clock(start + chrono::Duration::minutes(minutes))
+            .await;
+        c.get("/api/v1/session").auth(&token).await.expect(200);
+        minutes += step;
+    }
+    c.set_clock(start + chrono::Duration::minutes(minutes))
+        .await;
+    assert_ended(c, &token, &format!("active, {minutes} minutes after login")).await;
+    c.delete("/api/v1/_test/clock").await.expect(200);
+}
+
+async fn assert_ended(c: &Ctx, token: &str, why: &str) {
+    let r = c.get("/api/v1/session").auth(token).await;
+    assert_eq!(
+        r.status,
+        StatusCode::UNAUTHORIZED,
+        "a session {why} still works"
+    );
+}
+
+/// Puts the server clock back to real time and returns it.
+async fn real_time(c: &Ctx) -> chrono::DateTime<chrono::FixedOffset> {
+    let now = c.delete("/api/v1/_test/clock").await;
+    chrono::DateTime::parse_from_rfc3339(now.expect(200).body["now"].as_str().expect("now"))
+        .expect("RFC 3339")
+}
+
+async fn reset(c: &Ctx) {
+    let alice = c.login(0).await;
+    c.upload(&alice, "other", "notat.pdf", PDF)
+        .await
+        .expect(201);
+    c.post("/api/v1/_test/reset").await.expect(204);
+    c.get("/api/v1/session").auth(&alice).await.expect(401);
+    let alice = c.login(0).await;
+    let list = c.get("/api/v1/documents").auth(&alice).await;
+    assert_eq!(list.expect(200).body["items"], json!([]));
+}
+
+/// Puts back what the exclusive areas change server-wide (faults, clock); test mode only.
+pub(super) async fn restore_server(c: &Ctx) {
+    let _ = c.delete("/api/v1/_test/faults").unchecked().await;
+    let _ = c.delete("/api/v1/_test/clock").unchecked().await;
+}
+
+/// Every operation in the contract was exercised (and matched it) by the areas that ran.
+pub(super) fn coverage(c: &Ctx, test_mode: bool) {
+    let covered = c.covered();
+    let missing: Vec<String> = c
+        .operations()
+        .into_iter()
+        .filter(|(_, _, op)| test_mode || op.get("x-test-mode-only") != Some(&json!(true)))
+        .filter(|(m, t, _)| !covered.contains(&(m.to_string(), t.clone())))
+        .map(|(m, t, _)| format!("{m} {t}"))
+        .collect();
+    assert!(missing.is_empty(), "operations not exercised: {missing:?}");
+}
