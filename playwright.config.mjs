@@ -16,6 +16,8 @@ export default defineConfig({
     baseURL: 'http://127.0.0.1:4601/soknad/',
     // A Norwegian browser, as most users have; tests that need another say so.
     locale: 'nb-NO',
+    // Not Oslo's zone on purpose: deadlines must show in their own zone, whatever the browser's.
+    timezoneId: 'America/New_York',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -32,9 +34,10 @@ export default defineConfig({
   webServer: [
     { command: 'node tests/e2e/static-server.mjs --dir dist-e2e --prefix /soknad/ --port 4601 --mode rewrite', url: 'http://127.0.0.1:4601/soknad/', reuseExistingServer: false },
     { command: 'node tests/e2e/static-server.mjs --dir dist-e2e --prefix /soknad/ --port 4602 --mode 404', url: 'http://127.0.0.1:4602/soknad/', reuseExistingServer: false },
+    { command: 'node tests/e2e/static-server.mjs --dir dist-e2e --prefix /soknad/ --port 4603 --mode redirects', url: 'http://127.0.0.1:4603/soknad/', reuseExistingServer: false },
     // The reference backend on another origin: the app reaches it by CORS (tests/e2e/config.e2e.json).
     {
-      command: 'rm -rf test-results/backend-data && target/debug/reference-backend --port 4610 --test-mode --data-dir test-results/backend-data --allow-origin http://127.0.0.1:4601,http://127.0.0.1:4602',
+      command: 'rm -rf test-results/backend-data && target/debug/reference-backend --port 4610 --test-mode --data-dir test-results/backend-data --allow-origin http://127.0.0.1:4601,http://127.0.0.1:4602,http://127.0.0.1:4603',
       url: 'http://127.0.0.1:4610/api/v1/meta',
       reuseExistingServer: false,
     },

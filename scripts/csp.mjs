@@ -10,9 +10,18 @@ const dist = process.argv[2] ?? 'dist';
 const apiBase = JSON.parse(readFileSync(join(dist, 'config.json'), 'utf8')).api_base_url ?? '/';
 const apiOrigin = /^https?:\/\//.test(apiBase) ? new URL(apiBase).origin : null;
 
+/** Stops the build: a page left without its policy must never ship. */
+function fail(message) {
+  console.error(`csp: ${message}`);
+  process.exit(1);
+}
+
+function inlineScripts(html) {
+  return [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+}
+
 function policy(html) {
-  const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-  const hashes = inline.map((script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+  const hashes = inlineScripts(html).map((script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`);
   return [
     "default-src 'self'",
     ['script-src', "'self'", ...hashes, "'wasm-unsafe-eval'"].join(' '),
@@ -26,11 +35,16 @@ function policy(html) {
   ].join('; ');
 }
 
-for (const file of ['index.html', '404.html']) {
+const charset = /(<meta charset="utf-8"\s*\/?>)/;
+// index.html must be there; 404.html is written by the build beside it, but a folder may lack it.
+const pages = ['index.html', ...(existsSync(join(dist, '404.html')) ? ['404.html'] : [])];
+for (const file of pages) {
   const path = join(dist, file);
-  if (!existsSync(path)) continue;
+  if (!existsSync(path)) fail(`${path} does not exist`);
   const html = readFileSync(path, 'utf8').replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+  if (!charset.test(html)) fail(`${path} has no <meta charset="utf-8"> to put the policy after`);
+  if (inlineScripts(html).length === 0) fail(`${path} has no inline <script type="module"> loader to allow by its hash`);
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(html)}" />`;
-  writeFileSync(path, html.replace(/(<meta charset="utf-8"\s*\/?>)/, `$1\n    ${meta}`));
+  writeFileSync(path, html.replace(charset, `$1\n    ${meta}`));
 }
 console.log(`csp: ${policy(readFileSync(join(dist, 'index.html'), 'utf8'))}`);

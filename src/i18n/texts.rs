@@ -388,6 +388,18 @@ translations! {
         en: "Login with ID-porten is configured for this service, but this version does not use it yet.",
         sv: "Inloggning med ID-porten är inställd för den här tjänsten, men den här versionen använder den inte ännu.",
     }
+    LoginAlreadyLoggedIn {
+        nb: "Du er allerede logget inn som {name}. Logg ut først hvis du vil logge inn som en annen.",
+        nn: "Du er allereie logga inn som {name}. Logg ut først om du vil logge inn som ein annan.",
+        en: "You are already logged in as {name}. Log out first if you want to log in as someone else.",
+        sv: "Du är redan inloggad som {name}. Logga ut först om du vill logga in som någon annan.",
+    }
+    LoginContinue {
+        nb: "Gå videre",
+        nn: "Gå vidare",
+        en: "Continue",
+        sv: "Fortsätt",
+    }
     LoggedInAs {
         nb: "Logget inn som {name}",
         nn: "Logga inn som {name}",

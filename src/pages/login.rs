@@ -6,18 +6,20 @@ use crate::api::types::LocalizedText;
 use crate::api::{self, ApiError};
 use crate::components::api_error::ApiErrorMessage;
 use crate::components::error_summary::{message_for, ErrorSummary, FieldMessage};
+use crate::components::focus_by_id;
 use crate::components::link::use_go_to;
 use crate::components::page_heading::PageHeading;
 use crate::config::AuthConfig;
 use crate::domain::national_id::{self, NationalIdError};
 use crate::i18n::Key;
-use crate::routing::paths;
+use crate::routing::{self, paths};
+use crate::state::config::{use_config, use_router_base};
 use crate::state::language::use_i18n;
-use crate::state::config::use_config;
 use crate::state::loadable::Loadable;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 const PERSON_FIELD: &str = "login-person";
@@ -73,16 +75,45 @@ pub fn return_path(requested: Option<String>) -> String {
 #[component]
 pub fn Login() -> impl IntoView {
     let config = use_config();
+    let session = use_session();
     let is_test_login = move || matches!(config.get(), Some(Ok(c)) if c.auth == AuthConfig::Test);
     let i18n = use_i18n();
     view! {
         <PageHeading key=Key::LoginTitle />
-        <Show
-            when=is_test_login
-            fallback=move || view! { <div class="ds-alert" data-color="warning"><p class="ds-paragraph">{i18n.text(Key::LoginIdPortenNotReady)}</p></div> }
-        >
-            <TestLogin />
-        </Show>
+        {move || match session.user_name() {
+            Some(name) => view! { <AlreadyLoggedIn name /> }.into_any(),
+            None if is_test_login() => view! { <TestLogin /> }.into_any(),
+            None => view! { <div class="ds-alert" data-color="warning"><p class="ds-paragraph">{i18n.text(Key::LoginIdPortenNotReady)}</p></div> }.into_any(),
+        }}
+    }
+}
+
+/// Shown instead of the form: logging in again would silently replace the session, so the
+/// user goes on where they were headed or logs out first.
+#[component]
+fn AlreadyLoggedIn(name: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let query = use_query_map();
+    let next = routing::href(
+        &use_router_base().0,
+        &return_path(query.with_untracked(|q| q.get("neste"))),
+    );
+    let log_out = move |_| {
+        session.log_out();
+        // The button is gone with the session; keep keyboard focus on the page.
+        focus_by_id("main");
+    };
+    view! {
+        <div class="ds-alert" data-color="info">
+            <p class="ds-paragraph">{move || i18n.fill(Key::LoginAlreadyLoggedIn, &[("name", &name)])}</p>
+        </div>
+        <div class="app-actions">
+            <A href=next attr:class="ds-link">{i18n.text(Key::LoginContinue)}</A>
+            <button type="button" class="ds-button" data-variant="secondary" on:click=log_out>
+                {i18n.text(Key::LogOut)}
+            </button>
+        </div>
     }
 }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { APP_NAME, CONFIG_ERROR, HOME_HEADING, LANGUAGES, NOT_FOUND, chooseLanguage, useLanguage } from './helpers.mjs';
 
@@ -81,6 +82,16 @@ test('a deep link works on a host that only serves 404.html', async ({ page }) =
   const response = await page.goto('http://127.0.0.1:4602/soknad/tilgjengelighet');
   expect(response.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tilgjengelighetserklæring');
+});
+
+test("a deep link works on a host that follows the build's _redirects file", async ({ page }) => {
+  expect(readFileSync('dist-e2e/_redirects', 'utf8')).toBe('/soknad/*  /soknad/index.html  200\n');
+  // This host rewrites only what _redirects says (tests/e2e/static-server.mjs --mode redirects).
+  const response = await page.goto('http://127.0.0.1:4603/soknad/behovsmelding');
+  expect(response.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Behovsmelding for DeKomp');
+  await page.getByRole('link', { name: 'Kompetanse i skolen' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING.nb);
 });
 
 test('an unknown address shows the not-found page', async ({ page }) => {

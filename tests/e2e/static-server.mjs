@@ -1,8 +1,11 @@
 // A static host for end-to-end tests, serving a release build under a sub-path.
-//   --mode rewrite : unknown paths get index.html with 200 (nginx try_files, _redirects hosts)
-//   --mode 404     : unknown paths get 404.html with status 404 (hosts without rewrites)
+//   --mode rewrite   : unknown paths get index.html with 200 (nginx try_files)
+//   --mode 404       : unknown paths get 404.html with status 404 (hosts without rewrites)
+//   --mode redirects : unknown paths follow the build's own _redirects file (Netlify-style hosts);
+//                      a path no rule matches is a plain 404, so a wrong or missing file shows
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 
 const args = Object.fromEntries(
@@ -30,6 +33,31 @@ async function fileAt(path) {
   }
 }
 
+/** `from to status` lines; a `from` ending in `*` matches any path it starts. Only rewrites (200). */
+function readRedirectRules() {
+  return readFileSync(join(dir, '_redirects'), 'utf8')
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([from, to, status]) => from && !from.startsWith('#') && to && status === '200')
+    .map(([from, to]) => ({ from, to }));
+}
+
+/** The file a rewrite rule sends `pathname` to, if any. */
+function rewriteTarget(rules, pathname) {
+  const rule = rules.find(({ from }) => (from.endsWith('*') ? pathname.startsWith(from.slice(0, -1)) : pathname === from));
+  return rule && rule.to.startsWith(prefix) ? rule.to.slice(prefix.length) : null;
+}
+
+/** The file and status an unknown path gets in this mode; `null` for a plain 404. */
+function fallback(pathname) {
+  if (mode === '404') return { file: '404.html', status: 404 };
+  if (mode === 'redirects') {
+    const file = rewriteTarget(readRedirectRules(), pathname);
+    return file ? { file, status: 200 } : null;
+  }
+  return { file: 'index.html', status: 200 };
+}
+
 createServer(async (req, res) => {
   const url = new URL(req.url, 'http://localhost');
   if (!url.pathname.startsWith(prefix)) {
@@ -41,8 +69,14 @@ createServer(async (req, res) => {
   let path = relative && (await fileAt(join(dir, relative)));
   let status = 200;
   if (!path) {
-    path = join(dir, mode === '404' ? '404.html' : 'index.html');
-    status = mode === '404' && relative ? 404 : 200;
+    // The folder itself is index.html on every host.
+    const chosen = relative ? fallback(url.pathname) : { file: 'index.html', status: 200 };
+    if (!chosen) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('no _redirects rule matches');
+      return;
+    }
+    path = join(dir, chosen.file);
+    status = chosen.status;
   }
   const body = await readFile(path);
   res.writeHead(status, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
