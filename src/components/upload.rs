@@ -94,10 +94,12 @@ impl Field {
         Some(self.fill(key))
     }
 
-    fn announce(self, key: Key, row: &Row, values: &[(&str, &str)]) {
+    /// Tells screen readers, politely. In the language of the moment: it is said, not kept.
+    fn announce(self, key: Key, name: &str, values: &[(&str, &str)]) {
         let mut values = values.to_vec();
-        values.push(("name", &row.name));
-        self.announcement.set(self.i18n.fill(key, &values));
+        values.push(("name", name));
+        let text = untrack(|| self.i18n.fill(key, &values));
+        self.announcement.set(text);
     }
 
     fn add(self, file: File) {
@@ -138,10 +140,8 @@ impl Field {
             percent.set(now);
             state.maybe_update(State::sending);
             if let Some(step) = upload::announced_step(before, now) {
-                self.announcement.set(self.i18n.fill(
-                    Key::UploadProgressOf,
-                    &[("name", &name), ("percent", &step.to_string())],
-                ));
+                let step = step.to_string();
+                self.announce(Key::UploadProgressOf, &name, &[("percent", &step)]);
             }
         });
         let Attempt { cancel, outcome } = row.local.with_value(|(file, _)| {
@@ -174,10 +174,11 @@ impl Field {
     }
 
     fn announce_outcome(self, row: &Row) {
-        row.state.with_untracked(|state| match self.failure(state) {
-            Some(reason) => self.announce(Key::UploadFailedOf, row, &[("reason", &reason)]),
-            None => self.announce(Key::UploadDoneOf, row, &[]),
-        });
+        let failure = untrack(|| row.state.with(|state| self.failure(state)));
+        match failure {
+            Some(reason) => self.announce(Key::UploadFailedOf, &row.name, &[("reason", &reason)]),
+            None => self.announce(Key::UploadDoneOf, &row.name, &[]),
+        }
     }
 
     fn cancel(self, row: &Row) {
