@@ -27,6 +27,16 @@ pub fn state_after(error: ApiError) -> State {
     }
 }
 
+/// Applies a transition to a file's state; only one that applied is heard by the view.
+fn transition(state: RwSignal<State>, change: impl FnOnce(&mut State) -> bool) -> bool {
+    state
+        .try_maybe_update(|state| {
+            let applied = change(state);
+            (applied, applied)
+        })
+        .unwrap_or(false)
+}
+
 /// One picked file.
 #[derive(Clone)]
 struct Row {
@@ -57,6 +67,11 @@ struct Field {
 impl Field {
     fn element_id(self, suffix: &str) -> String {
         format!("{}-{suffix}", self.id.read_value())
+    }
+
+    /// The id of a part of one file's row: its name, or one of its buttons.
+    fn row_element_id(self, row: &Row, part: &str) -> String {
+        self.element_id(&format!("{}-{part}", row.key))
     }
 
     fn size(self, bytes: u64) -> String {
@@ -138,7 +153,7 @@ impl Field {
             let before = percent.get_untracked();
             let now = upload::percent(sent, total);
             percent.set(now);
-            state.maybe_update(State::sending);
+            transition(state, State::sending);
             if let Some(step) = upload::announced_step(before, now) {
                 let step = step.to_string();
                 self.announce(Key::UploadProgressOf, &name, &[("percent", &step)]);
@@ -157,12 +172,7 @@ impl Field {
                 Ok(document) => UploadState::Done(document.id.clone()),
                 Err(error) => state_after(error.clone()),
             };
-            let mut applied = false;
-            state.maybe_update(|state| {
-                applied = state.end(ended);
-                applied
-            });
-            if !applied {
+            if !transition(state, |state| state.end(ended)) {
                 return;
             }
             row.local.update_value(|(_, current)| *current = None);
@@ -182,27 +192,17 @@ impl Field {
     }
 
     fn cancel(self, row: &Row) {
-        let mut cancelled = false;
-        row.state.maybe_update(|state| {
-            cancelled = state.cancel();
-            cancelled
-        });
-        if cancelled {
+        if transition(row.state, State::cancel) {
             row.local
                 .with_value(|(_, cancel)| cancel.as_ref().map(|cancel| cancel()));
-            self.focus_later(self.element_id(&format!("{}-retry", row.key)));
+            self.focus_later(self.row_element_id(row, "retry"));
         }
     }
 
     fn retry(self, row: &Row) {
-        let mut retried = false;
-        row.state.maybe_update(|state| {
-            retried = state.retry();
-            retried
-        });
-        if retried {
+        if transition(row.state, State::retry) {
             self.send(row.clone());
-            self.focus_later(self.element_id(&format!("{}-cancel", row.key)));
+            self.focus_later(self.row_element_id(row, "cancel"));
         }
     }
 
@@ -227,7 +227,7 @@ impl Field {
     fn row_view(self, row: Row) -> impl IntoView {
         let i18n = self.i18n;
         let (state, percent) = (row.state, row.percent);
-        let name_id = self.element_id(&format!("{}-name", row.key));
+        let name_id = self.row_element_id(&row, "name");
         let progress_label = name_id.clone();
         let status = move || {
             state.with(|current| match current {
@@ -256,8 +256,8 @@ impl Field {
                     class="ds-button"
                     data-variant="secondary"
                     data-size="sm"
-                    id=self.element_id(&format!("{}-{action}", row.key))
-                    aria-describedby=self.element_id(&format!("{}-name", row.key))
+                    id=self.row_element_id(&row, action)
+                    aria-describedby=self.row_element_id(&row, "name")
                     on:click=move |_| run(self, &row)
                 >
                     {i18n.text(key)}
