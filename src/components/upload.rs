@@ -16,6 +16,9 @@ use web_sys::{File, HtmlInputElement};
 
 type State = UploadState<ApiError>;
 
+/// Stops the attempt under way.
+type Cancel = Box<dyn Fn()>;
+
 /// What a failed upload means for the file: refused for what it is, or worth another try.
 pub fn state_after(error: ApiError) -> State {
     let file_refused = error.field_errors().iter().any(|e| e.pointer == "/file");
@@ -46,7 +49,7 @@ struct Row {
     state: RwSignal<State>,
     percent: RwSignal<u8>,
     /// The file, for another try, and how to stop the attempt under way.
-    local: StoredValue<(File, Option<Box<dyn Fn()>>), LocalStorage>,
+    local: StoredValue<(File, Option<Cancel>), LocalStorage>,
 }
 
 /// The field's parts, cheap to copy into handlers.

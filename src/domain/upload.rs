@@ -110,11 +110,7 @@ pub fn type_label(mime: &str) -> &str {
 
 /// Whole percent of `total` sent, 0 when the total is unknown.
 pub fn percent(sent: u64, total: u64) -> u8 {
-    if total == 0 {
-        0
-    } else {
-        (sent.min(total) * 100 / total) as u8
-    }
+    (sent.min(total) * 100).checked_div(total).unwrap_or(0) as u8
 }
 
 /// Progress worth saying aloud: each quarter once, so a screen reader is not flooded.
