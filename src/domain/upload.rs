@@ -119,8 +119,8 @@ pub fn announced_step(before: u8, after: u8) -> Option<u8> {
     (step > before / 25 * 25 && step < 100).then_some(step)
 }
 
-/// `bytes` in binary units as people write them: "15 MB", "2,5 MB", "340 kB", "12 B". One
-/// decimal below ten, with the language's decimal separator.
+/// `bytes` in binary units as people write them: "15 MB", "15,2 MB", "340 kB", "12 B". One
+/// decimal unless it is 0, so a file just over the limit does not read as the limit.
 pub fn format_size(bytes: u64, decimal_separator: char) -> String {
     const UNITS: [&str; 4] = ["B", "kB", "MB", "GB"];
     let mut unit = 0;
@@ -130,8 +130,8 @@ pub fn format_size(bytes: u64, decimal_separator: char) -> String {
         unit += 1;
     }
     let (whole, fraction) = (tenths / 10, tenths % 10);
-    if whole >= 10 || fraction == 0 || unit == 0 {
-        format!("{} {}", (tenths + 5) / 10, UNITS[unit])
+    if fraction == 0 || unit == 0 {
+        format!("{whole} {}", UNITS[unit])
     } else {
         format!("{whole}{decimal_separator}{fraction} {}", UNITS[unit])
     }
@@ -261,5 +261,6 @@ mod tests {
         assert_eq!(format_size(12, ','), "12 B");
         assert_eq!(format_size(1023, ','), "1023 B");
         assert_eq!(format_size(10_235, ','), "10 kB");
+        assert_eq!(format_size(15_938_355, ','), "15,2 MB");
     }
 }
