@@ -362,9 +362,12 @@ async fn file_upload_shows_each_file_through_its_states() {
     let uploaded = RwSignal::new(Vec::<String>::new());
     let removed = RwSignal::new(Vec::<String>::new());
     let busy = RwSignal::new(None::<Signal<bool>>);
+    let i18n = RwSignal::new(None::<I18n>);
     let uploader = fake.uploader();
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(I18n::new(Language::En));
+        let handle = I18n::new(Language::En);
+        provide_context(handle);
+        i18n.set(Some(handle));
         busy.set(Some(uploader.busy()));
         let limits = UploadLimits {
             max_file_bytes: 1024,
@@ -500,9 +503,14 @@ async fn file_upload_shows_each_file_through_its_states() {
     pick(&root, &[file("photo.png", "image/png", "png")]).await;
     let photo = file_row(&root, "photo.png");
     press(&photo, "Cancel");
-    settle().await;
+    sleep(50).await;
     assert!(photo.text_content().unwrap().contains("Cancelled"));
     assert_eq!(button_texts(&photo), ["Try again", "Remove"]);
+    assert_eq!(
+        focused_text(),
+        "Try again",
+        "focus moves from the gone Cancel to Try again"
+    );
     fake.answer(3, "doc-late").await;
     assert!(photo.text_content().unwrap().contains("Cancelled"));
     assert_eq!(uploaded.get_untracked(), ["doc-1", "doc-3"]);
@@ -522,4 +530,27 @@ async fn file_upload_shows_each_file_through_its_states() {
         announced(&root),
         "fake.pdf was not uploaded. The file's content is not PDF, JPG, PNG, whatever its name suggests."
     );
+
+    // Removing moves focus back to the field, and every text follows the language.
+    press(&fake_pdf, "Remove");
+    sleep(50).await;
+    assert_eq!(
+        document().active_element().unwrap().id(),
+        "upload-diploma-input"
+    );
+    i18n.get_untracked().unwrap().choose(Language::Nb);
+    settle().await;
+    assert_eq!(
+        text_of(&root, "#upload-diploma-rules"),
+        "Du kan laste opp PDF, JPG, PNG. Største filstørrelse er 1 kB."
+    );
+    assert_eq!(message("empty.pdf"), "Filen er tom.");
+    assert!(photo.text_content().unwrap().contains("Avbrutt"));
+}
+
+fn focused_text() -> String {
+    document()
+        .active_element()
+        .and_then(|element| element.text_content())
+        .unwrap_or_default()
 }
