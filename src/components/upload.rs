@@ -20,7 +20,7 @@ type State = UploadState<ApiError>;
 type Cancel = Box<dyn Fn()>;
 
 /// What a failed upload means for the file: refused for what it is, or worth another try.
-pub fn state_after(error: ApiError) -> State {
+fn state_after(error: ApiError) -> State {
     let file_refused = error.field_errors().iter().any(|e| e.pointer == "/file");
     match error.status() {
         Some(413) => UploadState::Refused(Refusal::TooLarge),
@@ -93,7 +93,8 @@ impl Field {
         })
     }
 
-    fn fill(self, key: Key) -> String {
+    /// `key` with this field's largest size and accepted types filled in.
+    fn fill_limits(self, key: Key) -> String {
         let size = self.size(self.limits.with_value(|limits| limits.max_file_bytes));
         self.i18n
             .fill(key, &[("size", &size), ("types", &self.types())])
@@ -109,7 +110,7 @@ impl Field {
             UploadState::Failed(error) => message_key(error),
             _ => return None,
         };
-        Some(self.fill(key))
+        Some(self.fill_limits(key))
     }
 
     /// Tells screen readers, politely. In the language of the moment: it is said, not kept.
@@ -340,7 +341,7 @@ pub fn FileUpload(
                 <div class="ds-paragraph" data-size="sm" data-field="description" id=hint_id>{hint}</div>
             })}
             <div class="ds-paragraph" data-size="sm" id=rules_id>
-                {move || field.fill(Key::UploadRules)}
+                {move || field.fill_limits(Key::UploadRules)}
             </div>
             <div class="ds-file-upload">
                 <input type="file" id=input_id multiple accept=accept aria-describedby=described_by on:change=pick />
