@@ -52,6 +52,14 @@ struct Row {
     local: StoredValue<(File, Option<Cancel>), LocalStorage>,
 }
 
+impl Row {
+    /// Stops the attempt under way, if any.
+    fn stop(&self) {
+        self.local
+            .with_value(|(_, cancel)| cancel.as_ref().map(|cancel| cancel()));
+    }
+}
+
 /// The field's parts, cheap to copy into handlers.
 #[derive(Clone, Copy)]
 struct Field {
@@ -197,8 +205,7 @@ impl Field {
 
     fn cancel(self, row: &Row) {
         if transition(row.state, State::cancel) {
-            row.local
-                .with_value(|(_, cancel)| cancel.as_ref().map(|cancel| cancel()));
+            row.stop();
             self.focus_later(self.row_element_id(row, "retry"));
         }
     }
@@ -221,6 +228,13 @@ impl Field {
         row.local.dispose();
         // The button is gone; the field is the natural place to go on from.
         self.focus_later(self.element_id("input"));
+    }
+
+    /// Stops every upload still on its way.
+    fn stop_all(self) {
+        self.rows.with_untracked(|rows| {
+            rows.iter().for_each(Row::stop);
+        });
     }
 
     /// Focus after the view has caught up with the change just made.
@@ -314,6 +328,8 @@ pub fn FileUpload(
         on_uploaded,
         on_removed,
     };
+    // Leaving the page stops what is still on its way: nobody would see how it ended.
+    on_cleanup(move || field.stop_all());
     let i18n = field.i18n;
     let (input_id, hint_id, rules_id) = (
         field.element_id("input"),
