@@ -548,6 +548,32 @@ async fn file_upload_shows_each_file_through_its_states() {
     assert!(photo.text_content().unwrap().contains("Avbrutt"));
 }
 
+#[wasm_bindgen_test]
+async fn leaving_the_page_stops_uploads_on_their_way() {
+    let root = container();
+    let fake = FakeUploads::default();
+    let uploader = fake.uploader();
+    let busy = uploader.busy();
+    let mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(I18n::new(Language::Sv));
+        let limits = UploadLimits {
+            max_file_bytes: 15 * 1024 * 1024,
+            accepted_types: vec!["application/pdf".into()],
+        };
+        view! { <FileUpload document_type="cv" label="CV" limits uploader /> }
+    });
+    settle().await;
+    assert_eq!(
+        text_of(&root, "#upload-cv-rules"),
+        "Du kan ladda upp PDF. Största filstorlek är 15 MB."
+    );
+    pick(&root, &[file("cv.pdf", "application/pdf", "%PDF cv")]).await;
+    assert!(busy.get_untracked());
+    drop(mounted);
+    sleep(5).await;
+    assert!(!busy.get_untracked(), "the upload was stopped");
+}
+
 fn focused_text() -> String {
     document()
         .active_element()
