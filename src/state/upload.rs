@@ -17,7 +17,8 @@ pub type Progress = Box<dyn Fn(u64, u64)>;
 
 /// One upload under way.
 pub struct Attempt {
-    /// Stops it; `outcome` must then end soon (its result is ignored).
+    /// Stops it; `outcome` must then end at once, as an aborted XMLHttpRequest does (its
+    /// result is ignored).
     pub cancel: Box<dyn Fn()>,
     pub outcome: Pin<Box<dyn Future<Output = Result<Document, ApiError>>>>,
 }
