@@ -3,16 +3,24 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
+use skoleleder::api::problem::error_from_response;
+use skoleleder::api::types::Document;
+use skoleleder::api::ApiError;
 use skoleleder::components::config_error::ConfigErrorView;
 use skoleleder::components::language_picker::LanguagePicker;
-use skoleleder::config::{ConfigError, ConfigProblem, Expected, ProblemKind};
+use skoleleder::components::upload::FileUpload;
+use skoleleder::config::{ConfigError, ConfigProblem, Expected, ProblemKind, UploadLimits};
 use skoleleder::i18n::{Key, Language};
 use skoleleder::state::language::{stored_language, use_i18n, I18n};
 use skoleleder::state::loadable::Loadable;
+use skoleleder::state::upload::{Attempt, Progress, Uploader};
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
+use web_sys::{DataTransfer, File, FilePropertyBag, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -214,4 +222,361 @@ async fn a_slow_old_load_never_overwrites_a_newer_one() {
         "the late first answer must be dropped"
     );
     assert_eq!(calls.load(Ordering::SeqCst), 2);
+}
+
+/// A stand-in for the backend: each upload waits until the test answers it.
+#[derive(Clone, Default)]
+struct FakeUploads {
+    started: Rc<RefCell<Vec<FakeUpload>>>,
+}
+
+struct FakeUpload {
+    file_name: String,
+    document_type: String,
+    progress: Progress,
+    answer: js_sys::Function,
+}
+
+impl FakeUploads {
+    fn uploader(&self) -> Uploader {
+        let started = self.started.clone();
+        Uploader::new(move |file, document_type, progress| {
+            let mut answer = None;
+            let promise = js_sys::Promise::new(&mut |resolve, _| answer = Some(resolve));
+            let answer = answer.unwrap();
+            started.borrow_mut().push(FakeUpload {
+                file_name: file.name(),
+                document_type: document_type.to_owned(),
+                progress,
+                answer: answer.clone(),
+            });
+            let (filename, size) = (file.name(), file.size() as u64);
+            Attempt {
+                // As the browser does: an aborted request ends without an answer.
+                cancel: Box::new(move || {
+                    answer.call1(&JsValue::NULL, &"aborted".into()).unwrap();
+                }),
+                outcome: Box::pin(async move {
+                    let answer = wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+                    let answer = answer.as_string().unwrap();
+                    match answer.split_once(' ') {
+                        Some(("status", status)) => {
+                            let status: u16 = status.parse().unwrap();
+                            Err(error_from_response(
+                                status,
+                                &format!(r#"{{"title":"x","status":{status}}}"#),
+                            ))
+                        }
+                        _ if answer == "aborted" => Err(ApiError::Network),
+                        _ => Ok(Document {
+                            id: answer,
+                            filename,
+                            size,
+                        }),
+                    }
+                }),
+            }
+        })
+    }
+
+    fn count(&self) -> usize {
+        self.started.borrow().len()
+    }
+
+    fn progress(&self, index: usize, sent: u64, total: u64) {
+        (self.started.borrow()[index].progress)(sent, total);
+    }
+
+    /// A document id for success, or "status 503" for a failure.
+    async fn answer(&self, index: usize, answer: &str) {
+        let function = self.started.borrow()[index].answer.clone();
+        function.call1(&JsValue::NULL, &answer.into()).unwrap();
+        sleep(5).await;
+    }
+}
+
+fn file(name: &str, mime: &str, content: &str) -> File {
+    let options = FilePropertyBag::new();
+    options.set_type(mime);
+    let parts = js_sys::Array::of1(&content.into());
+    File::new_with_str_sequence_and_options(&parts, name, &options).unwrap()
+}
+
+/// Picks files as a user does: sets them on the input and fires `change`.
+async fn pick(root: &web_sys::HtmlElement, files: &[File]) {
+    let transfer = DataTransfer::new().unwrap();
+    for file in files {
+        transfer.items().add_with_file(file).unwrap();
+    }
+    let input: HtmlInputElement = root
+        .query_selector("input[type=file]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    input.set_files(Some(&transfer.files().unwrap()));
+    input
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    settle().await;
+}
+
+/// The row showing the file `name`.
+fn file_row(root: &web_sys::HtmlElement, name: &str) -> web_sys::Element {
+    let rows = root.query_selector_all("li.app-upload__file").unwrap();
+    (0..rows.length())
+        .filter_map(|i| rows.item(i))
+        .map(|node| node.unchecked_into::<web_sys::Element>())
+        .find(|row| row.first_element_child().unwrap().text_content().unwrap() == name)
+        .unwrap_or_else(|| panic!("no row for {name}"))
+}
+
+fn button_texts(row: &web_sys::Element) -> Vec<String> {
+    let buttons = row.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .map(|i| buttons.item(i).unwrap().text_content().unwrap())
+        .collect()
+}
+
+fn press(row: &web_sys::Element, text: &str) {
+    let buttons = row.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .map(|i| {
+            buttons
+                .item(i)
+                .unwrap()
+                .unchecked_into::<web_sys::HtmlElement>()
+        })
+        .find(|button| button.text_content().unwrap() == text)
+        .unwrap_or_else(|| panic!("no button {text}"))
+        .click();
+}
+
+fn announced(root: &web_sys::HtmlElement) -> String {
+    text_of(root, "[role=status]")
+}
+
+#[wasm_bindgen_test]
+async fn file_upload_shows_each_file_through_its_states() {
+    let root = container();
+    let fake = FakeUploads::default();
+    let uploaded = RwSignal::new(Vec::<String>::new());
+    let removed = RwSignal::new(Vec::<String>::new());
+    let busy = RwSignal::new(None::<Signal<bool>>);
+    let i18n = RwSignal::new(None::<I18n>);
+    let uploader = fake.uploader();
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        let handle = I18n::new(Language::En);
+        provide_context(handle);
+        i18n.set(Some(handle));
+        busy.set(Some(uploader.busy()));
+        let limits = UploadLimits {
+            max_file_bytes: 1024,
+            accepted_types: vec![
+                "application/pdf".into(),
+                "image/jpeg".into(),
+                "image/png".into(),
+            ],
+        };
+        view! {
+            <FileUpload
+                document_type="diploma"
+                label="Diploma"
+                hint="Your final diploma"
+                limits
+                uploader
+                on_uploaded=move |document: Document| uploaded.update(|ids| ids.push(document.id))
+                on_removed=move |id| removed.update(|ids| ids.push(id))
+            />
+        }
+    });
+    let busy = move || busy.get_untracked().unwrap().get_untracked();
+    settle().await;
+
+    // The rules come before any file, and the input is named by its label.
+    assert_eq!(
+        text_of(&root, "#upload-diploma-rules"),
+        "You can upload PDF, JPG, PNG. The largest file size is 1 kB."
+    );
+    assert_eq!(text_of(&root, "label[for=upload-diploma-input]"), "Diploma");
+    let input = root
+        .query_selector("#upload-diploma-input")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        input.get_attribute("aria-describedby").unwrap(),
+        "upload-diploma-hint upload-diploma-rules"
+    );
+    assert_eq!(
+        input.get_attribute("accept").unwrap(),
+        "application/pdf,image/jpeg,image/png"
+    );
+    assert!(!busy());
+
+    // Four at once: the browser refuses three, each for its own reason, and sends one.
+    pick(
+        &root,
+        &[
+            file("cv.pdf", "application/pdf", "%PDF-1.7 cv"),
+            file("empty.pdf", "application/pdf", ""),
+            file("huge.pdf", "application/pdf", &"x".repeat(1025)),
+            file("notes.txt", "text/plain", "notes"),
+        ],
+    )
+    .await;
+    let message = |name| {
+        text_of(
+            &file_row(&root, name).unchecked_into(),
+            ".ds-validation-message",
+        )
+    };
+    assert_eq!(message("empty.pdf"), "The file is empty.");
+    assert_eq!(message("huge.pdf"), "The file is larger than 1 kB.");
+    assert_eq!(
+        message("notes.txt"),
+        "This type of file cannot be uploaded. Use PDF, JPG, PNG."
+    );
+    assert_eq!(button_texts(&file_row(&root, "notes.txt")), ["Remove"]);
+    assert_eq!(fake.count(), 1, "only the acceptable file is sent");
+    assert_eq!(fake.started.borrow()[0].file_name, "cv.pdf");
+    assert_eq!(fake.started.borrow()[0].document_type, "diploma");
+    let cv = file_row(&root, "cv.pdf");
+    assert!(cv.text_content().unwrap().contains("Waiting"));
+    assert_eq!(button_texts(&cv), ["Cancel"]);
+    assert!(busy());
+
+    // In progress: the bar and the percentage; a quarter is announced, not every event.
+    fake.progress(0, 30, 100);
+    settle().await;
+    assert_eq!(
+        cv.query_selector("progress")
+            .unwrap()
+            .unwrap()
+            .get_attribute("value")
+            .unwrap(),
+        "30"
+    );
+    assert!(cv.text_content().unwrap().contains("30 %"));
+    assert_eq!(announced(&root), "cv.pdf: 25% uploaded");
+    fake.progress(0, 40, 100);
+    settle().await;
+    assert_eq!(announced(&root), "cv.pdf: 25% uploaded");
+    assert!(cv.text_content().unwrap().contains("40 %"));
+
+    // Done, then removed.
+    fake.answer(0, "doc-1").await;
+    assert!(cv.text_content().unwrap().contains("Uploaded"));
+    assert_eq!(announced(&root), "cv.pdf is uploaded");
+    assert_eq!(uploaded.get_untracked(), ["doc-1"]);
+    assert!(!busy());
+    press(&cv, "Remove");
+    settle().await;
+    assert_eq!(removed.get_untracked(), ["doc-1"]);
+    assert!(
+        !text_of(&root, "ul").contains("cv.pdf"),
+        "the removed file is gone"
+    );
+
+    // A server failure, then a retry that succeeds; the other rows stay as they were.
+    pick(
+        &root,
+        &[file("grades.pdf", "application/pdf", "%PDF grades")],
+    )
+    .await;
+    fake.answer(1, "status 503").await;
+    let grades = file_row(&root, "grades.pdf");
+    assert_eq!(
+        text_of(&grades.clone().unchecked_into(), ".ds-validation-message"),
+        "The service is temporarily unavailable. Try again in a while."
+    );
+    assert_eq!(button_texts(&grades), ["Try again", "Remove"]);
+    press(&grades, "Try again");
+    settle().await;
+    assert_eq!(fake.count(), 3, "a retry sends the same file again");
+    assert_eq!(fake.started.borrow()[2].file_name, "grades.pdf");
+    assert!(grades.text_content().unwrap().contains("Waiting"));
+    fake.answer(2, "doc-3").await;
+    assert!(grades.text_content().unwrap().contains("Uploaded"));
+    assert_eq!(uploaded.get_untracked(), ["doc-1", "doc-3"]);
+    assert_eq!(message("empty.pdf"), "The file is empty.");
+
+    // Cancelled: this file alone; a late answer does not undo the cancel.
+    pick(&root, &[file("photo.png", "image/png", "png")]).await;
+    let photo = file_row(&root, "photo.png");
+    press(&photo, "Cancel");
+    sleep(50).await;
+    assert!(photo.text_content().unwrap().contains("Cancelled"));
+    assert_eq!(button_texts(&photo), ["Try again", "Remove"]);
+    assert_eq!(
+        focused_text(),
+        "Try again",
+        "focus moves from the gone Cancel to Try again"
+    );
+    fake.answer(3, "doc-late").await;
+    assert!(photo.text_content().unwrap().contains("Cancelled"));
+    assert_eq!(uploaded.get_untracked(), ["doc-1", "doc-3"]);
+    assert!(!busy());
+    assert!(grades.text_content().unwrap().contains("Uploaded"));
+
+    // The server reads the content: a text file named .pdf gets its own message, no retry.
+    pick(&root, &[file("fake.pdf", "application/pdf", "just text")]).await;
+    fake.answer(4, "status 415").await;
+    let fake_pdf = file_row(&root, "fake.pdf");
+    assert_eq!(
+        text_of(&fake_pdf.clone().unchecked_into(), ".ds-validation-message"),
+        "The file's content is not PDF, JPG, PNG, whatever its name suggests."
+    );
+    assert_eq!(button_texts(&fake_pdf), ["Remove"]);
+    assert_eq!(
+        announced(&root),
+        "fake.pdf was not uploaded. The file's content is not PDF, JPG, PNG, whatever its name suggests."
+    );
+
+    // Removing moves focus back to the field, and every text follows the language.
+    press(&fake_pdf, "Remove");
+    sleep(50).await;
+    assert_eq!(
+        document().active_element().unwrap().id(),
+        "upload-diploma-input"
+    );
+    i18n.get_untracked().unwrap().choose(Language::Nb);
+    settle().await;
+    assert_eq!(
+        text_of(&root, "#upload-diploma-rules"),
+        "Du kan laste opp PDF, JPG, PNG. Største filstørrelse er 1 kB."
+    );
+    assert_eq!(message("empty.pdf"), "Filen er tom.");
+    assert!(photo.text_content().unwrap().contains("Avbrutt"));
+}
+
+#[wasm_bindgen_test]
+async fn leaving_the_page_stops_uploads_on_their_way() {
+    let root = container();
+    let fake = FakeUploads::default();
+    let uploader = fake.uploader();
+    let busy = uploader.busy();
+    let mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(I18n::new(Language::Sv));
+        let limits = UploadLimits {
+            max_file_bytes: 15 * 1024 * 1024,
+            accepted_types: vec!["application/pdf".into()],
+        };
+        view! { <FileUpload document_type="cv" label="CV" limits uploader /> }
+    });
+    settle().await;
+    assert_eq!(
+        text_of(&root, "#upload-cv-rules"),
+        "Du kan ladda upp PDF. Största filstorlek är 15 MB."
+    );
+    pick(&root, &[file("cv.pdf", "application/pdf", "%PDF cv")]).await;
+    assert!(busy.get_untracked());
+    drop(mounted);
+    sleep(5).await;
+    assert!(!busy.get_untracked(), "the upload was stopped");
+}
+
+fn focused_text() -> String {
+    document()
+        .active_element()
+        .and_then(|element| element.text_content())
+        .unwrap_or_default()
 }

@@ -5,7 +5,7 @@
 use serde_json::{json, Value};
 use skoleleder::api::problem::error_from_response;
 use skoleleder::api::types::{
-    Catalogue, ItemList, Meta, Session, SessionCreated, SessionRequest, TestIdentity,
+    Catalogue, Document, ItemList, Meta, Session, SessionCreated, SessionRequest, TestIdentity,
 };
 use skoleleder::api::{is_supported_contract, SUPPORTED_CONTRACT_MAJOR};
 use skoleleder::i18n::Language;
@@ -106,6 +106,17 @@ fn the_app_reads_the_sparsest_answers_the_contract_allows() {
     assert_eq!(
         admission_lines(&catalogue, alternative, Language::En, chrono::Utc::now()),
         ["The deadline is not announced here – see the institution's own pages"]
+    );
+
+    let document = json!({
+        "id": "d", "filename": "vitnemål.pdf", "content_type": "application/pdf", "size": 1,
+        "sha256": "0".repeat(64), "document_type": "diploma", "remark": null,
+        "uploaded_at": "2027-01-01T00:00:00Z"
+    });
+    assert_matches_schema("Document", &document);
+    assert_eq!(
+        serde_json::from_value::<Document>(document).unwrap().size,
+        1
     );
 
     let problem = json!({ "type": "about:blank", "title": "Feil", "status": 503 });

@@ -10,6 +10,8 @@ use wasm_bindgen::prelude::*;
 /// Long enough for a slow mobile connection, short enough that a hung server is reported.
 const TIMEOUT_MS: i32 = 20_000;
 
+pub(super) const ACCEPT: &str = "application/json, application/problem+json";
+
 /// The backend as one caller sees it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Api {
@@ -50,6 +52,15 @@ impl Api {
         parse_body(&body)
     }
 
+    pub(super) fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base_url, path)
+    }
+
+    /// The `Authorization` header's value, when logged in.
+    pub(super) fn authorization(&self) -> Option<String> {
+        self.token.as_ref().map(|token| format!("Bearer {token}"))
+    }
+
     async fn with_retries(&self, method: Method, path: &str) -> Result<String, ApiError> {
         let policy = RetryPolicy::STANDARD;
         let mut failed = 0;
@@ -84,12 +95,12 @@ impl Api {
             )
             .map_err(|_| (ApiError::Network, None))?;
 
-        let mut builder = RequestBuilder::new(&format!("{}{}", self.base_url, path))
+        let mut builder = RequestBuilder::new(&self.url(path))
             .method(method)
-            .header("Accept", "application/json, application/problem+json")
+            .header("Accept", ACCEPT)
             .abort_signal(Some(&controller.signal()));
-        if let Some(token) = &self.token {
-            builder = builder.header("Authorization", &format!("Bearer {token}"));
+        if let Some(authorization) = self.authorization() {
+            builder = builder.header("Authorization", &authorization);
         }
         let request = match json {
             Some(json) => builder
@@ -132,7 +143,7 @@ impl Api {
     }
 }
 
-fn parse_body<T: DeserializeOwned>(body: &str) -> Result<T, ApiError> {
+pub(super) fn parse_body<T: DeserializeOwned>(body: &str) -> Result<T, ApiError> {
     // An empty success body (204) reads as JSON null, for callers that expect `()`.
     let body = if body.is_empty() { "null" } else { body };
     serde_json::from_str(body).map_err(|e| ApiError::Malformed(e.to_string()))

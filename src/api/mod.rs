@@ -4,6 +4,7 @@
 pub mod client;
 pub mod problem;
 pub mod types;
+pub mod upload;
 
 use crate::config::{self, ConfigError, RuntimeConfig};
 pub use client::Api;

@@ -151,6 +151,15 @@ pub struct Alternative {
     pub external_application_url: Option<String>,
 }
 
+/// A stored upload.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Document {
+    pub id: String,
+    /// The name as the server stored it (path and control characters removed).
+    pub filename: String,
+    pub size: u64,
+}
+
 impl Catalogue {
     pub fn round(&self, id: &str) -> Option<&AdmissionRound> {
         self.admission_rounds.iter().find(|round| round.id == id)

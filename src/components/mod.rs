@@ -18,3 +18,4 @@ pub mod language_picker;
 pub mod layout;
 pub mod link;
 pub mod page_heading;
+pub mod upload;

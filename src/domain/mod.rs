@@ -7,3 +7,4 @@ pub mod email;
 pub mod money;
 pub mod national_id;
 pub mod organisation_number;
+pub mod upload;

@@ -158,6 +158,14 @@ pub fn format_instant(
     )
 }
 
+/// The decimal separator of numbers written in `language`.
+pub fn decimal_separator(language: Language) -> char {
+    match language {
+        Language::En => '.',
+        _ => ',',
+    }
+}
+
 /// The `{name}` placeholders a text uses, in order of appearance.
 pub fn placeholders(text: &str) -> Vec<&str> {
     let mut found = Vec::new();

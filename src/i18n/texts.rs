@@ -526,4 +526,88 @@ translations! {
         en: "The service is set up with a login method ({mode}) that the server does not accept. Contact whoever runs the service.",
         sv: "Tjänsten är inställd på ett inloggningssätt ({mode}) som servern inte godtar. Kontakta den som driver tjänsten.",
     }
+    UploadRules {
+        nb: "Du kan laste opp {types}. Største filstørrelse er {size}.",
+        nn: "Du kan laste opp {types}. Største filstorleik er {size}.",
+        en: "You can upload {types}. The largest file size is {size}.",
+        sv: "Du kan ladda upp {types}. Största filstorlek är {size}.",
+    }
+    UploadChoose {
+        nb: "Velg filer, eller dra dem hit",
+        nn: "Vel filer, eller dra dei hit",
+        en: "Choose files, or drag them here",
+        sv: "Välj filer, eller dra dem hit",
+    }
+    UploadQueued {
+        nb: "Venter",
+        nn: "Ventar",
+        en: "Waiting",
+        sv: "Väntar",
+    }
+    UploadDone {
+        nb: "Lastet opp",
+        nn: "Lasta opp",
+        en: "Uploaded",
+        sv: "Uppladdad",
+    }
+    UploadCancelled {
+        nb: "Avbrutt",
+        nn: "Avbroten",
+        en: "Cancelled",
+        sv: "Avbruten",
+    }
+    UploadCancel {
+        nb: "Avbryt",
+        nn: "Avbryt",
+        en: "Cancel",
+        sv: "Avbryt",
+    }
+    UploadRemove {
+        nb: "Fjern",
+        nn: "Fjern",
+        en: "Remove",
+        sv: "Ta bort",
+    }
+    UploadEmpty {
+        nb: "Filen er tom.",
+        nn: "Fila er tom.",
+        en: "The file is empty.",
+        sv: "Filen är tom.",
+    }
+    UploadTooLarge {
+        nb: "Filen er større enn {size}.",
+        nn: "Fila er større enn {size}.",
+        en: "The file is larger than {size}.",
+        sv: "Filen är större än {size}.",
+    }
+    UploadWrongType {
+        nb: "Denne filtypen kan ikke lastes opp. Bruk {types}.",
+        nn: "Denne filtypen kan ikkje lastast opp. Bruk {types}.",
+        en: "This type of file cannot be uploaded. Use {types}.",
+        sv: "Den här filtypen kan inte laddas upp. Använd {types}.",
+    }
+    UploadContentNotAccepted {
+        nb: "Innholdet i filen er ikke {types}, selv om navnet kan tyde på det.",
+        nn: "Innhaldet i fila er ikkje {types}, sjølv om namnet kan tyde på det.",
+        en: "The file's content is not {types}, whatever its name suggests.",
+        sv: "Filens innehåll är inte {types}, även om namnet antyder det.",
+    }
+    UploadProgressOf {
+        nb: "{name}: {percent} % lastet opp",
+        nn: "{name}: {percent} % lasta opp",
+        en: "{name}: {percent}% uploaded",
+        sv: "{name}: {percent} % uppladdat",
+    }
+    UploadDoneOf {
+        nb: "{name} er lastet opp",
+        nn: "{name} er lasta opp",
+        en: "{name} is uploaded",
+        sv: "{name} är uppladdad",
+    }
+    UploadFailedOf {
+        nb: "{name} ble ikke lastet opp. {reason}",
+        nn: "{name} vart ikkje lasta opp. {reason}",
+        en: "{name} was not uploaded. {reason}",
+        sv: "{name} laddades inte upp. {reason}",
+    }
 }

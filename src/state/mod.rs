@@ -7,3 +7,4 @@ pub mod contract;
 pub mod language;
 pub mod loadable;
 pub mod session;
+pub mod upload;
