@@ -5,7 +5,8 @@
 use serde_json::{json, Value};
 use skoleleder::api::problem::error_from_response;
 use skoleleder::api::types::{
-    Catalogue, Document, ItemList, Meta, Session, SessionCreated, SessionRequest, TestIdentity,
+    Answer, Application, ApplicationContent, Catalogue, Document, ItemList, Meta, Remarks, Session,
+    SessionCreated, SessionRequest, TestIdentity,
 };
 use skoleleder::api::{is_supported_contract, SUPPORTED_CONTRACT_MAJOR};
 use skoleleder::i18n::Language;
@@ -56,6 +57,26 @@ fn request_bodies_match_the_contract() {
     })
     .unwrap();
     assert_matches_schema("SessionRequest", &body);
+
+    let content = ApplicationContent {
+        round_id: Some("round".into()),
+        alternative_ids: vec!["a".into(), "b".into()],
+        remarks: Remarks {
+            job_title: Some("Rektor".into()),
+            school_owner: None,
+        },
+        answers: [
+            ("q1".to_owned(), Answer::YesNo(true)),
+            ("q2".to_owned(), Answer::Text("svar".into())),
+        ]
+        .into(),
+        document_ids: vec!["d".into()],
+    };
+    assert_matches_schema("ApplicationDraft", &serde_json::to_value(&content).unwrap());
+    assert_matches_schema(
+        "ApplicationDraft",
+        &serde_json::to_value(ApplicationContent::default()).unwrap(),
+    );
 }
 
 /// The sparsest answers the document allows (every nullable field null, every list empty,
@@ -273,6 +294,56 @@ async fn the_app_reads_what_the_reference_backend_sends() {
         admission_lines(&catalogue, rolling_alternative, Language::Sv, now),
         ["Löpande antagning – kontakta lärosätet direkt"]
     );
+
+    // A draft made, saved with the content the app sends and read back by the app's types.
+    let (status, body) = backend
+        .call(
+            reqwest::Method::POST,
+            "/api/v1/applications",
+            Some(&created.token),
+            Some(json!({})),
+        )
+        .await;
+    assert_eq!(status, 201, "{body}");
+    let draft: Application = serde_json::from_str(&body).unwrap();
+    let round = catalogue.round(&ledl.round_id).unwrap();
+    let content = ApplicationContent {
+        round_id: Some(round.id.clone()),
+        alternative_ids: vec![ledl.id.clone()],
+        remarks: Remarks {
+            job_title: Some("Rektor".into()),
+            school_owner: Some("Bergen kommune".into()),
+        },
+        ..ApplicationContent::default()
+    };
+    let etag = backend
+        .http
+        .get(format!("{}/api/v1/applications/{}", backend.base, draft.id))
+        .bearer_auth(&created.token)
+        .send()
+        .await
+        .unwrap()
+        .headers()["etag"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let saved = backend
+        .http
+        .put(format!("{}/api/v1/applications/{}", backend.base, draft.id))
+        .bearer_auth(&created.token)
+        .header("If-Match", etag)
+        .json(&content)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(saved.status(), 200);
+    let mine: ItemList<Application> = backend
+        .get("/api/v1/applications", Some(&created.token))
+        .await;
+    assert_eq!(mine.items.len(), 1);
+    assert_eq!(mine.items[0].content, content);
+    assert_eq!(mine.items[0].status, "draft");
+    assert!(round.requires_remarks);
 
     let (status, _) = backend
         .call(

@@ -10,6 +10,12 @@ use wasm_bindgen::prelude::*;
 /// Long enough for a slow mobile connection, short enough that a hung server is reported.
 const TIMEOUT_MS: i32 = 20_000;
 
+/// A successful answer: its body and, for resources, the entity tag to send back in `If-Match`.
+pub struct Reply {
+    pub body: String,
+    pub etag: Option<String>,
+}
+
 pub(super) const ACCEPT: &str = "application/json, application/problem+json";
 
 /// The backend as one caller sees it.
@@ -29,13 +35,22 @@ impl Api {
 
     /// A GET, repeated on transient failures.
     pub async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
-        let body = self.with_retries(Method::GET, path).await?;
-        parse_body(&body)
+        let reply = self.with_retries(Method::GET, path).await?;
+        parse_body(&reply.body)
     }
 
     /// A DELETE, repeated on transient failures.
     pub async fn delete(&self, path: &str) -> Result<(), ApiError> {
         self.with_retries(Method::DELETE, path).await.map(drop)
+    }
+
+    /// A GET that also returns the resource's entity tag.
+    pub async fn get_tagged<T: DeserializeOwned>(
+        &self,
+        path: &str,
+    ) -> Result<(T, Option<String>), ApiError> {
+        let reply = self.with_retries(Method::GET, path).await?;
+        Ok((parse_body(&reply.body)?, reply.etag))
     }
 
     /// A POST with a JSON body. Never repeated here: the caller decides what is safe.
@@ -44,12 +59,29 @@ impl Api {
         path: &str,
         body: &B,
     ) -> Result<T, ApiError> {
-        let json = serde_json::to_string(body).map_err(|e| ApiError::Malformed(e.to_string()))?;
-        let body = self
-            .send(Method::POST, path, Some(json))
+        self.write(Method::POST, path, Some(body), &[])
+            .await
+            .map(|(value, _)| value)
+    }
+
+    /// A write with optional JSON body and extra headers (`If-Match`, `Idempotency-Key`),
+    /// returning the answer and its entity tag. Never repeated here.
+    pub async fn write<B: Serialize, T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&B>,
+        headers: &[(&str, &str)],
+    ) -> Result<(T, Option<String>), ApiError> {
+        let json = body
+            .map(serde_json::to_string)
+            .transpose()
+            .map_err(|e| ApiError::Malformed(e.to_string()))?;
+        let reply = self
+            .send(method, path, json, headers)
             .await
             .map_err(|(error, _)| error)?;
-        parse_body(&body)
+        Ok((parse_body(&reply.body)?, reply.etag))
     }
 
     pub(super) fn url(&self, path: &str) -> String {
@@ -61,11 +93,11 @@ impl Api {
         self.token.as_ref().map(|token| format!("Bearer {token}"))
     }
 
-    async fn with_retries(&self, method: Method, path: &str) -> Result<String, ApiError> {
+    async fn with_retries(&self, method: Method, path: &str) -> Result<Reply, ApiError> {
         let policy = RetryPolicy::STANDARD;
         let mut failed = 0;
         loop {
-            match self.send(method.clone(), path, None).await {
+            match self.send(method.clone(), path, None, &[]).await {
                 Ok(body) => return Ok(body),
                 Err((error, retry_after)) => {
                     failed += 1;
@@ -84,7 +116,8 @@ impl Api {
         method: Method,
         path: &str,
         json: Option<String>,
-    ) -> Result<String, (ApiError, Option<u32>)> {
+        headers: &[(&str, &str)],
+    ) -> Result<Reply, (ApiError, Option<u32>)> {
         let controller = web_sys::AbortController::new().map_err(|_| (ApiError::Network, None))?;
         let abort = controller.clone();
         let timer = Closure::once(move || abort.abort());
@@ -101,6 +134,9 @@ impl Api {
             .abort_signal(Some(&controller.signal()));
         if let Some(authorization) = self.authorization() {
             builder = builder.header("Authorization", &authorization);
+        }
+        for (name, value) in headers {
+            builder = builder.header(name, value);
         }
         let request = match json {
             Some(json) => builder
@@ -121,12 +157,13 @@ impl Api {
                 .get("retry-after")
                 .as_deref()
                 .and_then(parse_retry_after);
+            let etag = response.headers().get("etag");
             let body = response
                 .text()
                 .await
                 .map_err(|_| (ApiError::Network, retry_after))?;
             if response.ok() {
-                Ok(body)
+                Ok(Reply { body, etag })
             } else {
                 Err((error_from_response(status, &body), retry_after))
             }

@@ -8,9 +8,13 @@ pub mod upload;
 
 use crate::config::{self, ConfigError, RuntimeConfig};
 pub use client::Api;
+use gloo_net::http::Method;
 use gloo_net::http::Request;
 pub use problem::ApiError;
-use types::{Catalogue, ItemList, Meta, Session, SessionCreated, SessionRequest, TestIdentity};
+use types::{
+    Application, ApplicationContent, Catalogue, ItemList, Meta, Session, SessionCreated,
+    SessionRequest, TestIdentity,
+};
 
 /// The contract's major version this app speaks; minor versions only add.
 pub const SUPPORTED_CONTRACT_MAJOR: u32 = 1;
@@ -100,6 +104,63 @@ pub async fn log_out(api: &Api) -> Result<(), ApiError> {
 
 pub async fn catalogue(api: &Api) -> Result<Catalogue, ApiError> {
     api.get("/api/v1/catalogue").await
+}
+
+/// An application with the entity tag its next change must carry.
+pub type Tagged<T> = (T, Option<String>);
+
+/// The user's stored documents, whichever application they were uploaded for.
+pub async fn documents(api: &Api) -> Result<Vec<types::Document>, ApiError> {
+    api.get::<ItemList<types::Document>>("/api/v1/documents")
+        .await
+        .map(|list| list.items)
+}
+
+pub async fn applications(api: &Api) -> Result<Vec<Application>, ApiError> {
+    api.get::<ItemList<Application>>("/api/v1/applications")
+        .await
+        .map(|list| list.items)
+}
+
+pub async fn create_application(api: &Api) -> Result<Tagged<Application>, ApiError> {
+    let empty = serde_json::Map::new();
+    api.write(Method::POST, "/api/v1/applications", Some(&empty), &[])
+        .await
+}
+
+pub async fn application(api: &Api, id: &str) -> Result<Tagged<Application>, ApiError> {
+    api.get_tagged(&format!("/api/v1/applications/{id}")).await
+}
+
+/// Saves the whole content; a 412 means someone else saved since `etag`.
+pub async fn save_application(
+    api: &Api,
+    id: &str,
+    content: &ApplicationContent,
+    etag: &str,
+) -> Result<Tagged<Application>, ApiError> {
+    let path = format!("/api/v1/applications/{id}");
+    api.write(Method::PUT, &path, Some(content), &[("If-Match", etag)])
+        .await
+}
+
+/// Sends the application. The same `idempotency_key` never makes a second submission, so a
+/// retry after a lost answer is safe.
+pub async fn submit_application(
+    api: &Api,
+    id: &str,
+    idempotency_key: &str,
+) -> Result<types::Receipt, ApiError> {
+    let path = format!("/api/v1/applications/{id}/submit");
+    let headers = [("Idempotency-Key", idempotency_key)];
+    api.write::<(), _>(Method::POST, &path, None, &headers)
+        .await
+        .map(|(receipt, _)| receipt)
+}
+
+pub async fn withdraw_application(api: &Api, id: &str) -> Result<Tagged<Application>, ApiError> {
+    let path = format!("/api/v1/applications/{id}/withdraw");
+    api.write::<(), _>(Method::POST, &path, None, &[]).await
 }
 
 #[cfg(test)]

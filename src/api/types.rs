@@ -131,6 +131,8 @@ pub struct AdmissionRound {
     pub document_deadline: Option<DateTime<FixedOffset>>,
     pub rolling_admission: bool,
     pub max_alternatives_per_application: u32,
+    /// Whether the job title and school owner must be given.
+    pub requires_remarks: bool,
     #[serde(deserialize_with = "rfc3339::optional")]
     pub opens_at: Option<DateTime<FixedOffset>>,
 }
@@ -149,6 +151,73 @@ pub struct Alternative {
     pub cost_note: LocalizedText,
     /// Set where the institution takes applications itself.
     pub external_application_url: Option<String>,
+    /// Document types an application for this alternative must carry.
+    pub required_document_types: Vec<String>,
+    /// Programme-specific questions, asked in the wizard as data, not code.
+    pub questions: Vec<Question>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Question {
+    pub id: String,
+    /// `text`, `long_text`, `choice`, `yes_no`, `date`, `national_id_no`, `national_id_se`,
+    /// `email` or `phone`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub label: LocalizedText,
+    pub help: Option<LocalizedText>,
+    pub required: bool,
+}
+
+/// An application as the server keeps it.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Application {
+    pub id: String,
+    /// `draft`, `submitted`, `withdrawn`, `offer` or `rejected`.
+    pub status: String,
+    #[serde(deserialize_with = "rfc3339::required")]
+    pub updated_at: DateTime<FixedOffset>,
+    pub receipt: Option<Receipt>,
+    pub content: ApplicationContent,
+}
+
+/// What the applicant writes; sent back whole on every save.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApplicationContent {
+    pub round_id: Option<String>,
+    /// In priority order, first choice first.
+    pub alternative_ids: Vec<String>,
+    pub remarks: Remarks,
+    pub answers: std::collections::BTreeMap<String, Answer>,
+    pub document_ids: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Remarks {
+    pub job_title: Option<String>,
+    pub school_owner: Option<String>,
+}
+
+/// An answer to a programme question: yes/no questions take a boolean, all others text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Answer {
+    YesNo(bool),
+    Text(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Receipt {
+    pub reference_number: String,
+    #[serde(deserialize_with = "rfc3339::required")]
+    pub submitted_at: DateTime<FixedOffset>,
+    pub attachments: Vec<ReceiptAttachment>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct ReceiptAttachment {
+    pub filename: String,
+    pub document_type: String,
 }
 
 /// A stored upload.
@@ -158,6 +227,7 @@ pub struct Document {
     /// The name as the server stored it (path and control characters removed).
     pub filename: String,
     pub size: u64,
+    pub document_type: String,
 }
 
 impl Catalogue {

@@ -3,8 +3,10 @@
 pub mod budget;
 pub mod budget_csv;
 pub mod budget_paste;
+pub mod draft;
 pub mod email;
 pub mod money;
 pub mod national_id;
 pub mod organisation_number;
 pub mod upload;
+pub mod wizard;

@@ -1,0 +1,277 @@
+//! The application wizard's steps and what each one asks of the applicant before going on.
+//! The server checks the same again at submission; these checks give the answer at once.
+
+use chrono::{DateTime, Utc};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Choose,
+    Remarks,
+    Documents,
+    Check,
+}
+
+impl Step {
+    pub const ALL: [Step; 4] = [Step::Choose, Step::Remarks, Step::Documents, Step::Check];
+
+    /// The step's part of the address, `/soknader/{id}/{slug}`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Step::Choose => "velg",
+            Step::Remarks => "merknader",
+            Step::Documents => "dokumenter",
+            Step::Check => "kontroll",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Step> {
+        Step::ALL.into_iter().find(|step| step.slug() == slug)
+    }
+
+    /// "Step n of m", counted from 1.
+    pub fn position(self) -> (usize, usize) {
+        let index = Step::ALL.iter().position(|s| *s == self).unwrap_or(0);
+        (index + 1, Step::ALL.len())
+    }
+
+    pub fn next(self) -> Option<Step> {
+        Step::ALL.get(self.position().0).copied()
+    }
+
+    pub fn previous(self) -> Option<Step> {
+        let (number, _) = self.position();
+        number.checked_sub(2).map(|index| Step::ALL[index])
+    }
+}
+
+/// Whether an admission round takes applications at `now`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RoundState {
+    NotOpenYet,
+    Open,
+    Closed,
+}
+
+/// A deadline is the last instant applications are taken: one submitted at 23:59:00 on the
+/// last day is in time, one a second later is not.
+pub fn round_state(
+    now: DateTime<Utc>,
+    opens_at: Option<DateTime<Utc>>,
+    deadline: Option<DateTime<Utc>>,
+    rolling_admission: bool,
+) -> RoundState {
+    if opens_at.is_some_and(|opens| now < opens) {
+        RoundState::NotOpenYet
+    } else if !rolling_admission && deadline.is_some_and(|deadline| now > deadline) {
+        RoundState::Closed
+    } else {
+        RoundState::Open
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChoiceProblem {
+    NoRound,
+    RoundNotOpen,
+    NoAlternative,
+    TooManyAlternatives { max: usize },
+}
+
+pub fn choice_problems(
+    round: Option<RoundState>,
+    alternatives: usize,
+    max_alternatives: usize,
+) -> Vec<ChoiceProblem> {
+    match round {
+        None => vec![ChoiceProblem::NoRound],
+        Some(RoundState::NotOpenYet | RoundState::Closed) => vec![ChoiceProblem::RoundNotOpen],
+        Some(RoundState::Open) if alternatives == 0 => vec![ChoiceProblem::NoAlternative],
+        Some(RoundState::Open) if alternatives > max_alternatives => {
+            vec![ChoiceProblem::TooManyAlternatives {
+                max: max_alternatives,
+            }]
+        }
+        Some(RoundState::Open) => Vec::new(),
+    }
+}
+
+/// The contract's limit for the job title and the school owner.
+pub const REMARK_FIELD_MAX_CHARS: usize = 200;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextProblem {
+    Missing,
+    TooLong { max: usize },
+}
+
+/// A text field's problem: blank when `required`, or longer than `max` characters.
+pub fn text_problem(value: &str, required: bool, max: usize) -> Option<TextProblem> {
+    if required && value.trim().is_empty() {
+        Some(TextProblem::Missing)
+    } else if value.chars().count() > max {
+        Some(TextProblem::TooLong { max })
+    } else {
+        None
+    }
+}
+
+/// The document types `required` that none of the `attached` documents has, in order.
+pub fn missing_documents<'a>(required: &[&'a str], attached: &[&str]) -> Vec<&'a str> {
+    let mut missing: Vec<&str> = Vec::new();
+    for wanted in required {
+        if !attached.contains(wanted) && !missing.contains(wanted) {
+            missing.push(wanted);
+        }
+    }
+    missing
+}
+
+/// Moves the item at `index` one place up (towards first priority) or down; out-of-range
+/// moves do nothing.
+pub fn move_item<T>(items: &mut [T], index: usize, up: bool) {
+    let other = if up {
+        index.checked_sub(1)
+    } else {
+        index.checked_add(1)
+    };
+    if let Some(other) = other.filter(|other| *other < items.len() && index < items.len()) {
+        items.swap(index, other);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn at(text: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(text)
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
+    #[test]
+    fn steps_go_in_order_and_count_from_one() {
+        assert_eq!(Step::Choose.position(), (1, 4));
+        assert_eq!(Step::Check.position(), (4, 4));
+        assert_eq!(Step::Choose.next(), Some(Step::Remarks));
+        assert_eq!(Step::Check.next(), None);
+        assert_eq!(Step::Choose.previous(), None);
+        assert_eq!(Step::Documents.previous(), Some(Step::Remarks));
+        for step in Step::ALL {
+            assert_eq!(Step::from_slug(step.slug()), Some(step));
+        }
+        assert_eq!(Step::from_slug("kvittering"), None);
+    }
+
+    #[test]
+    fn the_last_minute_of_the_last_day_is_in_time() {
+        // 23:59 on 3 April in Oslo is 21:59 UTC (summer time).
+        let deadline = Some(at("2027-04-03T23:59:00+02:00"));
+        let state = |now| round_state(at(now), None, deadline, false);
+        assert_eq!(state("2027-04-03T23:59:00+02:00"), RoundState::Open);
+        assert_eq!(state("2027-04-03T21:59:00Z"), RoundState::Open);
+        assert_eq!(state("2027-04-03T23:59:01+02:00"), RoundState::Closed);
+        assert_eq!(state("2027-04-04T00:00:00+02:00"), RoundState::Closed);
+    }
+
+    #[test]
+    fn deadlines_across_the_daylight_saving_changes() {
+        // Summer time starts 28 March 2027 at 02:00 and ends 31 October 2027 at 03:00 in
+        // Oslo; a deadline is an instant, so the offset it was written with decides.
+        let spring = Some(at("2027-03-28T23:59:00+02:00"));
+        assert_eq!(
+            round_state(at("2027-03-28T21:30:00Z"), None, spring, false),
+            RoundState::Open
+        );
+        assert_eq!(
+            round_state(at("2027-03-28T22:00:00Z"), None, spring, false),
+            RoundState::Closed
+        );
+        let autumn = Some(at("2027-10-31T23:59:00+01:00"));
+        assert_eq!(
+            round_state(at("2027-10-31T22:30:00Z"), None, autumn, false),
+            RoundState::Open
+        );
+        assert_eq!(
+            round_state(at("2027-10-31T23:00:00Z"), None, autumn, false),
+            RoundState::Closed
+        );
+    }
+
+    #[test]
+    fn rounds_that_are_not_open_yet_or_rolling() {
+        let opens = Some(Utc.with_ymd_and_hms(2027, 3, 14, 23, 0, 0).unwrap());
+        assert_eq!(
+            round_state(at("2027-03-14T22:59:59Z"), opens, None, false),
+            RoundState::NotOpenYet
+        );
+        assert_eq!(
+            round_state(at("2027-03-14T23:00:00Z"), opens, None, false),
+            RoundState::Open
+        );
+        let past = Some(at("2020-01-01T00:00:00Z"));
+        assert_eq!(
+            round_state(at("2027-01-01T00:00:00Z"), None, past, true),
+            RoundState::Open
+        );
+    }
+
+    #[test]
+    fn a_choice_needs_an_open_round_and_one_to_max_alternatives() {
+        assert_eq!(choice_problems(None, 0, 1), vec![ChoiceProblem::NoRound]);
+        assert_eq!(
+            choice_problems(Some(RoundState::Closed), 1, 1),
+            vec![ChoiceProblem::RoundNotOpen]
+        );
+        assert_eq!(
+            choice_problems(Some(RoundState::Open), 0, 3),
+            vec![ChoiceProblem::NoAlternative]
+        );
+        assert_eq!(
+            choice_problems(Some(RoundState::Open), 4, 3),
+            vec![ChoiceProblem::TooManyAlternatives { max: 3 }]
+        );
+        assert!(choice_problems(Some(RoundState::Open), 3, 3).is_empty());
+    }
+
+    #[test]
+    fn text_fields() {
+        assert_eq!(text_problem("  ", true, 10), Some(TextProblem::Missing));
+        assert_eq!(text_problem("", false, 10), None);
+        assert_eq!(text_problem("rektor", true, 10), None);
+        // Characters, not bytes: ten æ's are within ten.
+        assert_eq!(text_problem(&"æ".repeat(10), true, 10), None);
+        assert_eq!(
+            text_problem(&"a".repeat(11), true, 10),
+            Some(TextProblem::TooLong { max: 10 })
+        );
+    }
+
+    #[test]
+    fn missing_documents_in_the_order_asked() {
+        let required = ["employment_confirmation", "diploma", "diploma"];
+        assert_eq!(
+            missing_documents(&required, &["other"]),
+            vec!["employment_confirmation", "diploma"]
+        );
+        assert_eq!(
+            missing_documents(&required, &["diploma"]),
+            vec!["employment_confirmation"]
+        );
+        assert!(missing_documents(&required, &["diploma", "employment_confirmation"]).is_empty());
+    }
+
+    #[test]
+    fn priorities_move_one_place_at_a_time() {
+        let mut items = vec!["a", "b", "c"];
+        move_item(&mut items, 2, true);
+        assert_eq!(items, ["a", "c", "b"]);
+        move_item(&mut items, 0, true);
+        assert_eq!(items, ["a", "c", "b"]);
+        move_item(&mut items, 2, false);
+        assert_eq!(items, ["a", "c", "b"]);
+        move_item(&mut items, 0, false);
+        assert_eq!(items, ["c", "a", "b"]);
+    }
+}
