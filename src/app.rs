@@ -64,6 +64,8 @@ fn AppRoutes() -> impl IntoView {
             <Route path=path!("/behovsmelding") view=pages::not_available::NeedsReport />
             <Route path=path!("/tilgjengelighet") view=pages::accessibility::Accessibility />
             <Route path=path!("/logg-inn") view=pages::login::Login />
+            <Route path=path!("/soknader") view=pages::applications::MyApplications />
+            <Route path=path!("/soknader/:id/:step") view=pages::wizard::Wizard />
         </Routes>
     }
 }
@@ -85,6 +87,7 @@ const _: () = {
         true
     }
     assert!(same(paths::APPLY, "/studier"));
+    assert!(same(paths::APPLICATIONS, "/soknader"));
     assert!(same(paths::NEEDS_REPORT, "/behovsmelding"));
     assert!(same(paths::ACCESSIBILITY, "/tilgjengelighet"));
     assert!(same(paths::LOGIN, "/logg-inn"));

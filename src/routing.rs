@@ -5,6 +5,7 @@
 pub mod paths {
     pub const HOME: &str = "/";
     pub const APPLY: &str = "/studier";
+    pub const APPLICATIONS: &str = "/soknader";
     pub const NEEDS_REPORT: &str = "/behovsmelding";
     pub const ACCESSIBILITY: &str = "/tilgjengelighet";
     pub const LOGIN: &str = "/logg-inn";

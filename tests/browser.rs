@@ -7,11 +7,12 @@ use skoleleder::api::problem::error_from_response;
 use skoleleder::api::types::Document;
 use skoleleder::api::ApiError;
 use skoleleder::components::config_error::ConfigErrorView;
+use skoleleder::components::error_summary::{ErrorSummary, FieldMessage};
 use skoleleder::components::language_picker::LanguagePicker;
 use skoleleder::components::upload::FileUpload;
 use skoleleder::config::{ConfigError, ConfigProblem, Expected, ProblemKind, UploadLimits};
 use skoleleder::i18n::{Key, Language};
-use skoleleder::state::language::{stored_language, use_i18n, I18n};
+use skoleleder::state::language::{stored_language, use_i18n, I18n, PageHasErrors};
 use skoleleder::state::loadable::Loadable;
 use skoleleder::state::upload::{Attempt, Progress, Uploader};
 use std::cell::RefCell;
@@ -224,6 +225,64 @@ async fn a_slow_old_load_never_overwrites_a_newer_one() {
     assert_eq!(calls.load(Ordering::SeqCst), 2);
 }
 
+#[wasm_bindgen_test]
+async fn error_summary_takes_focus_links_each_field_and_marks_the_title() {
+    let root = container();
+    let messages = RwSignal::new(Vec::<FieldMessage>::new());
+    let has_errors = RwSignal::new(false);
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(I18n::new(Language::Nb));
+        provide_context(PageHasErrors(has_errors));
+        view! {
+            <ErrorSummary messages=messages.read_only() />
+            <input id="summary-field" />
+        }
+    });
+    settle().await;
+    assert!(
+        root.query_selector(".ds-error-summary").unwrap().is_none(),
+        "hidden without errors"
+    );
+    assert!(!has_errors.get_untracked());
+
+    messages.set(vec![FieldMessage {
+        field_id: "summary-field",
+        key: Key::ErrorJobTitleMissing,
+    }]);
+    settle().await;
+    let summary = root
+        .query_selector(".ds-error-summary")
+        .unwrap()
+        .expect("summary shown");
+    assert_eq!(
+        document().active_element().unwrap(),
+        summary,
+        "the summary takes focus so screen readers read it"
+    );
+    assert!(
+        has_errors.get_untracked(),
+        "the page title gets its error prefix"
+    );
+    let link: web_sys::HtmlElement = root
+        .query_selector(".ds-error-summary a")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(link.text_content().unwrap(), "Skriv stillingstittelen din");
+    link.click();
+    settle().await;
+    assert_eq!(
+        document().active_element().unwrap().id(),
+        "summary-field",
+        "the link moves focus to its field"
+    );
+
+    messages.set(Vec::new());
+    settle().await;
+    assert!(root.query_selector(".ds-error-summary").unwrap().is_none());
+    assert!(!has_errors.get_untracked());
+}
+
 /// A stand-in for the backend: each upload waits until the test answers it.
 #[derive(Clone, Default)]
 struct FakeUploads {
@@ -250,7 +309,8 @@ impl FakeUploads {
                 progress,
                 answer: answer.clone(),
             });
-            let (filename, size) = (file.name(), file.size() as u64);
+            let (filename, size, document_type) =
+                (file.name(), file.size() as u64, document_type.to_owned());
             Attempt {
                 // As the browser does: an aborted request ends without an answer.
                 cancel: Box::new(move || {
@@ -272,6 +332,7 @@ impl FakeUploads {
                             id: answer,
                             filename,
                             size,
+                            document_type,
                         }),
                     }
                 }),

@@ -25,14 +25,18 @@ pub fn use_go_to() -> impl Fn(&str) + Clone {
 
 #[component]
 pub fn Link(
-    /// A path from `routing::paths`.
-    to: &'static str,
+    /// An app path: one from `routing::paths`, or one built from them.
+    #[prop(into)]
+    to: String,
     #[prop(optional)] class: &'static str,
+    /// For an error summary or a test to point at.
+    #[prop(optional)]
+    id: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
     let base = use_router_base();
     view! {
-        <A href=routing::href(&base.0, to) attr:class=class>
+        <A href=routing::href(&base.0, &to) attr:class=class attr:id=id>
             {children()}
         </A>
     }

@@ -11,11 +11,14 @@ pub fn focus_by_id(id: &str) {
 }
 
 pub mod api_error;
+pub mod check_answers;
 pub mod config_error;
 pub mod contract_alert;
 pub mod error_summary;
+pub mod field;
 pub mod language_picker;
 pub mod layout;
 pub mod link;
 pub mod page_heading;
+pub mod require_login;
 pub mod upload;

@@ -281,10 +281,10 @@ translations! {
         sv: "Utbildningar för skolledare",
     }
     CatalogueNotice {
-        nb: "Søknad gjennom denne tjenesten åpner senere. Her ser du tilbudene og fristene.",
-        nn: "Søknad gjennom denne tenesta opnar seinare. Her ser du tilboda og fristane.",
-        en: "Applying through this service opens later. Here you can see the programmes and their deadlines.",
-        sv: "Ansökan genom den här tjänsten öppnar senare. Här ser du utbildningarna och sista ansökningsdag.",
+        nb: "Her ser du tilbudene og fristene. Du søker under Mine søknader.",
+        nn: "Her ser du tilboda og fristane. Du søkjer under Mine søknader.",
+        en: "Here you can see the programmes and their deadlines. You apply under My applications.",
+        sv: "Här ser du utbildningarna och sista ansökningsdag. Du ansöker under Mina ansökningar.",
     }
     CatalogueOfferedBy {
         nb: "Tilbys av {institution}",
@@ -526,6 +526,432 @@ translations! {
         en: "The service is set up with a login method ({mode}) that the server does not accept. Contact whoever runs the service.",
         sv: "Tjänsten är inställd på ett inloggningssätt ({mode}) som servern inte godtar. Kontakta den som driver tjänsten.",
     }
+    MyApplicationsTitle {
+        nb: "Mine søknader",
+        nn: "Mine søknader",
+        en: "My applications",
+        sv: "Mina ansökningar",
+    }
+    NewApplication {
+        nb: "Ny søknad",
+        nn: "Ny søknad",
+        en: "New application",
+        sv: "Ny ansökan",
+    }
+    NewApplicationUntitled {
+        nb: "Ny søknad (ingen studier valgt ennå)",
+        nn: "Ny søknad (ingen studium valt enno)",
+        en: "New application (no programme chosen yet)",
+        sv: "Ny ansökan (ingen utbildning vald ännu)",
+    }
+    NoApplications {
+        nb: "Du har ingen søknader ennå.",
+        nn: "Du har ingen søknader enno.",
+        en: "You have no applications yet.",
+        sv: "Du har inga ansökningar ännu.",
+    }
+    StatusLine {
+        nb: "Status: {status}",
+        nn: "Status: {status}",
+        en: "Status: {status}",
+        sv: "Status: {status}",
+    }
+    StatusDraft {
+        nb: "Ikke sendt (utkast)",
+        nn: "Ikkje sendt (utkast)",
+        en: "Not sent (draft)",
+        sv: "Inte skickad (utkast)",
+    }
+    StatusSubmitted {
+        nb: "Sendt",
+        nn: "Sendt",
+        en: "Sent",
+        sv: "Skickad",
+    }
+    StatusWithdrawn {
+        nb: "Trukket",
+        nn: "Trekt",
+        en: "Withdrawn",
+        sv: "Återtagen",
+    }
+    StatusOffer {
+        nb: "Tilbud om plass",
+        nn: "Tilbod om plass",
+        en: "Offered a place",
+        sv: "Erbjuden plats",
+    }
+    StatusRejected {
+        nb: "Ikke tatt opp",
+        nn: "Ikkje teken opp",
+        en: "Not admitted",
+        sv: "Inte antagen",
+    }
+    StatusUnknown {
+        nb: "Ukjent",
+        nn: "Ukjend",
+        en: "Unknown",
+        sv: "Okänd",
+    }
+    ContinueApplication {
+        nb: "Fortsett søknaden",
+        nn: "Hald fram med søknaden",
+        en: "Continue the application",
+        sv: "Fortsätt ansökan",
+    }
+    SeeReceipt {
+        nb: "Se kvitteringen",
+        nn: "Sjå kvitteringa",
+        en: "See the receipt",
+        sv: "Se kvittot",
+    }
+    WizardTitle {
+        nb: "Søknad",
+        nn: "Søknad",
+        en: "Application",
+        sv: "Ansökan",
+    }
+    StepOf {
+        nb: "Steg {n} av {total}",
+        nn: "Steg {n} av {total}",
+        en: "Step {n} of {total}",
+        sv: "Steg {n} av {total}",
+    }
+    Back {
+        nb: "Tilbake",
+        nn: "Attende",
+        en: "Back",
+        sv: "Tillbaka",
+    }
+    SaveAndContinue {
+        nb: "Lagre og fortsett",
+        nn: "Lagre og gå vidare",
+        en: "Save and continue",
+        sv: "Spara och fortsätt",
+    }
+    Optional {
+        nb: "(valgfritt)",
+        nn: "(valfritt)",
+        en: "(optional)",
+        sv: "(frivilligt)",
+    }
+    ChooseTitle {
+        nb: "Hva vil du søke på?",
+        nn: "Kva vil du søkje på?",
+        en: "What do you want to apply for?",
+        sv: "Vad vill du söka till?",
+    }
+    ChooseCategoryLegend {
+        nb: "Kategori",
+        nn: "Kategori",
+        en: "Category",
+        sv: "Kategori",
+    }
+    ChooseRoundLegend {
+        nb: "Opptak",
+        nn: "Opptak",
+        en: "Admission round",
+        sv: "Antagningsomgång",
+    }
+    ChooseAlternativeLegend {
+        nb: "Studiealternativ",
+        nn: "Studiealternativ",
+        en: "Study programme",
+        sv: "Utbildningsalternativ",
+    }
+    ChooseAlternativeHint {
+        nb: "Du kan velge opptil {max}.",
+        nn: "Du kan velje opptil {max}.",
+        en: "You can choose up to {max}.",
+        sv: "Du kan välja upp till {max}.",
+    }
+    ApplyAtInstitution {
+        nb: "Søk hos institusjonen selv",
+        nn: "Søk hos institusjonen sjølv",
+        en: "Apply with the institution itself",
+        sv: "Ansök hos lärosätet direkt",
+    }
+    RoundClosed {
+        nb: "Stengt: søknadsfristen har gått ut",
+        nn: "Stengt: søknadsfristen har gått ut",
+        en: "Closed: the deadline has passed",
+        sv: "Stängd: sista ansökningsdag har passerat",
+    }
+    PriorityHeading {
+        nb: "Rekkefølge (første ønske først)",
+        nn: "Rekkjefølgje (første ønske først)",
+        en: "Order of priority (first choice first)",
+        sv: "Prioritetsordning (förstahandsval först)",
+    }
+    Up {
+        nb: "Flytt opp",
+        nn: "Flytt opp",
+        en: "Move up",
+        sv: "Flytta upp",
+    }
+    Down {
+        nb: "Flytt ned",
+        nn: "Flytt ned",
+        en: "Move down",
+        sv: "Flytta ned",
+    }
+    MoveUp {
+        nb: "Flytt {name} opp",
+        nn: "Flytt {name} opp",
+        en: "Move {name} up",
+        sv: "Flytta upp {name}",
+    }
+    MoveDown {
+        nb: "Flytt {name} ned",
+        nn: "Flytt {name} ned",
+        en: "Move {name} down",
+        sv: "Flytta ned {name}",
+    }
+    ErrorChooseCategory {
+        nb: "Velg en kategori",
+        nn: "Vel ein kategori",
+        en: "Choose a category",
+        sv: "Välj en kategori",
+    }
+    ErrorChooseRound {
+        nb: "Velg et opptak",
+        nn: "Vel eit opptak",
+        en: "Choose an admission round",
+        sv: "Välj en antagningsomgång",
+    }
+    ErrorRoundNotOpen {
+        nb: "Dette opptaket tar ikke imot søknader nå",
+        nn: "Dette opptaket tek ikkje imot søknader no",
+        en: "This admission round is not taking applications now",
+        sv: "Den här antagningsomgången tar inte emot ansökningar nu",
+    }
+    ErrorChooseAlternative {
+        nb: "Velg minst ett studiealternativ",
+        nn: "Vel minst eitt studiealternativ",
+        en: "Choose at least one study programme",
+        sv: "Välj minst ett utbildningsalternativ",
+    }
+    ErrorTooManyAlternatives {
+        nb: "Du har valgt flere studiealternativ enn opptaket tillater",
+        nn: "Du har valt fleire studiealternativ enn opptaket tillèt",
+        en: "You have chosen more programmes than this round allows",
+        sv: "Du har valt fler alternativ än omgången tillåter",
+    }
+    RemarksTitle {
+        nb: "Om stillingen din",
+        nn: "Om stillinga di",
+        en: "About your position",
+        sv: "Om din tjänst",
+    }
+    JobTitleLabel {
+        nb: "Stillingstittel",
+        nn: "Stillingstittel",
+        en: "Job title",
+        sv: "Befattning",
+    }
+    JobTitleHint {
+        nb: "For eksempel rektor, assisterende rektor, avdelingsleder eller inspektør",
+        nn: "Til dømes rektor, assisterande rektor, avdelingsleiar eller inspektør",
+        en: "For example head teacher, deputy head, head of department or inspector",
+        sv: "Till exempel rektor, biträdande rektor, avdelningschef eller inspektör",
+    }
+    SchoolOwnerLabel {
+        nb: "Skoleeier",
+        nn: "Skuleeigar",
+        en: "School owner",
+        sv: "Huvudman",
+    }
+    SchoolOwnerHint {
+        nb: "Kommunen, fylkeskommunen eller den private eieren av skolen din",
+        nn: "Kommunen, fylkeskommunen eller den private eigaren av skulen din",
+        en: "The municipality, county or private owner of your school",
+        sv: "Kommunen, regionen eller den enskilda huvudmannen för din skola",
+    }
+    ErrorJobTitleMissing {
+        nb: "Skriv stillingstittelen din",
+        nn: "Skriv stillingstittelen din",
+        en: "Enter your job title",
+        sv: "Ange din befattning",
+    }
+    ErrorSchoolOwnerMissing {
+        nb: "Skriv hvem som eier skolen din",
+        nn: "Skriv kven som eig skulen din",
+        en: "Enter who owns your school",
+        sv: "Ange vem som är huvudman för din skola",
+    }
+    ErrorTooLong200 {
+        nb: "Skriv høyst 200 tegn",
+        nn: "Skriv høgst 200 teikn",
+        en: "Use 200 characters or fewer",
+        sv: "Skriv högst 200 tecken",
+    }
+    ErrorRemarksIncomplete {
+        nb: "Fyll ut stillingstittel og skoleeier",
+        nn: "Fyll ut stillingstittel og skuleeigar",
+        en: "Fill in your job title and school owner",
+        sv: "Fyll i befattning och huvudman",
+    }
+    ErrorDeadlinePassed {
+        nb: "Søknadsfristen har gått ut, og søknaden kan ikke sendes eller endres",
+        nn: "Søknadsfristen har gått ut, og søknaden kan ikkje sendast eller endrast",
+        en: "The deadline has passed: the application can no longer be sent or changed",
+        sv: "Sista ansökningsdag har passerat: ansökan kan inte längre skickas eller ändras",
+    }
+    ErrorDocumentMissing {
+        nb: "Et dokument som studiet krever, mangler",
+        nn: "Eit dokument som studiet krev, manglar",
+        en: "A document the programme requires is missing",
+        sv: "Ett dokument som utbildningen kräver saknas",
+    }
+    CheckTitle {
+        nb: "Se over svarene før du sender",
+        nn: "Sjå over svara før du sender",
+        en: "Check your answers before sending",
+        sv: "Kontrollera dina svar innan du skickar",
+    }
+    Change {
+        nb: "Endre",
+        nn: "Endre",
+        en: "Change",
+        sv: "Ändra",
+    }
+    NotGiven {
+        nb: "Ikke oppgitt",
+        nn: "Ikkje oppgitt",
+        en: "Not given",
+        sv: "Inte angivet",
+    }
+    SubmitHeading {
+        nb: "Send søknaden",
+        nn: "Send søknaden",
+        en: "Send the application",
+        sv: "Skicka ansökan",
+    }
+    SubmitDeclaration {
+        nb: "Når du sender, bekrefter du at opplysningene er riktige. Du kan endre eller trekke søknaden fram til søknadsfristen.",
+        nn: "Når du sender, stadfestar du at opplysningane er rette. Du kan endre eller trekkje søknaden fram til søknadsfristen.",
+        en: "By sending, you confirm that the information is correct. You can change or withdraw the application until the deadline.",
+        sv: "När du skickar intygar du att uppgifterna stämmer. Du kan ändra eller ta tillbaka ansökan fram till sista ansökningsdag.",
+    }
+    SubmitApplication {
+        nb: "Send søknad",
+        nn: "Send søknad",
+        en: "Send application",
+        sv: "Skicka ansökan",
+    }
+    Sending {
+        nb: "Sender …",
+        nn: "Sender …",
+        en: "Sending …",
+        sv: "Skickar …",
+    }
+    ReceiptTitle {
+        nb: "Søknaden er sendt",
+        nn: "Søknaden er send",
+        en: "Your application has been sent",
+        sv: "Ansökan är skickad",
+    }
+    WithdrawnTitle {
+        nb: "Søknaden er trukket",
+        nn: "Søknaden er trekt",
+        en: "The application has been withdrawn",
+        sv: "Ansökan är återtagen",
+    }
+    ReceiptNotSent {
+        nb: "Denne søknaden er ikke sendt ennå.",
+        nn: "Denne søknaden er ikkje send enno.",
+        en: "This application has not been sent yet.",
+        sv: "Den här ansökan är inte skickad ännu.",
+    }
+    ReceiptReference {
+        nb: "Referansenummer: {reference}",
+        nn: "Referansenummer: {reference}",
+        en: "Reference number: {reference}",
+        sv: "Referensnummer: {reference}",
+    }
+    ReceiptSentAt {
+        nb: "Sendt {time}",
+        nn: "Sendt {time}",
+        en: "Sent {time}",
+        sv: "Skickad {time}",
+    }
+    ReceiptAlternatives {
+        nb: "Studiene du har søkt på, i prioritert rekkefølge",
+        nn: "Studia du har søkt på, i prioritert rekkjefølgje",
+        en: "The programmes you applied for, in order of priority",
+        sv: "Utbildningarna du sökt, i prioritetsordning",
+    }
+    ReceiptAttachments {
+        nb: "Vedlegg",
+        nn: "Vedlegg",
+        en: "Attachments",
+        sv: "Bilagor",
+    }
+    ReceiptNextHeading {
+        nb: "Hva skjer nå?",
+        nn: "Kva skjer no?",
+        en: "What happens next?",
+        sv: "Vad händer nu?",
+    }
+    ReceiptNext {
+        nb: "Institusjonen behandler søknaden etter søknadsfristen. Svaret kommer under Mine søknader.",
+        nn: "Institusjonen handsamar søknaden etter søknadsfristen. Svaret kjem under Mine søknader.",
+        en: "The institution processes applications after the deadline. The answer will appear under My applications.",
+        sv: "Lärosätet behandlar ansökan efter sista ansökningsdag. Svaret visas under Mina ansökningar.",
+    }
+    ReceiptContact {
+        nb: "Spørsmål? Skriv til {email}.",
+        nn: "Spørsmål? Skriv til {email}.",
+        en: "Questions? Write to {email}.",
+        sv: "Frågor? Skriv till {email}.",
+    }
+    Print {
+        nb: "Skriv ut",
+        nn: "Skriv ut",
+        en: "Print",
+        sv: "Skriv ut",
+    }
+    WithdrawApplication {
+        nb: "Trekk søknaden",
+        nn: "Trekk søknaden",
+        en: "Withdraw the application",
+        sv: "Ta tillbaka ansökan",
+    }
+    WithdrawConfirm {
+        nb: "Vil du trekke søknaden? Du kan sende en ny søknad før fristen.",
+        nn: "Vil du trekkje søknaden? Du kan sende ein ny søknad før fristen.",
+        en: "Do you want to withdraw the application? You can send a new one before the deadline.",
+        sv: "Vill du ta tillbaka ansökan? Du kan skicka en ny före sista ansökningsdag.",
+    }
+    WithdrawYes {
+        nb: "Ja, trekk søknaden",
+        nn: "Ja, trekk søknaden",
+        en: "Yes, withdraw it",
+        sv: "Ja, ta tillbaka ansökan",
+    }
+    ConflictHeading {
+        nb: "Søknaden er endret et annet sted",
+        nn: "Søknaden er endra ein annan stad",
+        en: "The application was changed elsewhere",
+        sv: "Ansökan har ändrats någon annanstans",
+    }
+    ConflictBody {
+        nb: "Noen har lagret en nyere versjon i en annen fane eller på en annen enhet. Velg hvilken versjon du vil beholde.",
+        nn: "Nokon har lagra ein nyare versjon i ei anna fane eller på ei anna eining. Vel kva versjon du vil behalde.",
+        en: "A newer version was saved in another tab or on another device. Choose which version to keep.",
+        sv: "En nyare version har sparats i en annan flik eller på en annan enhet. Välj vilken version du vill behålla.",
+    }
+    ConflictKeepMine {
+        nb: "Behold mine endringer",
+        nn: "Behald endringane mine",
+        en: "Keep my changes",
+        sv: "Behåll mina ändringar",
+    }
+    ConflictTakeTheirs {
+        nb: "Bruk den nyeste lagrede versjonen",
+        nn: "Bruk den nyaste lagra versjonen",
+        en: "Use the newest saved version",
+        sv: "Använd den senast sparade versionen",
+    }
     UploadRules {
         nb: "Du kan laste opp {types}. Største filstørrelse er {size}.",
         nn: "Du kan laste opp {types}. Største filstorleik er {size}.",
@@ -609,5 +1035,77 @@ translations! {
         nn: "{name} vart ikkje lasta opp. {reason}",
         en: "{name} was not uploaded. {reason}",
         sv: "{name} laddades inte upp. {reason}",
+    }
+    DocumentsTitle {
+        nb: "Dokumentasjon",
+        nn: "Dokumentasjon",
+        en: "Documents",
+        sv: "Dokument",
+    }
+    DocumentsIntro {
+        nb: "Last opp dokumentene studiet krever. Du kan også bruke dokumenter du har lastet opp før.",
+        nn: "Last opp dokumenta studiet krev. Du kan òg bruke dokument du har lasta opp før.",
+        en: "Upload the documents the programme requires. You can also use documents you uploaded before.",
+        sv: "Ladda upp de dokument som utbildningen kräver. Du kan också använda dokument som du laddat upp tidigare.",
+    }
+    DocumentsMayFollow {
+        nb: "Dokumentene kan også ettersendes innen dokumentfristen.",
+        nn: "Dokumenta kan òg ettersendast innan dokumentfristen.",
+        en: "You may also send the documents later, before the document deadline.",
+        sv: "Dokumenten kan också skickas in senare, före dokumentfristen.",
+    }
+    DocumentEmployment {
+        nb: "Bekreftelse fra skoleeier på stilling og stillingsprosent",
+        nn: "Stadfesting frå skuleeigar på stilling og stillingsprosent",
+        en: "The school owner's confirmation of your position and its percentage",
+        sv: "Huvudmannens intyg om din tjänst och tjänstgöringsgrad",
+    }
+    DocumentDiploma {
+        nb: "Dokumentasjon på rektorutdanning eller studiepoeng i ledelse",
+        nn: "Dokumentasjon på rektorutdanning eller studiepoeng i leiing",
+        en: "Proof of the national headship programme or credits in leadership",
+        sv: "Intyg om rektorsutbildning eller högskolepoäng i ledarskap",
+    }
+    DocumentOther {
+        nb: "Andre dokumenter",
+        nn: "Andre dokument",
+        en: "Other documents",
+        sv: "Andra dokument",
+    }
+    UploadsInFlight {
+        nb: "Vent til opplastingene er ferdige før du går videre.",
+        nn: "Vent til opplastingane er ferdige før du går vidare.",
+        en: "Wait for the uploads to finish before you go on.",
+        sv: "Vänta tills uppladdningarna är klara innan du går vidare.",
+    }
+    AttachedDocuments {
+        nb: "Lagt ved denne søknaden",
+        nn: "Lagt ved denne søknaden",
+        en: "Attached to this application",
+        sv: "Bifogade till den här ansökan",
+    }
+    EarlierDocuments {
+        nb: "Dokumenter du har lastet opp før",
+        nn: "Dokument du har lasta opp før",
+        en: "Documents you uploaded before",
+        sv: "Dokument som du laddat upp tidigare",
+    }
+    Attach {
+        nb: "Legg ved",
+        nn: "Legg ved",
+        en: "Attach",
+        sv: "Bifoga",
+    }
+    AttachDocument {
+        nb: "Legg ved {name}",
+        nn: "Legg ved {name}",
+        en: "Attach {name}",
+        sv: "Bifoga {name}",
+    }
+    DetachDocument {
+        nb: "Fjern {name} fra søknaden",
+        nn: "Fjern {name} frå søknaden",
+        en: "Remove {name} from the application",
+        sv: "Ta bort {name} från ansökan",
     }
 }

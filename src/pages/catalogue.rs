@@ -1,11 +1,13 @@
 //! The programme catalogue from the backend: what can be applied for, where, and by when.
-//! Applying through the app opens in a later release; this page says so.
+//! Applying happens under "Mine søknader", linked from here.
 
 use crate::api::types::{Alternative, Catalogue as CatalogueData};
 use crate::api::{self, ApiError};
 use crate::components::api_error::ApiErrorMessage;
+use crate::components::link::Link;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::{format_instant, Key, Language};
+use crate::routing::paths;
 use crate::state::language::{use_i18n, I18n};
 use crate::state::loadable::Loadable;
 use crate::state::session::use_session;
@@ -60,7 +62,7 @@ pub fn web_link(url: &str) -> Option<&str> {
     (scheme.starts_with("https://") || scheme.starts_with("http://")).then_some(url)
 }
 
-fn browser_now() -> DateTime<Utc> {
+pub fn browser_now() -> DateTime<Utc> {
     DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
 }
 
@@ -75,6 +77,7 @@ pub fn Catalogue() -> impl IntoView {
         <PageHeading key=Key::CatalogueTitle />
         <div class="ds-alert" data-color="info">
             <p class="ds-paragraph">{i18n.text(Key::CatalogueNotice)}</p>
+            <p class="ds-paragraph"><Link to=paths::APPLICATIONS class="ds-link">{i18n.text(Key::MyApplicationsTitle)}</Link></p>
         </div>
         {move || match catalogue.get() {
             None => view! { <p class="ds-paragraph" role="status">{i18n.text(Key::Loading)}</p> }.into_any(),

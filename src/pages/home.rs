@@ -22,7 +22,7 @@ pub fn Home() -> impl IntoView {
         <PageHeading key=Key::HomeHeading title=Key::HomeTitle />
         <p class="ds-paragraph" data-size="lg">{i18n.text(Key::HomeIntro)}</p>
         <ul class="app-ways-in" role="list">
-            {way_in(Key::ApplyHeading, Key::ApplyBody, Key::ApplyLink, paths::APPLY)}
+            {way_in(Key::ApplyHeading, Key::ApplyBody, Key::ApplyLink, paths::APPLICATIONS)}
             {way_in(Key::NeedsHeading, Key::NeedsBody, Key::NeedsLink, paths::NEEDS_REPORT)}
         </ul>
     }

@@ -1,8 +1,10 @@
 //! One module per route.
 
 pub mod accessibility;
+pub mod applications;
 pub mod catalogue;
 pub mod home;
 pub mod login;
 pub mod not_available;
 pub mod not_found;
+pub mod wizard;

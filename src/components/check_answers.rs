@@ -1,0 +1,42 @@
+//! The check-answers list (GOV.UK "summary list"): each answer with a "Change" link. Shared
+//! by the application wizard and the needs report.
+
+use crate::components::link::Link;
+use crate::i18n::Key;
+use crate::state::language::use_i18n;
+use leptos::prelude::*;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AnswerRow {
+    pub label: Key,
+    /// One line each; the page puts "Ikke oppgitt" for an answer left out.
+    pub values: Vec<String>,
+    /// The app path of the step that changes this answer.
+    pub change: String,
+    /// The id of the change link, for the error summary to point at.
+    pub change_id: &'static str,
+}
+
+#[component]
+pub fn CheckAnswers(#[prop(into)] rows: Signal<Vec<AnswerRow>>) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        let rows = rows.get().into_iter().map(|row| {
+            let label = i18n.t(row.label);
+            view! {
+                <div class="app-summary__row">
+                    <dt class="app-summary__key">{label}</dt>
+                    <dd class="app-summary__value">
+                        {row.values.into_iter().map(|value| view! { <p class="ds-paragraph">{value}</p> }).collect_view()}
+                    </dd>
+                    <dd class="app-summary__action">
+                        <Link to=row.change class="ds-link" id=row.change_id>
+                            {i18n.t(Key::Change)}<span class="ds-sr-only">{format!(" {}", label.to_lowercase())}</span>
+                        </Link>
+                    </dd>
+                </div>
+            }
+        }).collect_view();
+        view! { <dl class="app-summary">{rows}</dl> }
+    }
+}

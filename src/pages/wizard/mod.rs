@@ -1,0 +1,218 @@
+//! The application wizard, `/soknader/{id}/{step}`: one topic per step, each with a back
+//! link, one heading, the step's progress, an error summary and a continue button.
+
+mod check;
+mod choose;
+mod documents;
+mod receipt;
+mod remarks;
+
+use crate::api::types::{Alternative, Catalogue};
+use crate::api::{self, ApiError};
+use crate::components::api_error::ApiErrorMessage;
+use crate::components::error_summary::{ErrorSummary, FieldMessage};
+use crate::components::link::{use_go_to, Link};
+use crate::components::page_heading::PageHeading;
+use crate::components::require_login::RequireLogin;
+use crate::domain::wizard::Step;
+use crate::i18n::Key;
+use crate::pages::catalogue::alternative_title;
+use crate::routing::paths;
+use crate::state::application::{ApplicationDraft, SaveOutcome};
+use crate::state::language::use_i18n;
+use crate::state::loadable::Loadable;
+use crate::state::session::use_session;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// What every step needs: the catalogue it chooses from and the draft it writes.
+#[derive(Clone)]
+pub struct WizardData {
+    pub catalogue: Catalogue,
+    pub draft: ApplicationDraft,
+}
+
+impl WizardData {
+    /// The chosen alternatives, in priority order.
+    pub fn chosen(&self) -> Vec<Alternative> {
+        self.draft.content.with(|content| {
+            content
+                .alternative_ids
+                .iter()
+                .filter_map(|id| self.catalogue.alternatives.iter().find(|a| &a.id == id))
+                .cloned()
+                .collect()
+        })
+    }
+
+    pub fn chosen_titles(&self) -> Vec<String> {
+        let language = use_i18n().language();
+        self.chosen()
+            .iter()
+            .map(|alternative| alternative_title(alternative, language))
+            .collect()
+    }
+}
+
+/// The address of a step of application `id`.
+pub fn step_path(id: &str, slug: &str) -> String {
+    format!("{}/{id}/{slug}", paths::APPLICATIONS)
+}
+
+pub const RECEIPT_SLUG: &str = "kvittering";
+
+#[component]
+pub fn Wizard() -> impl IntoView {
+    view! { <RequireLogin><LoadedWizard /></RequireLogin> }
+}
+
+#[component]
+fn LoadedWizard() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").unwrap_or_default());
+    let data = Loadable::new(move || {
+        let id = id();
+        async move {
+            let api = session.api().ok_or(ApiError::Network)?;
+            let catalogue = api::catalogue(&api).await?;
+            let (application, etag) = api::application(&api, &id).await?;
+            let etag = etag.ok_or_else(|| ApiError::Malformed("no ETag".into()))?;
+            Ok::<_, ApiError>((catalogue, application, etag))
+        }
+    });
+    move || match data.get() {
+        None => {
+            view! { <p class="ds-paragraph" role="status">{i18n.text(Key::Loading)}</p> }.into_any()
+        }
+        Some(Err(error)) => view! {
+            <PageHeading key=Key::WizardTitle />
+            <ApiErrorMessage error retry=move || data.reload() />
+        }
+        .into_any(),
+        Some(Ok((catalogue, application, etag))) => {
+            let draft = ApplicationDraft::new(session, application, etag);
+            let data = WizardData { catalogue, draft };
+            view! { <StepRouter data /> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn StepRouter(data: WizardData) -> impl IntoView {
+    let params = use_params_map();
+    move || {
+        let slug = params.with(|p| p.get("step").unwrap_or_default());
+        let data = data.clone();
+        if slug == RECEIPT_SLUG {
+            return view! { <receipt::Receipt data /> }.into_any();
+        }
+        match Step::from_slug(&slug) {
+            Some(Step::Choose) => view! { <choose::Choose data /> }.into_any(),
+            Some(Step::Remarks) => view! { <remarks::Remarks data /> }.into_any(),
+            Some(Step::Documents) => view! { <documents::Documents data /> }.into_any(),
+            Some(Step::Check) => view! { <check::Check data /> }.into_any(),
+            None => view! { <crate::pages::not_found::NotFound /> }.into_any(),
+        }
+    }
+}
+
+/// The frame of one step. `validate` returns the step's problems; with none, the draft is
+/// saved and the wizard goes on (back to check answers when the user came from there).
+#[component]
+pub fn StepFrame(
+    step: Step,
+    heading: Key,
+    data: WizardData,
+    messages: RwSignal<Vec<FieldMessage>>,
+    validate: Callback<(), Vec<FieldMessage>>,
+    children: Children,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let go_to = use_go_to();
+    let query = use_query_map();
+    let from_check = move || query.with_untracked(|q| q.get("fra").as_deref() == Some("kontroll"));
+    let id = data.draft.id();
+    let failure = RwSignal::new(None::<ApiError>);
+    let pending = RwSignal::new(false);
+    let (number, total) = step.position();
+    let back = match (from_check(), step.previous()) {
+        (true, _) => step_path(&id, Step::Check.slug()),
+        (false, Some(previous)) => step_path(&id, previous.slug()),
+        (false, None) => paths::APPLICATIONS.to_owned(),
+    };
+    let draft = data.draft;
+    let next = step.next().unwrap_or(Step::Check);
+    let on_continue = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if pending.get_untracked() {
+            return;
+        }
+        let problems = validate.run(());
+        messages.set(problems.clone());
+        if !problems.is_empty() {
+            return;
+        }
+        pending.set(true);
+        failure.set(None);
+        let go_to = go_to.clone();
+        let target = if from_check() { Step::Check } else { next };
+        let id = draft.id();
+        spawn_local(async move {
+            match draft.save().await {
+                SaveOutcome::Saved => go_to(&step_path(&id, target.slug())),
+                SaveOutcome::Conflict => {}
+                SaveOutcome::Failed(error) => failure.set(Some(error)),
+            }
+            pending.set(false);
+        });
+    };
+    view! {
+        <p class="ds-paragraph"><Link to=back class="ds-link app-back">{i18n.text(Key::Back)}</Link></p>
+        <p class="ds-paragraph app-step" data-size="sm">{move || i18n.fill(Key::StepOf, &[("n", &number.to_string()), ("total", &total.to_string())])}</p>
+        <ErrorSummary messages=messages.read_only() />
+        <ConflictChoice draft />
+        <PageHeading key=heading />
+        <form class="app-form" on:submit=on_continue novalidate>
+            {children()}
+            {move || failure.get().map(|error| view! { <ApiErrorMessage error /> })}
+            <button type="submit" class="ds-button" data-variant="primary" aria-disabled=move || pending.get().then_some("true")>
+                {i18n.text(Key::SaveAndContinue)}
+            </button>
+        </form>
+    }
+}
+
+/// Another tab or device saved this application meanwhile: both versions are named, and the
+/// user decides which to keep. Nothing is overwritten until then.
+#[component]
+fn ConflictChoice(draft: ApplicationDraft) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        draft.conflict.get().map(|_| {
+            view! {
+                <div class="ds-alert" data-color="warning" role="alert">
+                    <h2 class="ds-heading" data-size="xs">{i18n.text(Key::ConflictHeading)}</h2>
+                    <p class="ds-paragraph">{i18n.text(Key::ConflictBody)}</p>
+                    <div class="app-actions">
+                        <button type="button" class="ds-button" data-variant="primary" on:click=move |_| draft.resolve(true)>
+                            {i18n.text(Key::ConflictKeepMine)}
+                        </button>
+                        <button type="button" class="ds-button" data-variant="secondary" on:click=move |_| draft.resolve(false)>
+                            {i18n.text(Key::ConflictTakeTheirs)}
+                        </button>
+                    </div>
+                </div>
+            }
+        })
+    }
+}
+
+/// The link back to the list of one's applications.
+#[component]
+pub fn ToMyApplications() -> impl IntoView {
+    let i18n = use_i18n();
+    view! { <Link to=paths::APPLICATIONS class="ds-link">{i18n.text(Key::MyApplicationsTitle)}</Link> }
+}

@@ -1,0 +1,95 @@
+//! The receipt: reference number, time sent, alternatives in priority order, attachments,
+//! what happens next and whom to ask; printable. Until the deadline the application can be
+//! withdrawn.
+
+use super::{ToMyApplications, WizardData};
+use crate::api::{self, ApiError};
+use crate::components::api_error::ApiErrorMessage;
+use crate::components::page_heading::PageHeading;
+use crate::domain::wizard::RoundState;
+use crate::i18n::{format_instant, Key};
+use crate::pages::wizard::choose::state_of;
+use crate::state::config::use_config;
+use crate::state::language::use_i18n;
+use crate::state::session::use_session;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+#[component]
+pub fn Receipt(data: WizardData) -> impl IntoView {
+    let i18n = use_i18n();
+    let config = use_config();
+    let session = use_session();
+    let draft = data.draft;
+    let open = data
+        .draft
+        .content
+        .with_untracked(|c| c.round_id.clone())
+        .and_then(|id| data.catalogue.round(&id).map(state_of))
+        == Some(RoundState::Open);
+    let confirming = RwSignal::new(false);
+    let failure = RwSignal::new(None::<ApiError>);
+    let withdraw = move |_| {
+        let Some(api) = session.api() else { return };
+        spawn_local(async move {
+            match api::withdraw_application(&api, &draft.id()).await {
+                Ok((application, _)) => {
+                    draft.application.set(application);
+                    confirming.set(false);
+                }
+                Err(error) => failure.set(Some(error)),
+            }
+        });
+    };
+    let titles = data.chosen_titles();
+    let support = move || config.get().and_then(Result::ok).map(|c| c.support.email);
+    move || {
+        let application = draft.application.get();
+        let withdrawn = application.status == "withdrawn";
+        let Some(receipt) = application.receipt.clone() else {
+            return view! {
+                <PageHeading key=Key::ReceiptTitle />
+                <p class="ds-paragraph">{i18n.text(Key::ReceiptNotSent)}</p>
+                <p class="ds-paragraph"><ToMyApplications /></p>
+            }
+            .into_any();
+        };
+        let language = i18n.language();
+        let titles = titles.clone();
+        view! {
+            <PageHeading key=if withdrawn { Key::WithdrawnTitle } else { Key::ReceiptTitle } />
+            <div class="ds-alert" data-color="success">
+                <p class="ds-paragraph">{i18n.fill(Key::ReceiptReference, &[("reference", &receipt.reference_number)])}</p>
+                <p class="ds-paragraph">{i18n.fill(Key::ReceiptSentAt, &[("time", &format_instant(language, receipt.submitted_at))])}</p>
+            </div>
+            <h2 class="ds-heading" data-size="sm">{i18n.text(Key::ReceiptAlternatives)}</h2>
+            <ol class="ds-list">{titles.into_iter().map(|title| view! { <li>{title}</li> }).collect_view()}</ol>
+            <h2 class="ds-heading" data-size="sm">{i18n.text(Key::ReceiptAttachments)}</h2>
+            {if receipt.attachments.is_empty() {
+                view! { <p class="ds-paragraph">{i18n.text(Key::NotGiven)}</p> }.into_any()
+            } else {
+                view! { <ul class="ds-list">{receipt.attachments.iter().map(|a| view! { <li>{a.filename.clone()}</li> }).collect_view()}</ul> }.into_any()
+            }}
+            <h2 class="ds-heading" data-size="sm">{i18n.text(Key::ReceiptNextHeading)}</h2>
+            <p class="ds-paragraph">{i18n.text(Key::ReceiptNext)}</p>
+            {support().map(|email| view! { <p class="ds-paragraph">{i18n.fill(Key::ReceiptContact, &[("email", &email)])}</p> })}
+            <div class="app-actions app-no-print">
+                <button type="button" class="ds-button" data-variant="secondary" on:click=|_| { let _ = window().print(); }>
+                    {i18n.text(Key::Print)}
+                </button>
+                {(open && !withdrawn).then(|| view! {
+                    <button type="button" class="ds-button" data-variant="secondary" on:click=move |_| confirming.set(true)>{i18n.text(Key::WithdrawApplication)}</button>
+                })}
+            </div>
+            {move || confirming.get().then(|| view! {
+                <div class="ds-alert" data-color="warning" role="alert">
+                    <p class="ds-paragraph">{i18n.text(Key::WithdrawConfirm)}</p>
+                    <button type="button" class="ds-button" data-variant="primary" on:click=withdraw>{i18n.text(Key::WithdrawYes)}</button>
+                </div>
+            })}
+            {move || failure.get().map(|error| view! { <ApiErrorMessage error /> })}
+            <p class="ds-paragraph app-no-print"><ToMyApplications /></p>
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,276 @@
+// The application wizard against the reference backend: Mine søknader, choose, remarks,
+// documents, check answers, submit, receipt. Each test logs in as its own synthetic person, so
+// tests running side by side never see each other's applications.
+import { test, expect } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers.mjs';
+
+const BACKEND = 'http://127.0.0.1:4610';
+
+// A real (tiny) PDF and JPEG: the server checks a file's type by its first bytes.
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+const JPG = Buffer.from(
+  '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=',
+  'base64',
+);
+
+/** A synthetic fødselsnummer (month + 80) born on `day` of some month, unique per test. */
+function syntheticId(day, month) {
+  const weights1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
+  const weights2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+  const control = (digits, weights) => {
+    const rest = 11 - (digits.reduce((sum, d, i) => sum + d * weights[i], 0) % 11);
+    return rest === 11 ? 0 : rest;
+  };
+  for (let individual = 100; individual < 500; individual++) {
+    const base = `${String(day).padStart(2, '0')}${month + 80}85${individual}`.split('').map(Number);
+    const k1 = control(base, weights1);
+    if (k1 === 10) continue;
+    const k2 = control([...base, k1], weights2);
+    if (k2 === 10) continue;
+    return [...base, k1, k2].join('');
+  }
+  throw new Error('no synthetic number');
+}
+
+/** Presses Tab until `target` has focus: the keyboard's way to a control. */
+async function tabTo(page, target, limit = 80) {
+  const handle = await target.elementHandle();
+  for (let i = 0; i < limit; i++) {
+    if (await handle.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target}`);
+}
+
+/** Logs in by keyboard with a typed synthetic number (on the login page already). */
+async function logInByKeyboard(page, nationalId) {
+  const other = page.getByRole('radio', { name: 'En annen syntetisk testperson' });
+  await tabTo(page, page.locator('main input[type=radio]').first());
+  // Arrow keys move within a radio group; the last radio is "another person".
+  for (let i = 0; i < 10 && !(await other.isChecked()); i++) await page.keyboard.press('ArrowDown');
+  await expect(other).toBeChecked();
+  await tabTo(page, page.getByLabel('Syntetisk fødselsnummer'));
+  await page.keyboard.type(nationalId);
+  await tabTo(page, page.getByRole('button', { name: 'Logg inn' }));
+  await page.keyboard.press('Enter');
+}
+
+async function continueByKeyboard(page) {
+  await tabTo(page, page.getByRole('button', { name: 'Lagre og fortsett' }));
+  await page.keyboard.press('Enter');
+}
+
+/** Logs in (with the mouse, for tests about other things) and opens a new application. */
+async function startApplication(page, nationalId) {
+  await page.goto('./logg-inn');
+  await page.getByRole('radio', { name: 'En annen syntetisk testperson' }).check();
+  await page.getByLabel('Syntetisk fødselsnummer').fill(nationalId);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await expect(page.locator('header .app-user')).toBeVisible();
+  await page.goto('./soknader');
+  await page.getByRole('button', { name: 'Ny søknad' }).click();
+  await expect(page).toHaveURL(/\/velg$/);
+}
+
+async function chooseSled(page) {
+  await page.getByRole('radio', { name: 'Pedagogiske og internasjonale fag' }).check();
+  await page.getByRole('radio', { name: /Etterutdanning og oppdrag/ }).check();
+  await page.getByRole('checkbox', { name: /SLED6000/ }).check();
+  await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
+  await expect(page).toHaveURL(/\/merknader$/);
+}
+
+async function writeRemarks(page, jobTitle = 'Rektor') {
+  await page.getByLabel('Stillingstittel').fill(jobTitle);
+  await page.getByLabel('Skoleeier').fill('Bergen kommune');
+  await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
+  await expect(page).toHaveURL(/\/dokumenter$/);
+}
+
+async function uploadBoth(page) {
+  await page.locator('#upload-employment_confirmation-input').setInputFiles({ name: 'bekreftelse.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await page.locator('#upload-diploma-input').setInputFiles({ name: 'vitnemal.jpg', mimeType: 'image/jpeg', buffer: JPG });
+  for (const name of ['bekreftelse.pdf', 'vitnemal.jpg']) {
+    await expect(page.locator('.app-upload__file', { hasText: name })).toContainText('Lastet opp');
+  }
+}
+
+/** The user's applications as the server has them, read with the tab's own session. */
+async function serverApplications(page) {
+  const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('skoleleder.session')).token);
+  const response = await page.request.get(`${BACKEND}/api/v1/applications`, { headers: { Authorization: `Bearer ${token}` } });
+  expect(response.status()).toBe(200);
+  return (await response.json()).items;
+}
+
+test('apply for SLED6000 with two documents by keyboard alone, then find it under Mine søknader', async ({ page }) => {
+  await page.goto('./soknader');
+  // Not logged in: through login and back to the same address.
+  await expect(page).toHaveURL(/\/logg-inn\?neste=%2Fsoknader$/);
+  await logInByKeyboard(page, syntheticId(1, 3));
+  await expect(page).toHaveURL(/\/soknad\/soknader$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mine søknader');
+  await expect(page.getByText('Du har ingen søknader ennå.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await tabTo(page, page.getByRole('button', { name: 'Ny søknad' }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/soknader\/[^/]+\/velg$/);
+  await expect(page.getByText('Steg 1 av 4')).toBeVisible();
+
+  // Continue with nothing chosen: the error summary takes focus and the title says "Feil:".
+  await continueByKeyboard(page);
+  const summary = page.locator('.ds-error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('Velg en kategori');
+  await expect(page).toHaveTitle(/^Feil: /);
+  await expectNoAxeViolations(page);
+
+  await tabTo(page, page.locator('#choose-category'));
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'Pedagogiske og internasjonale fag' })).toBeChecked();
+  const round = page.getByRole('radio', { name: /Etterutdanning og oppdrag/ });
+  await tabTo(page, round);
+  await page.keyboard.press('Space');
+  await expect(round).toBeChecked();
+  const sled = page.getByRole('checkbox', { name: /3343 SLED6000 Skolemiljø og ledelse/ });
+  await tabTo(page, sled);
+  await page.keyboard.press('Space');
+  await expect(sled).toBeChecked();
+  await expectNoAxeViolations(page);
+  await continueByKeyboard(page);
+
+  await expect(page).toHaveURL(/\/merknader$/);
+  await expect(page.getByText('Steg 2 av 4')).toBeVisible();
+  await continueByKeyboard(page);
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('Skriv stillingstittelen din');
+  await expect(page.locator('#remarks-job-title')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page);
+  await tabTo(page, page.getByLabel('Stillingstittel'));
+  await page.keyboard.type('Rektor');
+  await tabTo(page, page.getByLabel('Skoleeier'));
+  await page.keyboard.type('Bergen kommune');
+  await continueByKeyboard(page);
+
+  await expect(page).toHaveURL(/\/dokumenter$/);
+  await expect(page.getByText('Steg 3 av 4')).toBeVisible();
+  await continueByKeyboard(page);
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('Et dokument som studiet krever, mangler');
+  await expectNoAxeViolations(page);
+  await uploadBoth(page);
+  await expectNoAxeViolations(page);
+  await continueByKeyboard(page);
+
+  await expect(page).toHaveURL(/\/kontroll$/);
+  const answers = page.locator('.app-summary');
+  await expect(answers).toContainText('3343 SLED6000 Skolemiljø og ledelse');
+  await expect(answers).toContainText('Rektor');
+  await expect(answers).toContainText('Bergen kommune');
+  await expectNoAxeViolations(page);
+
+  // "Endre" goes to the step and back to check answers.
+  await tabTo(page, page.locator('#change-merknader'));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/merknader\?fra=kontroll$/);
+  await tabTo(page, page.getByLabel('Stillingstittel'));
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('Assisterende rektor');
+  await continueByKeyboard(page);
+  await expect(page).toHaveURL(/\/kontroll$/);
+  await expect(answers).toContainText('Assisterende rektor');
+
+  await tabTo(page, page.getByRole('button', { name: 'Send søknad' }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/kvittering$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Søknaden er sendt');
+  await expect(page.getByText(/Referansenummer: SOK-\d{4}-\d{6}/)).toBeVisible();
+  await expect(page.locator('main')).toContainText('bekreftelse.pdf');
+  await expect(page.locator('main')).toContainText('vitnemal.jpg');
+  await expectNoAxeViolations(page);
+
+  await tabTo(page, page.locator('main').getByRole('link', { name: 'Mine søknader' }));
+  await page.keyboard.press('Enter');
+  const item = page.locator('.app-application', { hasText: 'SLED6000' });
+  await expect(item).toContainText('Status: Sendt');
+  await expect(item).toContainText(/Søknadsfrist: 25\. april \d{4} kl\. 23:59/);
+});
+
+test('a double click on send makes one submission', async ({ page }) => {
+  await startApplication(page, syntheticId(2, 3));
+  await chooseSled(page);
+  await writeRemarks(page);
+  await uploadBoth(page);
+  await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
+  await expect(page).toHaveURL(/\/kontroll$/);
+  await page.getByRole('button', { name: 'Send søknad' }).dblclick();
+  await expect(page).toHaveURL(/\/kvittering$/);
+  const applications = await serverApplications(page);
+  expect(applications).toHaveLength(1);
+  expect(applications[0].status).toBe('submitted');
+  expect(applications[0].receipt.reference_number).toMatch(/^SOK-/);
+});
+
+test('a reload on a step keeps what was typed, before it was saved', async ({ page }) => {
+  await startApplication(page, syntheticId(3, 3));
+  await chooseSled(page);
+  await page.getByLabel('Stillingstittel').fill('Inspektør');
+  await page.reload();
+  await expect(page.getByLabel('Stillingstittel')).toHaveValue('Inspektør');
+  await page.goto(page.url().replace(/merknader$/, 'velg'));
+  await expect(page.getByRole('checkbox', { name: /SLED6000/ })).toBeChecked();
+});
+
+test('two tabs editing one draft get a choice, not a loss', async ({ browser }) => {
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  const id = syntheticId(4, 3);
+  await startApplication(first, id);
+  await chooseSled(first);
+  const address = first.url();
+
+  // A second tab (its own login, as a new tab's sessionStorage starts empty).
+  const second = await context.newPage();
+  await second.goto('./logg-inn');
+  await second.getByRole('radio', { name: 'En annen syntetisk testperson' }).check();
+  await second.getByLabel('Syntetisk fødselsnummer').fill(id);
+  await second.getByRole('button', { name: 'Logg inn' }).click();
+  await expect(second.locator('header .app-user')).toBeVisible();
+  await second.goto(address);
+  await expect(second.getByLabel('Stillingstittel')).toBeVisible();
+
+  await first.getByLabel('Stillingstittel').fill('Rektor fra fane 1');
+  await first.getByLabel('Skoleeier').fill('Bergen kommune');
+  await first.getByRole('button', { name: 'Lagre og fortsett' }).click();
+  await expect(first).toHaveURL(/\/dokumenter$/);
+
+  await second.getByLabel('Stillingstittel').fill('Rektor fra fane 2');
+  await second.getByLabel('Skoleeier').fill('Bergen kommune');
+  await second.getByRole('button', { name: 'Lagre og fortsett' }).click();
+  const conflict = second.getByRole('alert').filter({ hasText: 'Søknaden er endret et annet sted' });
+  await expect(conflict).toBeVisible();
+  await expect(second).toHaveURL(/\/merknader$/);
+  await expectNoAxeViolations(second);
+  await conflict.getByRole('button', { name: 'Behold mine endringer' }).click();
+  await expect(second.getByLabel('Stillingstittel')).toHaveValue('Rektor fra fane 2');
+  await second.getByRole('button', { name: 'Lagre og fortsett' }).click();
+  await expect(second).toHaveURL(/\/dokumenter$/);
+  const [saved] = await serverApplications(second);
+  expect(saved.content.remarks.job_title).toBe('Rektor fra fane 2');
+  await context.close();
+});
+
+test('a file that is not what its name says and an empty file each get their own message', async ({ page }) => {
+  await startApplication(page, syntheticId(5, 3));
+  await chooseSled(page);
+  await writeRemarks(page);
+  const input = page.locator('#upload-employment_confirmation-input');
+  await input.setInputFiles({ name: 'tekst.pdf', mimeType: 'application/pdf', buffer: Buffer.from('just some text, not a PDF') });
+  const fake = page.locator('.app-upload__file', { hasText: 'tekst.pdf' });
+  await expect(fake).toContainText('Innholdet i filen er ikke');
+  await expect(fake).not.toContainText('Lastet opp');
+  await input.setInputFiles({ name: 'tom.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(0) });
+  await expect(page.locator('.app-upload__file', { hasText: 'tom.pdf' })).toContainText('Filen er tom.');
+  await expectNoAxeViolations(page);
+});
