@@ -6,14 +6,20 @@ use crate::routing::paths;
 use crate::state::config::use_router_base;
 use crate::state::session::use_session;
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use leptos_router::location::Location;
 
-/// The current app path (without the router base), query included.
-fn current_path(base: &str) -> String {
-    let location = window().location();
-    let path = location.pathname().unwrap_or_default();
-    let search = location.search().unwrap_or_default();
+/// The app path the router is showing (without the router base), query included. The
+/// router's own location, not the browser's: during an in-app navigation the address bar
+/// changes only after the new route has rendered.
+fn current_path(base: &str, location: &Location) -> String {
+    let path = location.pathname.get_untracked();
+    let search = location.search.get_untracked();
     let path = path.strip_prefix(base).unwrap_or(&path);
-    format!("{path}{search}")
+    match search.is_empty() {
+        true => path.to_owned(),
+        false => format!("{path}?{}", search.trim_start_matches('?')),
+    }
 }
 
 #[component]
@@ -21,9 +27,11 @@ pub fn RequireLogin(children: ChildrenFn) -> impl IntoView {
     let session = use_session();
     let go_to = use_go_to();
     let base = use_router_base();
+    let location = use_location();
     Effect::new(move |_| {
         if session.user_name().is_none() {
-            let back = String::from(js_sys::encode_uri_component(&current_path(&base.0)));
+            let here = current_path(&base.0, &location);
+            let back = String::from(js_sys::encode_uri_component(&here));
             go_to(&format!("{}?neste={back}", paths::LOGIN));
         }
     });

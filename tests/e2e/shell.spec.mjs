@@ -14,7 +14,7 @@ for (const language of LANGUAGES) {
     // The two ways in, each a link to its flow under the sub-path.
     const links = page.locator('main .app-way-in a');
     await expect(links).toHaveCount(2);
-    await expect(links.nth(0)).toHaveAttribute('href', '/soknad/studier');
+    await expect(links.nth(0)).toHaveAttribute('href', '/soknad/soknader');
     await expect(links.nth(1)).toHaveAttribute('href', '/soknad/behovsmelding');
   });
 }

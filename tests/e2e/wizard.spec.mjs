@@ -42,24 +42,6 @@ async function tabTo(page, target, limit = 80) {
   throw new Error(`Tab never reached ${target}`);
 }
 
-/** Logs in by keyboard with a typed synthetic number (on the login page already). */
-async function logInByKeyboard(page, nationalId) {
-  const other = page.getByRole('radio', { name: 'En annen syntetisk testperson' });
-  await tabTo(page, page.locator('main input[type=radio]').first());
-  // Arrow keys move within a radio group; the last radio is "another person".
-  for (let i = 0; i < 10 && !(await other.isChecked()); i++) await page.keyboard.press('ArrowDown');
-  await expect(other).toBeChecked();
-  await tabTo(page, page.getByLabel('Syntetisk fødselsnummer'));
-  await page.keyboard.type(nationalId);
-  await tabTo(page, page.getByRole('button', { name: 'Logg inn' }));
-  await page.keyboard.press('Enter');
-}
-
-async function continueByKeyboard(page) {
-  await tabTo(page, page.getByRole('button', { name: 'Lagre og fortsett' }));
-  await page.keyboard.press('Enter');
-}
-
 /** Logs in (with the mouse, for tests about other things) and opens a new application. */
 async function startApplication(page, nationalId) {
   await page.goto('./logg-inn');
@@ -87,11 +69,11 @@ async function writeRemarks(page, jobTitle = 'Rektor') {
   await expect(page).toHaveURL(/\/dokumenter$/);
 }
 
-async function uploadBoth(page) {
+async function uploadBoth(page, uploaded = 'Lastet opp') {
   await page.locator('#upload-employment_confirmation-input').setInputFiles({ name: 'bekreftelse.pdf', mimeType: 'application/pdf', buffer: PDF });
   await page.locator('#upload-diploma-input').setInputFiles({ name: 'vitnemal.jpg', mimeType: 'image/jpeg', buffer: JPG });
   for (const name of ['bekreftelse.pdf', 'vitnemal.jpg']) {
-    await expect(page.locator('.app-upload__file', { hasText: name })).toContainText('Lastet opp');
+    await expect(page.locator('.app-upload__file', { hasText: name })).toContainText(uploaded);
   }
 }
 
@@ -103,101 +85,142 @@ async function serverApplications(page) {
   return (await response.json()).items;
 }
 
-test('apply for SLED6000 with two documents by keyboard alone, then find it under Mine søknader', async ({ page }) => {
-  await page.goto('./soknader');
-  // Not logged in: through login and back to the same address.
-  await expect(page).toHaveURL(/\/logg-inn\?neste=%2Fsoknader$/);
-  await logInByKeyboard(page, syntheticId(1, 3));
-  await expect(page).toHaveURL(/\/soknad\/soknader$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mine søknader');
-  await expect(page.getByText('Du har ingen søknader ennå.')).toBeVisible();
-  await expectNoAxeViolations(page);
+/** What the keyboard test reads and types, in the two languages it walks. */
+const FLOW_TEXT = {
+  nb: {
+    other: 'En annen syntetisk testperson', nationalId: 'Syntetisk fødselsnummer', logIn: 'Logg inn',
+    mine: 'Mine søknader', none: 'Du har ingen søknader ennå.', start: 'Ny søknad', step: (n) => `Steg ${n} av 4`,
+    next: 'Lagre og fortsett', errorTitle: /^Feil: /, noCategory: 'Velg en kategori',
+    category: 'Pedagogiske og internasjonale fag', round: /Etterutdanning og oppdrag/, sled: /3343 SLED6000 Skolemiljø og ledelse/,
+    jobTitle: 'Stillingstittel', owner: 'Skoleeier', noJobTitle: 'Skriv stillingstittelen din',
+    noDocument: 'Et dokument som studiet krever, mangler', uploaded: 'Lastet opp', send: 'Send søknad',
+    sent: 'Søknaden er sendt', reference: /Referansenummer: SOK-\d{4}-\d{6}/, status: 'Status: Sendt',
+    deadline: /Søknadsfrist: 25\. april \d{4} kl\. 23:59/,
+  },
+  en: {
+    other: 'Another synthetic test person', nationalId: 'Synthetic national identity number', logIn: 'Log in',
+    mine: 'My applications', none: 'You have no applications yet.', start: 'New application', step: (n) => `Step ${n} of 4`,
+    next: 'Save and continue', errorTitle: /^Error: /, noCategory: 'Choose a category',
+    category: 'Education and international studies', round: /Further training and commissions/, sled: /3343 SLED6000 School environment and leadership/,
+    jobTitle: 'Job title', owner: 'School owner', noJobTitle: 'Enter your job title',
+    noDocument: 'A document the programme requires is missing', uploaded: 'Uploaded', send: 'Send application',
+    sent: 'Your application has been sent', reference: /Reference number: SOK-\d{4}-\d{6}/, status: 'Status: Sent',
+    deadline: /Application deadline: 25 April \d{4} at 23:59/,
+  },
+};
 
-  await tabTo(page, page.getByRole('button', { name: 'Ny søknad' }));
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/soknader\/[^/]+\/velg$/);
-  await expect(page.getByText('Steg 1 av 4')).toBeVisible();
+for (const [language, text] of Object.entries(FLOW_TEXT)) {
+  test(`apply for SLED6000 with two documents by keyboard alone, then find it under Mine søknader, in ${language}`, async ({ page }) => {
+    await page.addInitScript((code) => window.localStorage.setItem('skoleleder.language', code), language);
+    await page.goto('./soknader');
+    // Not logged in: through login and back to the same address.
+    await expect(page).toHaveURL(/\/logg-inn\?neste=%2Fsoknader$/);
+    const other = page.getByRole('radio', { name: text.other });
+    await tabTo(page, page.locator('main input[type=radio]').first());
+    // Arrow keys move within a radio group; the last radio is "another person".
+    for (let i = 0; i < 10 && !(await other.isChecked()); i++) await page.keyboard.press('ArrowDown');
+    await expect(other).toBeChecked();
+    await tabTo(page, page.getByLabel(text.nationalId));
+    await page.keyboard.type(syntheticId(language === 'nb' ? 1 : 6, 3));
+    await tabTo(page, page.getByRole('button', { name: text.logIn }));
+    await page.keyboard.press('Enter');
 
-  // Continue with nothing chosen: the error summary takes focus and the title says "Feil:".
-  await continueByKeyboard(page);
-  const summary = page.locator('.ds-error-summary');
-  await expect(summary).toBeFocused();
-  await expect(summary).toContainText('Velg en kategori');
-  await expect(page).toHaveTitle(/^Feil: /);
-  await expectNoAxeViolations(page);
+    await expect(page).toHaveURL(/\/soknad\/soknader$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.mine);
+    await expect(page.getByText(text.none)).toBeVisible();
+    await expectNoAxeViolations(page);
 
-  await tabTo(page, page.locator('#choose-category'));
-  await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('radio', { name: 'Pedagogiske og internasjonale fag' })).toBeChecked();
-  const round = page.getByRole('radio', { name: /Etterutdanning og oppdrag/ });
-  await tabTo(page, round);
-  await page.keyboard.press('Space');
-  await expect(round).toBeChecked();
-  const sled = page.getByRole('checkbox', { name: /3343 SLED6000 Skolemiljø og ledelse/ });
-  await tabTo(page, sled);
-  await page.keyboard.press('Space');
-  await expect(sled).toBeChecked();
-  await expectNoAxeViolations(page);
-  await continueByKeyboard(page);
+    const next = page.getByRole('button', { name: text.next });
+    const goOn = async () => {
+      await tabTo(page, next);
+      await page.keyboard.press('Enter');
+    };
+    await tabTo(page, page.getByRole('button', { name: text.start }));
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/soknader\/[^/]+\/velg$/);
+    await expect(page.getByText(text.step(1))).toBeVisible();
 
-  await expect(page).toHaveURL(/\/merknader$/);
-  await expect(page.getByText('Steg 2 av 4')).toBeVisible();
-  await continueByKeyboard(page);
-  await expect(summary).toBeFocused();
-  await expect(summary).toContainText('Skriv stillingstittelen din');
-  await expect(page.locator('#remarks-job-title')).toHaveAttribute('aria-invalid', 'true');
-  await expectNoAxeViolations(page);
-  await tabTo(page, page.getByLabel('Stillingstittel'));
-  await page.keyboard.type('Rektor');
-  await tabTo(page, page.getByLabel('Skoleeier'));
-  await page.keyboard.type('Bergen kommune');
-  await continueByKeyboard(page);
+    // Continue with nothing chosen: the error summary takes focus and the title says so.
+    await goOn();
+    const summary = page.locator('.ds-error-summary');
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText(text.noCategory);
+    await expect(page).toHaveTitle(text.errorTitle);
+    await expectNoAxeViolations(page);
 
-  await expect(page).toHaveURL(/\/dokumenter$/);
-  await expect(page.getByText('Steg 3 av 4')).toBeVisible();
-  await continueByKeyboard(page);
-  await expect(summary).toBeFocused();
-  await expect(summary).toContainText('Et dokument som studiet krever, mangler');
-  await expectNoAxeViolations(page);
-  await uploadBoth(page);
-  await expectNoAxeViolations(page);
-  await continueByKeyboard(page);
+    await tabTo(page, page.locator('#choose-category'));
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('radio', { name: text.category, exact: true })).toBeChecked();
+    const round = page.getByRole('radio', { name: text.round });
+    await tabTo(page, round);
+    await page.keyboard.press('Space');
+    await expect(round).toBeChecked();
+    const sled = page.getByRole('checkbox', { name: text.sled });
+    await tabTo(page, sled);
+    await page.keyboard.press('Space');
+    await expect(sled).toBeChecked();
+    await expectNoAxeViolations(page);
+    await goOn();
 
-  await expect(page).toHaveURL(/\/kontroll$/);
-  const answers = page.locator('.app-summary');
-  await expect(answers).toContainText('3343 SLED6000 Skolemiljø og ledelse');
-  await expect(answers).toContainText('Rektor');
-  await expect(answers).toContainText('Bergen kommune');
-  await expectNoAxeViolations(page);
+    await expect(page).toHaveURL(/\/merknader$/);
+    await expect(page.getByText(text.step(2))).toBeVisible();
+    await goOn();
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText(text.noJobTitle);
+    await expect(page.locator('#remarks-job-title')).toHaveAttribute('aria-invalid', 'true');
+    await expectNoAxeViolations(page);
+    await tabTo(page, page.getByLabel(text.jobTitle));
+    await page.keyboard.type('Rektor');
+    await tabTo(page, page.getByLabel(text.owner));
+    await page.keyboard.type('Bergen kommune');
+    await goOn();
 
-  // "Endre" goes to the step and back to check answers.
-  await tabTo(page, page.locator('#change-merknader'));
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/merknader\?fra=kontroll$/);
-  await tabTo(page, page.getByLabel('Stillingstittel'));
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type('Assisterende rektor');
-  await continueByKeyboard(page);
-  await expect(page).toHaveURL(/\/kontroll$/);
-  await expect(answers).toContainText('Assisterende rektor');
+    await expect(page).toHaveURL(/\/dokumenter$/);
+    await expect(page.getByText(text.step(3))).toBeVisible();
+    await goOn();
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText(text.noDocument);
+    await expectNoAxeViolations(page);
+    await uploadBoth(page, text.uploaded);
+    await expectNoAxeViolations(page);
+    await goOn();
 
-  await tabTo(page, page.getByRole('button', { name: 'Send søknad' }));
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/kvittering$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Søknaden er sendt');
-  await expect(page.getByText(/Referansenummer: SOK-\d{4}-\d{6}/)).toBeVisible();
-  await expect(page.locator('main')).toContainText('bekreftelse.pdf');
-  await expect(page.locator('main')).toContainText('vitnemal.jpg');
-  await expectNoAxeViolations(page);
+    await expect(page).toHaveURL(/\/kontroll$/);
+    const answers = page.locator('.app-summary');
+    await expect(answers).toContainText(text.sled);
+    await expect(answers).toContainText('Rektor');
+    await expect(answers).toContainText('Bergen kommune');
+    await expectNoAxeViolations(page);
 
-  await tabTo(page, page.locator('main').getByRole('link', { name: 'Mine søknader' }));
-  await page.keyboard.press('Enter');
-  const item = page.locator('.app-application', { hasText: 'SLED6000' });
-  await expect(item).toContainText('Status: Sendt');
-  await expect(item).toContainText(/Søknadsfrist: 25\. april \d{4} kl\. 23:59/);
-});
+    // "Endre" goes to the step and back to check answers.
+    await tabTo(page, page.locator('#change-merknader'));
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/merknader\?fra=kontroll$/);
+    await tabTo(page, page.getByLabel(text.jobTitle));
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Assisterende rektor');
+    await goOn();
+    await expect(page).toHaveURL(/\/kontroll$/);
+    await expect(answers).toContainText('Assisterende rektor');
 
-test('a double click on send makes one submission', async ({ page }) => {
+    await tabTo(page, page.getByRole('button', { name: text.send }));
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/kvittering$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.sent);
+    await expect(page.getByText(text.reference)).toBeVisible();
+    await expect(page.locator('main')).toContainText('bekreftelse.pdf');
+    await expect(page.locator('main')).toContainText('vitnemal.jpg');
+    await expectNoAxeViolations(page);
+
+    await tabTo(page, page.locator('main').getByRole('link', { name: text.mine }));
+    await page.keyboard.press('Enter');
+    const item = page.locator('.app-application', { hasText: 'SLED6000' });
+    await expect(item).toContainText(text.status);
+    await expect(item).toContainText(text.deadline);
+  });
+}
+
+test('a double click on send makes one submission, which can then be withdrawn', async ({ page }) => {
   await startApplication(page, syntheticId(2, 3));
   await chooseSled(page);
   await writeRemarks(page);
@@ -210,6 +233,18 @@ test('a double click on send makes one submission', async ({ page }) => {
   expect(applications).toHaveLength(1);
   expect(applications[0].status).toBe('submitted');
   expect(applications[0].receipt.reference_number).toMatch(/^SOK-/);
+
+  // Before the deadline it can be withdrawn, after a confirmation.
+  await page.getByRole('button', { name: 'Trekk søknaden' }).click();
+  const confirm = page.getByRole('alert').filter({ hasText: 'Vil du trekke søknaden?' });
+  await expectNoAxeViolations(page);
+  await confirm.getByRole('button', { name: 'Ja, trekk søknaden' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Søknaden er trukket');
+  await expect(page.getByRole('button', { name: 'Trekk søknaden' })).toHaveCount(0);
+  const [withdrawn] = await serverApplications(page);
+  expect(withdrawn.status).toBe('withdrawn');
+  await page.locator('main').getByRole('link', { name: 'Mine søknader' }).click();
+  await expect(page.locator('.app-application', { hasText: 'SLED6000' })).toContainText('Status: Trukket');
 });
 
 test('a reload on a step keeps what was typed, before it was saved', async ({ page }) => {
