@@ -48,7 +48,7 @@ async function startApplication(page, nationalId) {
   await page.getByRole('radio', { name: 'En annen syntetisk testperson' }).check();
   await page.getByLabel('Syntetisk fødselsnummer').fill(nationalId);
   await page.getByRole('button', { name: 'Logg inn' }).click();
-  await expect(page.locator('header .app-user')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Logg ut' })).toBeVisible();
   await page.goto('./soknader');
   await page.getByRole('button', { name: 'Ny søknad' }).click();
   await expect(page).toHaveURL(/\/velg$/);
@@ -271,7 +271,7 @@ test('two tabs editing one draft get a choice, not a loss', async ({ browser }) 
   await second.getByRole('radio', { name: 'En annen syntetisk testperson' }).check();
   await second.getByLabel('Syntetisk fødselsnummer').fill(id);
   await second.getByRole('button', { name: 'Logg inn' }).click();
-  await expect(second.locator('header .app-user')).toBeVisible();
+  await expect(second.getByRole('button', { name: 'Logg ut' })).toBeVisible();
   await second.goto(address);
   await expect(second.getByLabel('Stillingstittel')).toBeVisible();
 
