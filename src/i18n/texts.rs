@@ -1108,4 +1108,22 @@ translations! {
         en: "Remove {name} from the application",
         sv: "Ta bort {name} från ansökan",
     }
+    ConflictYours {
+        nb: "Din versjon: {value}",
+        nn: "Din versjon: {value}",
+        en: "Your version: {value}",
+        sv: "Din version: {value}",
+    }
+    ConflictSaved {
+        nb: "Lagret versjon: {value}",
+        nn: "Lagra versjon: {value}",
+        en: "Saved version: {value}",
+        sv: "Sparad version: {value}",
+    }
+    DocumentsCount {
+        nb: "Antall dokumenter",
+        nn: "Tal på dokument",
+        en: "Number of documents",
+        sv: "Antal dokument",
+    }
 }

@@ -297,6 +297,10 @@ test('two tabs editing one draft get a choice, not a loss', async ({ browser }) 
   await second.getByRole('button', { name: 'Lagre og fortsett' }).click();
   const conflict = second.getByRole('alert').filter({ hasText: 'Søknaden er endret et annet sted' });
   await expect(conflict).toBeVisible();
+  // Both versions, where they differ, before the choice.
+  await expect(conflict).toContainText('Din versjon: Rektor fra fane 2');
+  await expect(conflict).toContainText('Lagret versjon: Rektor fra fane 1');
+  await expect(conflict).not.toContainText('Skoleeier');
   await expect(second).toHaveURL(/\/merknader$/);
   await expectNoAxeViolations(second);
   await conflict.getByRole('button', { name: 'Behold mine endringer' }).click();

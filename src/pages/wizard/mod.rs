@@ -7,7 +7,7 @@ mod documents;
 mod receipt;
 mod remarks;
 
-use crate::api::types::{Alternative, Catalogue};
+use crate::api::types::{Alternative, ApplicationContent, Catalogue};
 use crate::api::{self, ApiError};
 use crate::components::api_error::ApiErrorMessage;
 use crate::components::error_summary::{ErrorSummary, FieldMessage};
@@ -15,7 +15,7 @@ use crate::components::link::{use_go_to, Link};
 use crate::components::page_heading::PageHeading;
 use crate::components::require_login::RequireLogin;
 use crate::domain::wizard::Step;
-use crate::i18n::Key;
+use crate::i18n::{Key, Language};
 use crate::pages::catalogue::alternative_title;
 use crate::routing::paths;
 use crate::state::application::{ApplicationDraft, SaveOutcome};
@@ -173,7 +173,7 @@ pub fn StepFrame(
         <p class="ds-paragraph"><Link to=back class="ds-link app-back">{i18n.text(Key::Back)}</Link></p>
         <p class="ds-paragraph app-step" data-size="sm">{move || i18n.fill(Key::StepOf, &[("n", &number.to_string()), ("total", &total.to_string())])}</p>
         <ErrorSummary messages=messages.read_only() />
-        <ConflictChoice draft />
+        <ConflictChoice data=data.clone() />
         <PageHeading key=heading />
         <form class="app-form" on:submit=on_continue novalidate>
             {children()}
@@ -185,17 +185,87 @@ pub fn StepFrame(
     }
 }
 
-/// Another tab or device saved this application meanwhile: both versions are named, and the
-/// user decides which to keep. Nothing is overwritten until then.
+/// The answers in which two versions of one application differ: (question, mine, theirs).
+fn differences(
+    catalogue: &Catalogue,
+    mine: &ApplicationContent,
+    theirs: &ApplicationContent,
+    language: Language,
+) -> Vec<(Key, String, String)> {
+    let round = |content: &ApplicationContent| {
+        content
+            .round_id
+            .as_deref()
+            .and_then(|id| catalogue.round(id))
+            .map(|round| round.name.get(language).to_owned())
+    };
+    let alternatives = |content: &ApplicationContent| {
+        let titles: Vec<String> = content
+            .alternative_ids
+            .iter()
+            .filter_map(|id| catalogue.alternatives.iter().find(|a| &a.id == id))
+            .map(|alternative| alternative_title(alternative, language))
+            .collect();
+        (!titles.is_empty()).then(|| titles.join(", "))
+    };
+    let documents = |content: &ApplicationContent| Some(content.document_ids.len().to_string());
+    let rows = [
+        (Key::ChooseRoundLegend, round(mine), round(theirs)),
+        (
+            Key::ChooseAlternativeLegend,
+            alternatives(mine),
+            alternatives(theirs),
+        ),
+        (
+            Key::JobTitleLabel,
+            mine.remarks.job_title.clone(),
+            theirs.remarks.job_title.clone(),
+        ),
+        (
+            Key::SchoolOwnerLabel,
+            mine.remarks.school_owner.clone(),
+            theirs.remarks.school_owner.clone(),
+        ),
+        (Key::DocumentsCount, documents(mine), documents(theirs)),
+    ];
+    let not_given = || Key::NotGiven.text(language).to_owned();
+    rows.into_iter()
+        .filter(|(_, a, b)| a != b)
+        .map(|(key, a, b)| {
+            (
+                key,
+                a.unwrap_or_else(not_given),
+                b.unwrap_or_else(not_given),
+            )
+        })
+        .collect()
+}
+
+/// Another tab or device saved this application meanwhile: both versions are shown where they
+/// differ, and the user decides which to keep. Nothing is overwritten until then.
 #[component]
-fn ConflictChoice(draft: ApplicationDraft) -> impl IntoView {
+fn ConflictChoice(data: WizardData) -> impl IntoView {
     let i18n = use_i18n();
+    let draft = data.draft;
     move || {
-        draft.conflict.get().map(|_| {
+        draft.conflict.get().map(|conflict| {
+            let rows = differences(&data.catalogue, &conflict.mine, &conflict.theirs.content, i18n.language())
+                .into_iter()
+                .map(|(key, mine, theirs)| view! {
+                    <div class="app-summary__row">
+                        <dt class="app-summary__key">{i18n.t(key)}</dt>
+                        <dd class="app-summary__value">
+                            <p class="ds-paragraph">{i18n.fill(Key::ConflictYours, &[("value", &mine)])}</p>
+                            <p class="ds-paragraph">{i18n.fill(Key::ConflictSaved, &[("value", &theirs)])}</p>
+                        </dd>
+                    </div>
+                })
+                .collect_view();
             view! {
                 <div class="ds-alert" data-color="warning" role="alert">
                     <h2 class="ds-heading" data-size="xs">{i18n.text(Key::ConflictHeading)}</h2>
                     <p class="ds-paragraph">{i18n.text(Key::ConflictBody)}</p>
+                    <dl class="app-summary">{rows}</dl>
                     <div class="app-actions">
                         <button type="button" class="ds-button" data-variant="primary" on:click=move |_| draft.resolve(true)>
                             {i18n.text(Key::ConflictKeepMine)}
