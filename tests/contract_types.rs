@@ -64,6 +64,7 @@ fn request_bodies_match_the_contract() {
         remarks: Remarks {
             job_title: Some("Rektor".into()),
             school_owner: None,
+            remark: Some("Søker sammen med ledergruppen".into()),
         },
         answers: [
             ("q1".to_owned(), Answer::YesNo(true)),
@@ -313,6 +314,7 @@ async fn the_app_reads_what_the_reference_backend_sends() {
         remarks: Remarks {
             job_title: Some("Rektor".into()),
             school_owner: Some("Bergen kommune".into()),
+            remark: Some("Søker sammen med ledergruppen".into()),
         },
         ..ApplicationContent::default()
     };

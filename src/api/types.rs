@@ -196,6 +196,9 @@ pub struct ApplicationContent {
 pub struct Remarks {
     pub job_title: Option<String>,
     pub school_owner: Option<String>,
+    /// Free text to the institution (contract 1.1.0); absent from older backends' answers.
+    #[serde(default)]
+    pub remark: Option<String>,
 }
 
 /// An answer to a programme question: yes/no questions take a boolean, all others text.

@@ -1,9 +1,26 @@
 //! A labelled text field with its hint and its error, wired for screen readers: the hint and
 //! the error are read with the field, and the field says it is invalid. Used by every form.
+//! With `max_chars` it counts characters as GOV.UK's character count does: the count shows at
+//! once, and is announced politely once typing pauses, not on every key.
 
+use crate::domain::wizard::characters_left;
 use crate::i18n::Key;
-use crate::state::language::use_i18n;
+use crate::state::language::{use_i18n, I18n};
 use leptos::prelude::*;
+use std::time::Duration;
+
+/// How long typing must pause before the count is announced.
+const ANNOUNCE_AFTER: Duration = Duration::from_millis(1000);
+
+fn count_text(i18n: I18n, value: &str, max: usize) -> String {
+    let left = characters_left(value, max);
+    let (key, n) = if left >= 0 {
+        (Key::CharactersLeft, left)
+    } else {
+        (Key::CharactersTooMany, -left)
+    };
+    i18n.fill(key, &[("n", &n.to_string())])
+}
 
 #[component]
 pub fn TextField(
@@ -16,20 +33,63 @@ pub fn TextField(
     #[prop(into)] on_input: Callback<String>,
     #[prop(optional)] autocomplete: &'static str,
     #[prop(optional)] optional: bool,
+    /// A `<textarea>` for longer text.
+    #[prop(optional)]
+    multiline: bool,
+    /// Shows a character counter against this limit.
+    #[prop(optional)]
+    max_chars: Option<usize>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
+    let count_id = format!("{id}-count");
     let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        let (hint_id, error_id, count_id) = (hint_id.clone(), error_id.clone(), count_id.clone());
         move || {
             let parts = [
                 hint.map(|_| hint_id.as_str()),
                 error.get().map(|_| error_id.as_str()),
+                max_chars.map(|_| count_id.as_str()),
             ];
             let joined = parts.into_iter().flatten().collect::<Vec<_>>().join(" ");
             (!joined.is_empty()).then_some(joined)
         }
+    };
+    let announced = RwSignal::new(String::new());
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let typed = move |text: String| {
+        if let Some(max) = max_chars {
+            if let Some(handle) = pending.get_value() {
+                handle.clear();
+            }
+            let message = count_text(i18n, &text, max);
+            let handle =
+                set_timeout_with_handle(move || announced.set(message), ANNOUNCE_AFTER).ok();
+            pending.set_value(handle);
+        }
+        on_input.run(text);
+    };
+    let control = match multiline {
+        true => view! {
+            <textarea class="ds-input" id=id rows="6"
+                aria-describedby=described_by
+                aria-invalid=move || error.get().map(|_| "true")
+                prop:value=move || value.get()
+                on:input=move |ev| typed(event_target_value(&ev))
+            ></textarea>
+        }
+        .into_any(),
+        false => view! {
+            <input class="ds-input" id=id type="text"
+                autocomplete=(!autocomplete.is_empty()).then_some(autocomplete)
+                aria-describedby=described_by
+                aria-invalid=move || error.get().map(|_| "true")
+                prop:value=move || value.get()
+                on:input=move |ev| typed(event_target_value(&ev))
+            />
+        }
+        .into_any(),
     };
     view! {
         <div class="ds-field">
@@ -41,16 +101,11 @@ pub fn TextField(
             {move || error.get().map(|key| view! {
                 <p class="ds-validation-message" data-color="danger" id=error_id.clone()>{i18n.text(key)}</p>
             })}
-            <input
-                class="ds-input"
-                id=id
-                type="text"
-                autocomplete=(!autocomplete.is_empty()).then_some(autocomplete)
-                aria-describedby=described_by
-                aria-invalid=move || error.get().map(|_| "true")
-                prop:value=move || value.get()
-                on:input=move |ev| on_input.run(event_target_value(&ev))
-            />
+            {control}
+            {max_chars.map(|max| view! {
+                <p class="ds-paragraph" data-size="sm" id=count_id>{move || count_text(i18n, &value.get(), max)}</p>
+                <span class="ds-sr-only" role="status">{move || announced.get()}</span>
+            })}
         </div>
     }
 }

@@ -98,6 +98,14 @@ pub fn choice_problems(
 /// The contract's limit for the job title and the school owner.
 pub const REMARK_FIELD_MAX_CHARS: usize = 200;
 
+/// The contract's limit for the free-text remark.
+pub const REMARK_MAX_CHARS: usize = 1500;
+
+/// Characters left before `max` (negative when over), as a character counter shows them.
+pub fn characters_left(value: &str, max: usize) -> i64 {
+    max as i64 - value.chars().count() as i64
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TextProblem {
     Missing,
@@ -246,6 +254,13 @@ mod tests {
             text_problem(&"a".repeat(11), true, 10),
             Some(TextProblem::TooLong { max: 10 })
         );
+    }
+
+    #[test]
+    fn characters_are_counted_not_bytes() {
+        assert_eq!(characters_left("", 10), 10);
+        assert_eq!(characters_left("æøå", 10), 7);
+        assert_eq!(characters_left(&"a".repeat(12), 10), -2);
     }
 
     #[test]

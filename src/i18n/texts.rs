@@ -1126,4 +1126,34 @@ translations! {
         en: "Number of documents",
         sv: "Antal dokument",
     }
+    RemarkLabel {
+        nb: "Merknad",
+        nn: "Merknad",
+        en: "Remark",
+        sv: "Anmärkning",
+    }
+    RemarkHint {
+        nb: "Noe institusjonen bør vite om søknaden, for eksempel at ledergruppen søker sammen",
+        nn: "Noko institusjonen bør vite om søknaden, til dømes at leiargruppa søkjer saman",
+        en: "Anything the institution should know, for example that your leadership team is applying together",
+        sv: "Något lärosätet bör veta om ansökan, till exempel att ledningsgruppen söker tillsammans",
+    }
+    CharactersLeft {
+        nb: "Du har {n} tegn igjen",
+        nn: "Du har {n} teikn att",
+        en: "You have {n} characters left",
+        sv: "Du har {n} tecken kvar",
+    }
+    CharactersTooMany {
+        nb: "Du har {n} tegn for mye",
+        nn: "Du har {n} teikn for mykje",
+        en: "You have {n} characters too many",
+        sv: "Du har {n} tecken för mycket",
+    }
+    ErrorRemarkTooLong {
+        nb: "Merknaden kan ha høyst 1500 tegn",
+        nn: "Merknaden kan ha høgst 1500 teikn",
+        en: "The remark can have at most 1500 characters",
+        sv: "Anmärkningen får ha högst 1500 tecken",
+    }
 }

@@ -105,6 +105,7 @@ const FLOW_TEXT = {
     next: 'Lagre og fortsett', errorTitle: /^Feil: /, noCategory: 'Velg en kategori',
     category: 'Pedagogiske og internasjonale fag', round: /Etterutdanning og oppdrag/, sled: /3343 SLED6000 Skolemiljø og ledelse/,
     jobTitle: 'Stillingstittel', owner: 'Skoleeier', noJobTitle: 'Skriv stillingstittelen din',
+    remark: 'Merknad', left: (n) => `Du har ${n} tegn igjen`,
     noDocument: 'Et dokument som studiet krever, mangler', uploaded: 'Lastet opp', send: 'Send søknad',
     sent: 'Søknaden er sendt', reference: /Referansenummer: SOK-\d{4}-\d{6}/, status: 'Status: Sendt',
     deadline: /Søknadsfrist: 25\. april \d{4} kl\. 23:59/,
@@ -115,6 +116,7 @@ const FLOW_TEXT = {
     next: 'Save and continue', errorTitle: /^Error: /, noCategory: 'Choose a category',
     category: 'Education and international studies', round: /Further training and commissions/, sled: /3343 SLED6000 School environment and leadership/,
     jobTitle: 'Job title', owner: 'School owner', noJobTitle: 'Enter your job title',
+    remark: 'Remark', left: (n) => `You have ${n} characters left`,
     noDocument: 'A document the programme requires is missing', uploaded: 'Uploaded', send: 'Send application',
     sent: 'Your application has been sent', reference: /Reference number: SOK-\d{4}-\d{6}/, status: 'Status: Sent',
     deadline: /Application deadline: 25 April \d{4} at 23:59/,
@@ -123,6 +125,8 @@ const FLOW_TEXT = {
 
 for (const [language, text] of Object.entries(FLOW_TEXT)) {
   test(`apply for SLED6000 with two documents by keyboard alone, then find it under Mine søknader, in ${language}`, async ({ page }) => {
+    // Eight pages, each checked by axe, at two reflow widths and by a full round of Tab.
+    test.setTimeout(120_000);
     await page.addInitScript((code) => window.localStorage.setItem('skoleleder.language', code), language);
     await page.goto('./soknader');
     // Not logged in: through login and back to the same address.
@@ -185,6 +189,12 @@ for (const [language, text] of Object.entries(FLOW_TEXT)) {
     await page.keyboard.type('Rektor');
     await tabTo(page, page.getByLabel(text.owner));
     await page.keyboard.type('Bergen kommune');
+    // The remark counts characters (not bytes) and tells a screen reader once typing pauses.
+    await tabTo(page, page.getByLabel(text.remark));
+    await expect(page.locator('#remarks-remark-count')).toHaveText(text.left(1500));
+    await page.keyboard.type('Ledergruppen søker sammen');
+    await expect(page.locator('#remarks-remark-count')).toHaveText(text.left(1475));
+    await expect(page.locator('#remarks-remark ~ [role=status]')).toHaveText(text.left(1475));
     await goOn();
 
     await expect(page).toHaveURL(/\/dokumenter$/);
@@ -202,6 +212,7 @@ for (const [language, text] of Object.entries(FLOW_TEXT)) {
     await expect(answers).toContainText(text.sled);
     await expect(answers).toContainText('Rektor');
     await expect(answers).toContainText('Bergen kommune');
+    await expect(answers).toContainText('Ledergruppen søker sammen');
     await expectAccessibleStep(page, `check answers in ${language}`);
 
     // "Endre" goes to the step and back to check answers.

@@ -110,6 +110,12 @@ pub fn Check(data: WizardData) -> impl IntoView {
                     change: change(Step::Remarks),
                     change_id: "change-merknader-owner",
                 },
+                AnswerRow {
+                    label: Key::RemarkLabel,
+                    values: vec![text(&content.remarks.remark)],
+                    change: change(Step::Remarks),
+                    change_id: "change-merknader-remark",
+                },
             ]
         }
     };

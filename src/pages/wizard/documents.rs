@@ -43,8 +43,9 @@ pub fn Documents(data: WizardData) -> impl IntoView {
         api::documents(&session.api().ok_or(ApiError::Network)?).await
     });
     Effect::new(move |_| {
+        // Merged, not replaced: files uploaded while the list was loading are already here.
         if let Some(Ok(documents)) = earlier.get() {
-            stored.set(documents);
+            stored.update(|known| documents.into_iter().for_each(|d| remember(known, d)));
         }
     });
     let required: Vec<String> = {
@@ -102,11 +103,7 @@ pub fn Documents(data: WizardData) -> impl IntoView {
         })
     };
     let attach = move |document: Document| {
-        stored.update(|docs| {
-            if !docs.iter().any(|d| d.id == document.id) {
-                docs.push(document.clone());
-            }
-        });
+        stored.update(|known| remember(known, document.clone()));
         content.update(|c| {
             if !c.document_ids.contains(&document.id) {
                 c.document_ids.push(document.id);
@@ -156,6 +153,13 @@ pub fn Documents(data: WizardData) -> impl IntoView {
             <AttachedAndEarlier content stored uploaded_here attach=Callback::new(attach) detach=Callback::new(detach) />
             <p class="ds-paragraph" id="upload-wait" role="status">{move || busy.get().then(|| i18n.t(Key::UploadsInFlight))}</p>
         </StepFrame>
+    }
+}
+
+/// Adds `document` to the documents known here, once.
+fn remember(known: &mut Vec<Document>, document: Document) {
+    if !known.iter().any(|d| d.id == document.id) {
+        known.push(document);
     }
 }
 

@@ -226,6 +226,11 @@ fn differences(
             mine.remarks.school_owner.clone(),
             theirs.remarks.school_owner.clone(),
         ),
+        (
+            Key::RemarkLabel,
+            mine.remarks.remark.clone(),
+            theirs.remarks.remark.clone(),
+        ),
         (Key::DocumentsCount, documents(mine), documents(theirs)),
     ];
     let not_given = || Key::NotGiven.text(language).to_owned();

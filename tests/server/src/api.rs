@@ -894,6 +894,8 @@ struct Remarks {
     job_title: Option<String>,
     #[serde(default)]
     school_owner: Option<String>,
+    #[serde(default)]
+    remark: Option<String>,
 }
 
 #[derive(Debug, Default, Clone, Deserialize, Serialize)]
@@ -1055,6 +1057,7 @@ impl ApplicationContent {
             }
         }
         check_len(&mut e, "/remarks/job_title", &self.remarks.job_title, 200);
+        check_len(&mut e, "/remarks/remark", &self.remarks.remark, 1500);
         check_len(
             &mut e,
             "/remarks/school_owner",

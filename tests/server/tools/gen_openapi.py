@@ -222,6 +222,9 @@ def both(schema):
     return (schema, schema)
 
 
+REMARK_MAX_CHARS = 1500
+
+
 def nstr(max_len):
     return both(nullable(s(max_len)))
 
@@ -231,7 +234,11 @@ def nested(name, props):
     return (ref(f"{name}Draft"), ref(f"{name}Content"))
 
 
-remarks = nested("Remarks", {"job_title": nullable(s(200)), "school_owner": nullable(s(200))})
+remarks = nested("Remarks", {
+    "job_title": nullable(s(200)),
+    "school_owner": nullable(s(200)),
+    "remark": nullable(s(REMARK_MAX_CHARS, description=f"Free text to the institution, optional, at most {REMARK_MAX_CHARS} characters (Unicode scalar values). Added in 1.1.0.")),
+})
 content_pair(
     "Application",
     {
@@ -605,7 +612,7 @@ doc = {
     "jsonSchemaDialect": "https://json-schema.org/draft/2020-12/schema",
     "info": {
         "title": "Skoleleder API",
-        "version": "1.0.0",
+        "version": "1.1.0",
         "summary": "Applications for school-leader programmes and DeKomp needs reports",
         "description": (
             "The single contract between the web app and any backend. All paths are under /api/v1. "
