@@ -1,9 +1,12 @@
-// Server failures injected by the reference backend (test mode) are told in the user's language.
-// These change the shared backend, so the config runs them after every other test.
+// Server failures injected by the reference backend (test mode) are told in the user's language,
+// and the deadline is enforced when the server's clock passes it. These change the shared
+// backend, so the config runs them after every other test.
 import { test, expect } from '@playwright/test';
-import { useLanguage } from './helpers.mjs';
+import { expectNoAxeViolations, useLanguage } from './helpers.mjs';
+import { BACKEND, chooseSled, logIn, serverApplications, startApplication, syntheticId, uploadBoth, writeRemarks } from './wizard-helpers.mjs';
 
-const FAULTS = 'http://127.0.0.1:4610/api/v1/_test/faults';
+const FAULTS = `${BACKEND}/api/v1/_test/faults`;
+const CLOCK = `${BACKEND}/api/v1/_test/clock`;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -45,4 +48,40 @@ test('a malformed body is not shown as data', async ({ page, request }) => {
   await request.post(FAULTS, { data: { path_prefix: '/api/v1/catalogue', malformed_json: true, remaining: 20 } });
   await page.goto('./studier');
   await expect(page.getByRole('alert')).toContainText('Vi fikk et svar fra tjenesten som vi ikke forstår.');
+});
+
+test('after the deadline, sending is refused with a clear message and nothing is lost', async ({ page, request }) => {
+  const person = syntheticId(7, 3);
+  await startApplication(page, person);
+  await chooseSled(page);
+  await writeRemarks(page, 'Rektor etter fristen');
+  await uploadBoth(page);
+  await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
+  await expect(page).toHaveURL(/\/kontroll$/);
+  const checkAnswers = page.url();
+
+  // The server's clock an hour past the SLED6000 round's deadline.
+  const catalogue = await (await request.get(`${BACKEND}/api/v1/catalogue`)).json();
+  const sled = catalogue.alternatives.find((alternative) => alternative.code === 'SLED6000');
+  const round = catalogue.admission_rounds.find((candidate) => candidate.id === sled.round_id);
+  const later = new Date(Date.parse(round.deadline) + 60 * 60 * 1000).toISOString();
+  expect((await request.post(CLOCK, { data: { now: later } })).status()).toBe(200);
+  try {
+    // Moving the clock on by more than 30 minutes ends sessions, as the time would: log in again.
+    await logIn(page, person);
+    await page.goto(checkAnswers);
+    await page.getByRole('button', { name: 'Send søknad' }).click();
+    const summary = page.locator('.ds-error-summary');
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText('Søknadsfristen har gått ut, og søknaden kan ikke sendes eller endres');
+    await expect(page).toHaveTitle(/^Feil: /);
+    await expect(page).toHaveURL(/\/kontroll$/);
+    await expect(page.locator('.app-summary')).toContainText('Rektor etter fristen');
+    await expectNoAxeViolations(page);
+    const [kept] = await serverApplications(page);
+    expect(kept.status).toBe('draft');
+    expect(kept.content.remarks.job_title).toBe('Rektor etter fristen');
+  } finally {
+    await request.delete(CLOCK);
+  }
 });
