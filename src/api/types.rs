@@ -243,6 +243,12 @@ impl Catalogue {
             .iter()
             .find(|institution| institution.id == id)
     }
+
+    pub fn alternative(&self, id: &str) -> Option<&Alternative> {
+        self.alternatives
+            .iter()
+            .find(|alternative| alternative.id == id)
+    }
 }
 
 #[cfg(test)]

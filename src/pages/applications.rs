@@ -34,7 +34,7 @@ fn title(application: &Application, catalogue: &Catalogue, language: Language) -
         .content
         .alternative_ids
         .first()
-        .and_then(|id| catalogue.alternatives.iter().find(|a| &a.id == id))
+        .and_then(|id| catalogue.alternative(id))
         .map(|alternative| alternative_title(alternative, language))
         .unwrap_or_else(|| Key::NewApplicationUntitled.text(language).to_owned())
 }

@@ -1,7 +1,7 @@
 //! Check answers: every answer with "Endre" beside it (which comes back here), then one
 //! submission, however often the button is pressed.
 
-use super::{step_path, WizardData, RECEIPT_SLUG};
+use super::{step_path, StepProgress, WizardData, RECEIPT_SLUG};
 use crate::api::ApiError;
 use crate::components::api_error::ApiErrorMessage;
 use crate::components::check_answers::{AnswerRow, CheckAnswers};
@@ -152,9 +152,8 @@ pub fn Check(data: WizardData) -> impl IntoView {
             pending.set(false);
         });
     };
-    let (number, total) = Step::Check.position();
     view! {
-        <p class="ds-paragraph app-step" data-size="sm">{move || i18n.fill(Key::StepOf, &[("n", &number.to_string()), ("total", &total.to_string())])}</p>
+        <StepProgress step=Step::Check />
         <ErrorSummary messages=messages.read_only() />
         <PageHeading key=Key::CheckTitle />
         <CheckAnswers rows=Signal::derive(rows) />

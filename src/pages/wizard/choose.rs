@@ -276,7 +276,7 @@ fn Priorities(
                 .enumerate()
                 .map(|(index, id)| {
                     let title = data.with_value(|cat| {
-                        cat.alternatives.iter().find(|a| a.id == id).map(|a| alternative_title(a, language)).unwrap_or_default()
+                        cat.alternative(&id).map(|a| alternative_title(a, language)).unwrap_or_default()
                     });
                     // The list is drawn anew; focus follows the moved item so the keyboard user
                     // can keep moving it (its other button when it reached an end).

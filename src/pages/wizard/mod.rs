@@ -40,7 +40,7 @@ impl WizardData {
             content
                 .alternative_ids
                 .iter()
-                .filter_map(|id| self.catalogue.alternatives.iter().find(|a| &a.id == id))
+                .filter_map(|id| self.catalogue.alternative(id))
                 .cloned()
                 .collect()
         })
@@ -137,7 +137,6 @@ pub fn StepFrame(
     let id = data.draft.id();
     let failure = RwSignal::new(None::<ApiError>);
     let pending = RwSignal::new(false);
-    let (number, total) = step.position();
     let back = match (from_check(), step.previous()) {
         (true, _) => step_path(&id, Step::Check.slug()),
         (false, Some(previous)) => step_path(&id, previous.slug()),
@@ -171,7 +170,7 @@ pub fn StepFrame(
     };
     view! {
         <p class="ds-paragraph"><Link to=back class="ds-link app-back">{i18n.text(Key::Back)}</Link></p>
-        <p class="ds-paragraph app-step" data-size="sm">{move || i18n.fill(Key::StepOf, &[("n", &number.to_string()), ("total", &total.to_string())])}</p>
+        <StepProgress step />
         <ErrorSummary messages=messages.read_only() />
         <ConflictChoice data=data.clone() />
         <PageHeading key=heading />
@@ -203,7 +202,7 @@ fn differences(
         let titles: Vec<String> = content
             .alternative_ids
             .iter()
-            .filter_map(|id| catalogue.alternatives.iter().find(|a| &a.id == id))
+            .filter_map(|id| catalogue.alternative(id))
             .map(|alternative| alternative_title(alternative, language))
             .collect();
         (!titles.is_empty()).then(|| titles.join(", "))
@@ -282,6 +281,19 @@ fn ConflictChoice(data: WizardData) -> impl IntoView {
                 </div>
             }
         })
+    }
+}
+
+/// "Steg 3 av 4", counted over the wizard's steps.
+#[component]
+pub fn StepProgress(step: Step) -> impl IntoView {
+    let i18n = use_i18n();
+    let (number, total) = step.position();
+    let (number, total) = (number.to_string(), total.to_string());
+    view! {
+        <p class="ds-paragraph app-step" data-size="sm">
+            {move || i18n.fill(Key::StepOf, &[("n", &number), ("total", &total)])}
+        </p>
     }
 }
 
