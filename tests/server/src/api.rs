@@ -518,6 +518,13 @@ enum Kind {
 }
 
 impl Kind {
+    fn of(resource: &Resource) -> Kind {
+        if resource.kind == "application" {
+            Kind::Application
+        } else {
+            Kind::NeedsReport
+        }
+    }
     fn name(self) -> &'static str {
         match self {
             Kind::Application => "application",
@@ -539,7 +546,7 @@ impl Kind {
     }
 }
 
-/// The draft life cycle both kinds share: list, create, read, save and submit.
+/// The draft life cycle both kinds share: list, create, read, save, delete and submit.
 fn resource_routes(kind: Kind) -> Router<Arc<AppState>> {
     let base = format!("/{}", kind.collection());
     Router::new()
@@ -555,8 +562,14 @@ fn resource_routes(kind: Kind) -> Router<Arc<AppState>> {
             &format!("{base}/{{id}}"),
             get(
                 move |State(state): S, user: User, ResourceId(id): ResourceId| async move {
-                    let r = load(&state, kind, &user, &id)?;
-                    Ok::<_, Problem>(resource_response(StatusCode::OK, &r))
+                    let db = state.db.lock().expect("db lock");
+                    let r = load(&db, kind, &user, &id)?;
+                    Ok::<_, Problem>(resource_response(&state, &db, StatusCode::OK, &r))
+                },
+            )
+            .delete(
+                move |State(state): S, user: User, ResourceId(id): ResourceId, headers: HeaderMap| async move {
+                    delete_draft(&state, kind, &user, &id, &headers)
                 },
             )
             .put(
@@ -579,7 +592,7 @@ fn resource_routes(kind: Kind) -> Router<Arc<AppState>> {
         )
 }
 
-fn resource_json(r: &Resource) -> Value {
+fn resource_json(state: &AppState, db: &rusqlite::Connection, r: &Resource) -> Value {
     let mut v = json!({
         "id": r.id,
         "status": r.status,
@@ -588,48 +601,81 @@ fn resource_json(r: &Resource) -> Value {
         "submitted_at": r.submitted_at,
         "receipt": r.receipt,
         "content": r.content,
+        "findings": findings(state, db, r),
     });
     if r.kind == "application" {
         v["withdrawn_at"] = json!(r.withdrawn_at);
+        v["unsent_changes"] = json!(unsent_changes(r));
     }
     v
 }
 
-fn resource_response(status: StatusCode, r: &Resource) -> Response {
-    with_etag(json_response(status, &resource_json(r)), &r.etag())
+fn resource_response(
+    state: &AppState,
+    db: &rusqlite::Connection,
+    status: StatusCode,
+    r: &Resource,
+) -> Response {
+    with_etag(
+        json_response(status, &resource_json(state, db, r)),
+        &r.etag(),
+    )
 }
 
-/// Cleans and validates draft content; returns the canonical JSON to store.
-fn check_content(
-    state: &AppState,
-    kind: Kind,
-    owner: &str,
-    body: Value,
-    complete: bool,
-) -> Result<Value, Problem> {
+/// A sent application changed since it was last sent.
+fn unsent_changes(r: &Resource) -> bool {
+    r.status == "submitted" && r.submitted_content.as_ref() != Some(&r.content)
+}
+
+/// Reads content as the contract shapes it and returns the canonical JSON to store. Only the
+/// shape is refused (unknown fields, wrong JSON types); the values are kept as typed, however
+/// wrong or unfinished, and judged by [`findings`].
+fn parse_content(kind: Kind, body: Value) -> Result<Value, Problem> {
+    let canonical = match kind {
+        Kind::Application => serde_json::to_value(typed::<ApplicationContent>(body)?),
+        Kind::NeedsReport => serde_json::to_value(typed::<NeedsReportContent>(body)?),
+    };
+    Ok(canonical.expect("content"))
+}
+
+/// What a submission would be refused for now: wrong values and what is still missing. Empty
+/// for a resource that can no longer be sent (withdrawn, decided, ...).
+fn findings(state: &AppState, db: &rusqlite::Connection, r: &Resource) -> Vec<FieldError> {
+    if r.status != "draft" && !unsent_changes(r) {
+        return vec![];
+    }
     let now = state.now();
-    match kind {
+    match Kind::of(r) {
         Kind::Application => {
-            let content: ApplicationContent = typed(body)?;
-            let catalogue = state.catalogue();
-            let docs = {
-                let db = state.db.lock().expect("db lock");
-                store::documents(&db, owner)?
+            let Ok(content) = serde_json::from_value::<ApplicationContent>(r.content.clone())
+            else {
+                return vec![];
             };
-            Problem::unless_field_errors(content.check(&catalogue, &docs, now.date_naive()))?;
-            if complete {
-                Problem::unless_field_errors(content.check_complete(&catalogue, &docs, now))?;
+            let catalogue = state.catalogue();
+            let docs = store::documents(db, &r.owner).unwrap_or_default();
+            let mut found = content.check(&catalogue, &docs, now.date_naive());
+            found.extend(content.check_complete(&catalogue, &docs, now));
+            if r.status == "submitted"
+                && r.submitted_content.as_ref().and_then(|c| c.get("round_id"))
+                    != r.content.get("round_id")
+            {
+                found.push(FieldError::new(
+                    "/round_id",
+                    "not_editable",
+                    "Opptaket kan ikke byttes etter innsending",
+                ));
             }
-            Ok(serde_json::to_value(content).expect("content"))
+            found
         }
         Kind::NeedsReport => {
-            let content: NeedsReportContent = typed(body)?;
+            let Ok(content) = serde_json::from_value::<NeedsReportContent>(r.content.clone())
+            else {
+                return vec![];
+            };
             let reference = state.reference_data();
-            Problem::unless_field_errors(content.check(&reference))?;
-            if complete {
-                Problem::unless_field_errors(content.check_complete(&reference, now))?;
-            }
-            Ok(serde_json::to_value(content).expect("content"))
+            let mut found = content.check(&reference);
+            found.extend(content.check_complete(&reference, now));
+            found
         }
     }
 }
@@ -638,13 +684,13 @@ fn list(state: &AppState, kind: Kind, user: &User) -> ApiResult {
     let db = state.db.lock().expect("db lock");
     let items: Vec<Value> = store::resources(&db, kind.name(), &user.national_id)?
         .iter()
-        .map(resource_json)
+        .map(|r| resource_json(state, &db, r))
         .collect();
     Ok(json_response(StatusCode::OK, &json!({ "items": items })))
 }
 
 fn create(state: &AppState, kind: Kind, user: &User, body: Value) -> ApiResult {
-    let content = check_content(state, kind, &user.national_id, body, false)?;
+    let content = parse_content(kind, body)?;
     let now = ts(state.now());
     let r = Resource {
         id: store::random_hex(16),
@@ -658,27 +704,19 @@ fn create(state: &AppState, kind: Kind, user: &User, body: Value) -> ApiResult {
         submitted_at: None,
         withdrawn_at: None,
         receipt: None,
+        submitted_content: None,
     };
     let db = state.db.lock().expect("db lock");
     store::insert_resource(&db, &r)?;
-    let mut res = resource_response(StatusCode::CREATED, &r);
+    let mut res = resource_response(state, &db, StatusCode::CREATED, &r);
     if let Ok(v) = HeaderValue::from_str(&format!("/api/v1/{}/{}", kind.collection(), r.id)) {
         res.headers_mut().insert(header::LOCATION, v);
     }
     Ok(res)
 }
 
-fn load(state: &AppState, kind: Kind, user: &User, id: &str) -> Result<Resource, Problem> {
-    load_locked(&state.db.lock().expect("db lock"), kind, user, id)
-}
-
-/// [`load`] for callers that already hold the database lock.
-fn load_locked(
-    db: &rusqlite::Connection,
-    kind: Kind,
-    user: &User,
-    id: &str,
-) -> Result<Resource, Problem> {
+/// One of the user's resources; another user's is not found.
+fn load(db: &rusqlite::Connection, kind: Kind, user: &User, id: &str) -> Result<Resource, Problem> {
     store::resource(db, kind.name(), &user.national_id, id)?.ok_or_else(Problem::not_found)
 }
 
@@ -701,6 +739,8 @@ fn round_deadline(state: &AppState, r: &Resource) -> Option<DateTime<Utc>> {
     }
 }
 
+/// Saves whatever was typed: a draft, or a change to a sent application before its deadline
+/// (sent again by `submit`). The answer's `findings` say what a submission would refuse.
 fn put(
     state: &AppState,
     kind: Kind,
@@ -709,18 +749,20 @@ fn put(
     headers: &HeaderMap,
     body: Value,
 ) -> ApiResult {
-    let r = load(state, kind, user, id)?;
-    check_if_match(headers, &r, true)?;
-    let complete = match r.status.as_str() {
-        "draft" => false,
+    let db = state.db.lock().expect("db lock");
+    // Checked and written under one lock, so two writers cannot both pass the ETag check.
+    let mut current = load(&db, kind, user, id)?;
+    check_if_match(headers, &current, true)?;
+    let content = parse_content(kind, body)?;
+    match current.status.as_str() {
+        "draft" => {}
         "submitted" if kind == Kind::Application => {
-            if round_deadline(state, &r).is_some_and(|d| state.now() > d) {
+            if round_deadline(state, &current).is_some_and(|d| state.now() > d) {
                 return Err(Problem::conflict(
                     "deadline_passed",
                     "Søknadsfristen har gått ut; søknaden kan ikke endres",
                 ));
             }
-            true
         }
         _ => {
             return Err(Problem::conflict(
@@ -728,24 +770,33 @@ fn put(
                 "Kan ikke endres i denne statusen",
             ))
         }
-    };
-    let content = check_content(state, kind, &user.national_id, body, complete)?;
-    if complete && content.get("round_id") != r.content.get("round_id") {
-        return Err(Problem::field(
-            "/round_id",
-            "not_editable",
-            "Opptaket kan ikke byttes etter innsending",
-        ));
     }
-    let db = state.db.lock().expect("db lock");
-    // Re-read under the lock so two concurrent writers cannot both pass the ETag check.
-    let mut current = load_locked(&db, kind, user, id)?;
-    check_if_match(headers, &current, true)?;
     current.content = content;
     current.version += 1;
     current.updated_at = ts(state.now());
     store::update_resource(&db, &current)?;
-    Ok(resource_response(StatusCode::OK, &current))
+    Ok(resource_response(state, &db, StatusCode::OK, &current))
+}
+
+/// Deletes a draft that was never sent; anything sent stays (withdraw it instead).
+fn delete_draft(
+    state: &AppState,
+    kind: Kind,
+    user: &User,
+    id: &str,
+    headers: &HeaderMap,
+) -> ApiResult {
+    let db = state.db.lock().expect("db lock");
+    let current = load(&db, kind, user, id)?;
+    check_if_match(headers, &current, true)?;
+    if current.status != "draft" {
+        return Err(Problem::conflict(
+            "not_deletable",
+            "Bare utkast som aldri er sendt, kan slettes",
+        ));
+    }
+    store::delete_resource(&db, id)?;
+    Ok(StatusCode::NO_CONTENT.into_response())
 }
 
 fn submit(state: &AppState, kind: Kind, user: &User, id: &str, headers: &HeaderMap) -> ApiResult {
@@ -767,52 +818,47 @@ fn submit(state: &AppState, kind: Kind, user: &User, id: &str, headers: &HeaderM
             "Idempotency-Key er for lang (høyst 255 tegn)",
         ));
     }
-    {
-        let db = state.db.lock().expect("db lock");
-        if let Some((rid, status, body)) = store::idempotent(&db, &user.national_id, &key)? {
-            if rid != id {
-                return Err(Problem::new(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    "idempotency_key_reused",
-                    "Idempotency-Key er allerede brukt for en annen innsending",
-                ));
-            }
-            let r = load_locked(&db, kind, user, id)?;
-            let mut res = replayed(status, &body);
-            res.headers_mut()
-                .insert("idempotent-replayed", HeaderValue::from_static("true"));
-            return Ok(with_etag(res, &r.etag()));
+    // One lock from the key's check to the write: two requests with one key (a double click,
+    // a retry) cannot both send.
+    let mut db = state.db.lock().expect("db lock");
+    if let Some((rid, status, body)) = store::idempotent(&db, &user.national_id, &key)? {
+        if rid != id {
+            return Err(Problem::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "idempotency_key_reused",
+                "Idempotency-Key er allerede brukt for en annen innsending",
+            ));
         }
+        let r = load(&db, kind, user, id)?;
+        let mut res = replayed(status, &body);
+        res.headers_mut()
+            .insert("idempotent-replayed", HeaderValue::from_static("true"));
+        return Ok(with_etag(res, &r.etag()));
     }
-    let r = load(state, kind, user, id)?;
+    let r = load(&db, kind, user, id)?;
     check_if_match(headers, &r, false)?;
-    if r.status != "draft" {
+    // A sent application is sent again only when it has changed since.
+    if r.status != "draft" && !unsent_changes(&r) {
         return Err(Problem::conflict(
             "already_submitted",
             "Dette er allerede sendt inn",
         ));
     }
-    check_content(state, kind, &user.national_id, r.content.clone(), true)?;
+    Problem::unless_field_errors(findings(state, &db, &r))?;
     let now = state.now();
-    let mut db = state.db.lock().expect("db lock");
-    // Another request may have submitted while validation ran without the lock.
-    if let Some((rid, status, body)) = store::idempotent(&db, &user.national_id, &key)? {
-        if rid == id {
-            return Ok(replayed(status, &body));
+    let mut current = r;
+    // A change keeps the reference number; only a first sending takes a new one (outside the
+    // submission's transaction: a crash after this leaves a gap, never a duplicate).
+    let previous = current.receipt.as_ref();
+    let revision = previous.and_then(|p| p["revision"].as_i64()).unwrap_or(0) + 1;
+    let reference_number = match previous.and_then(|p| p["reference_number"].as_str()) {
+        Some(reference) => reference.to_owned(),
+        None => {
+            let seq = store::next_counter(&db, kind.name())?;
+            let year = crate::clock::to_cet(now).format("%Y");
+            format!("{}-{year}-{seq:06}", kind.prefix())
         }
-    }
-    let mut current = load_locked(&db, kind, user, id)?;
-    if current.status != "draft" || current.version != r.version {
-        return Err(Problem::conflict(
-            "already_submitted",
-            "Dette er allerede sendt inn eller endret",
-        ));
-    }
-    // Outside the submission's transaction: a crash after this leaves a gap in the reference
-    // numbers, never a duplicate.
-    let seq = store::next_counter(&db, kind.name())?;
-    let year = crate::clock::to_cet(now).format("%Y");
-    let reference_number = format!("{}-{year}-{seq:06}", kind.prefix());
+    };
     let attachments: Vec<Value> = match kind {
         Kind::Application => {
             let docs = store::documents(&db, &user.national_id)?;
@@ -837,6 +883,7 @@ fn submit(state: &AppState, kind: Kind, user: &User, id: &str, headers: &HeaderM
         "reference_number": reference_number,
         "resource_id": current.id,
         "submitted_at": ts(now),
+        "revision": revision,
         "attachments": attachments,
     });
     current.status = "submitted".into();
@@ -844,6 +891,7 @@ fn submit(state: &AppState, kind: Kind, user: &User, id: &str, headers: &HeaderM
     current.submitted_at = Some(ts(now));
     current.updated_at = ts(now);
     current.receipt = Some(receipt.clone());
+    current.submitted_content = Some(current.content.clone());
     store::record_submission(&mut db, &current, &key, &receipt.to_string())?;
     Ok(with_etag(
         json_response(StatusCode::OK, &receipt),
@@ -860,7 +908,7 @@ async fn withdraw_application(
     // Checked and written under one lock, so a concurrent submit, save or withdraw cannot
     // change the status between the check and the write.
     let db = state.db.lock().expect("db lock");
-    let mut current = load_locked(&db, Kind::Application, &user, &id)?;
+    let mut current = load(&db, Kind::Application, &user, &id)?;
     check_if_match(&headers, &current, false)?;
     if current.status != "draft" && current.status != "submitted" {
         return Err(Problem::conflict(
@@ -882,7 +930,7 @@ async fn withdraw_application(
     current.withdrawn_at = Some(now.clone());
     current.updated_at = now;
     store::update_resource(&db, &current)?;
-    Ok(resource_response(StatusCode::OK, &current))
+    Ok(resource_response(&state, &db, StatusCode::OK, &current))
 }
 
 // ---------------------------------------------------------------- application content
@@ -2076,5 +2124,5 @@ async fn set_status(State(state): S, JsonBody(body): JsonBody) -> ApiResult {
     r.version += 1;
     r.updated_at = ts(state.now());
     store::update_resource(&db, &r)?;
-    Ok(resource_response(StatusCode::OK, &r))
+    Ok(resource_response(&state, &db, StatusCode::OK, &r))
 }

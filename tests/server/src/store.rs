@@ -31,7 +31,8 @@ pub fn open(path: &Path) -> rusqlite::Result<Connection> {
              updated_at TEXT NOT NULL,
              submitted_at TEXT,
              withdrawn_at TEXT,
-             receipt TEXT
+             receipt TEXT,
+             submitted_content TEXT
          );
          CREATE INDEX IF NOT EXISTS resources_owner ON resources (owner, kind);
          CREATE TABLE IF NOT EXISTS documents (
@@ -55,23 +56,40 @@ pub fn open(path: &Path) -> rusqlite::Result<Connection> {
              PRIMARY KEY (owner, key)
          );",
     )?;
-    add_session_created_at(&conn)?;
+    // Data directories made before sessions had an absolute lifetime lack `created_at`; their
+    // sessions count from their last activity.
+    add_column(
+        &conn,
+        "sessions",
+        "created_at",
+        "ALTER TABLE sessions ADD COLUMN created_at TEXT NOT NULL DEFAULT '';
+         UPDATE sessions SET created_at = last_seen;",
+    )?;
+    // Before sent applications could be changed (contract 1.2.0), what was sent was `content`.
+    add_column(
+        &conn,
+        "resources",
+        "submitted_content",
+        "ALTER TABLE resources ADD COLUMN submitted_content TEXT;
+         UPDATE resources SET submitted_content = content WHERE submitted_at IS NOT NULL;",
+    )?;
     Ok(conn)
 }
 
-/// Data directories made before sessions had an absolute lifetime lack `created_at`; their
-/// sessions count from their last activity.
-fn add_session_created_at(conn: &Connection) -> rusqlite::Result<()> {
+/// Runs `migration` when `table` lacks `column` (a data directory from an older version).
+fn add_column(
+    conn: &Connection,
+    table: &str,
+    column: &str,
+    migration: &str,
+) -> rusqlite::Result<()> {
     let has_column: bool = conn.query_row(
-        "SELECT COUNT(*) > 0 FROM pragma_table_info('sessions') WHERE name = 'created_at'",
-        [],
+        "SELECT COUNT(*) > 0 FROM pragma_table_info(?1) WHERE name = ?2",
+        params![table, column],
         |r| r.get(0),
     )?;
     if !has_column {
-        conn.execute_batch(
-            "ALTER TABLE sessions ADD COLUMN created_at TEXT NOT NULL DEFAULT '';
-             UPDATE sessions SET created_at = last_seen;",
-        )?;
+        conn.execute_batch(migration)?;
     }
     Ok(())
 }
@@ -156,6 +174,8 @@ pub struct Resource {
     pub submitted_at: Option<String>,
     pub withdrawn_at: Option<String>,
     pub receipt: Option<Value>,
+    /// The content as last sent (a sent application may be changed and sent again).
+    pub submitted_content: Option<Value>,
 }
 
 impl Resource {
@@ -164,11 +184,12 @@ impl Resource {
     }
 }
 
-const RESOURCE_COLUMNS: &str = "id, kind, owner, status, version, content, created_at, updated_at, submitted_at, withdrawn_at, receipt";
+const RESOURCE_COLUMNS: &str = "id, kind, owner, status, version, content, created_at, updated_at, submitted_at, withdrawn_at, receipt, submitted_content";
 
 fn resource_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Resource> {
     let content: String = r.get(5)?;
     let receipt: Option<String> = r.get(10)?;
+    let submitted_content: Option<String> = r.get(11)?;
     Ok(Resource {
         id: r.get(0)?,
         kind: r.get(1)?,
@@ -181,6 +202,7 @@ fn resource_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Resource> {
         submitted_at: r.get(8)?,
         withdrawn_at: r.get(9)?,
         receipt: receipt.and_then(|s| serde_json::from_str(&s).ok()),
+        submitted_content: submitted_content.and_then(|s| serde_json::from_str(&s).ok()),
     })
 }
 
@@ -217,7 +239,7 @@ pub fn all_resources_of(conn: &Connection, owner: &str) -> rusqlite::Result<Vec<
 }
 
 /// The row values in `RESOURCE_COLUMNS` order, so insert and update bind the same numbers.
-fn resource_values(r: &Resource) -> [Box<dyn rusqlite::ToSql + '_>; 11] {
+fn resource_values(r: &Resource) -> [Box<dyn rusqlite::ToSql + '_>; 12] {
     [
         Box::new(&r.id),
         Box::new(&r.kind),
@@ -230,12 +252,13 @@ fn resource_values(r: &Resource) -> [Box<dyn rusqlite::ToSql + '_>; 11] {
         Box::new(&r.submitted_at),
         Box::new(&r.withdrawn_at),
         Box::new(r.receipt.as_ref().map(|v| v.to_string())),
+        Box::new(r.submitted_content.as_ref().map(|v| v.to_string())),
     ]
 }
 
 pub fn insert_resource(conn: &Connection, r: &Resource) -> rusqlite::Result<()> {
     conn.execute(
-        &format!("INSERT INTO resources ({RESOURCE_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
+        &format!("INSERT INTO resources ({RESOURCE_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"),
         rusqlite::params_from_iter(resource_values(r)),
     )?;
     Ok(())
@@ -245,9 +268,15 @@ pub fn insert_resource(conn: &Connection, r: &Resource) -> rusqlite::Result<()> 
 pub fn update_resource(conn: &Connection, r: &Resource) -> rusqlite::Result<()> {
     conn.execute(
         "UPDATE resources SET status = ?4, version = ?5, content = ?6, updated_at = ?8,
-             submitted_at = ?9, withdrawn_at = ?10, receipt = ?11 WHERE id = ?1",
+             submitted_at = ?9, withdrawn_at = ?10, receipt = ?11, submitted_content = ?12
+         WHERE id = ?1",
         rusqlite::params_from_iter(resource_values(r)),
     )?;
+    Ok(())
+}
+
+pub fn delete_resource(conn: &Connection, id: &str) -> rusqlite::Result<()> {
+    conn.execute("DELETE FROM resources WHERE id = ?1", params![id])?;
     Ok(())
 }
 

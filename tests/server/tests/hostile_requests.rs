@@ -232,35 +232,35 @@ async fn uploads_take_only_the_documented_parts() {
     );
 }
 
-/// Values the contract refuses are refused by the server, and values it allows are accepted,
-/// so a client that checks against the document never meets a surprise.
+/// A save keeps any value of the right JSON type, as the contract says, and reports the values
+/// a submission would refuse in `findings`; only a wrong JSON type is refused, by both.
 #[tokio::test]
-async fn server_and_contract_agree_on_field_limits() {
+async fn server_and_contract_agree_on_what_a_save_keeps() {
     let api = Api::start().await;
     let path = api.create("needs-reports", json!({})).await;
     let draft = contract_schema("NeedsReportDraft");
-    for (content, accepted) in [
-        (json!({"staff_count": 100_000}), true),
-        (json!({"staff_count": 100_001}), false),
-        (json!({"staff_count": -1}), false),
+    for (content, finding) in [
+        (json!({"staff_count": 100_000}), None),
+        (json!({"staff_count": 100_001}), Some("/staff_count")),
+        (json!({"staff_count": -1}), Some("/staff_count")),
         (
             json!({"lead_owner": {"organisation_number": "958935420"}}),
-            true,
+            None,
         ),
         (
             json!({"lead_owner": {"organisation_number": "95893542"}}),
-            false,
+            Some("/lead_owner/organisation_number"),
         ),
         (
             json!({"schools": [{"organisation_number": "9589354200"}]}),
-            false,
+            Some("/schools/0/organisation_number"),
         ),
         (
             json!({"schools": [{"organisation_number": "95893542x"}]}),
-            false,
+            Some("/schools/0/organisation_number"),
         ),
     ] {
-        assert_eq!(draft.is_valid(&content), accepted, "contract on {content}");
+        assert!(draft.is_valid(&content), "contract on {content}");
         let (_, etag) = read(&api, &path).await;
         let res = api
             .call(Method::PUT, &path)
@@ -269,11 +269,26 @@ async fn server_and_contract_agree_on_field_limits() {
             .send()
             .await
             .unwrap();
-        if accepted {
-            assert_eq!(res.status(), 200, "server on {content}");
-        } else {
-            problem(res, 422, "validation_failed").await;
-        }
+        assert_eq!(res.status(), 200, "server on {content}");
+        let saved: Value = res.json().await.unwrap();
+        let flagged = saved["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| Some(f["pointer"].as_str().unwrap()) == finding);
+        assert_eq!(flagged, finding.is_some(), "findings on {content}: {saved}");
+    }
+    for wrong_type in [json!({"staff_count": "many"}), json!({"schools": {}})] {
+        assert!(!draft.is_valid(&wrong_type), "contract on {wrong_type}");
+        let (_, etag) = read(&api, &path).await;
+        let res = api
+            .call(Method::PUT, &path)
+            .header("if-match", etag)
+            .json(&wrong_type)
+            .send()
+            .await
+            .unwrap();
+        problem(res, 422, "validation_failed").await;
     }
     let login = contract_schema("SessionRequest");
     for national_id in ["0181900004", "018190000490", "0181900004x"] {

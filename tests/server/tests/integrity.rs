@@ -81,6 +81,7 @@ fn draft(id: &str) -> Resource {
         submitted_at: None,
         withdrawn_at: None,
         receipt: None,
+        submitted_content: None,
     }
 }
 

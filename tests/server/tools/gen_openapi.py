@@ -76,7 +76,7 @@ S["Problem"] = obj(
         "status": {"type": "integer", "minimum": 400, "maximum": 599},
         "detail": STR,
         "instance": STR,
-        "code": s(pattern="^[a-z][a-z0-9_]*$", description="Stable snake_case code for the whole problem, e.g. validation_failed, deadline_passed, unauthenticated, session_expired, not_found, etag_mismatch, precondition_required, idempotency_key_required, idempotency_key_reused, already_submitted, not_editable, not_withdrawable, document_in_use, file_too_large, unsupported_file_type, unsupported_media_type, malformed_json, body_required, malformed_multipart, payload_too_large, method_not_allowed, internal_error, service_unavailable."),
+        "code": s(pattern="^[a-z][a-z0-9_]*$", description="Stable snake_case code for the whole problem, e.g. validation_failed, deadline_passed, unauthenticated, session_expired, not_found, etag_mismatch, precondition_required, idempotency_key_required, idempotency_key_reused, already_submitted, not_editable, not_withdrawable, not_deletable, document_in_use, file_too_large, unsupported_file_type, unsupported_media_type, malformed_json, body_required, malformed_multipart, payload_too_large, method_not_allowed, internal_error, service_unavailable."),
         "errors": arr(ref("FieldError"), minItems=1, description="Field-level errors. Required, with at least one entry, in a validation problem (422 validation_failed or deadline_passed); absent otherwise, never empty."),
     },
     required=["type", "title", "status"],
@@ -207,13 +207,34 @@ S["ReferenceData"] = obj(
 )
 
 # ---------------------------------------------------------------- editable content (draft in, content out)
+VALUE_RULES = ("maxLength", "pattern", "minimum", "maximum")
+
+
+def kept_as_typed(schema):
+    """A save keeps any value of the right JSON type (since 1.2.0), so the stored and sent
+    content carries no value limits; they are stated as submission rules instead, and a
+    value breaking one is reported in the resource's `findings`."""
+    if "$ref" in schema:
+        return schema
+    if "anyOf" in schema:
+        return {**schema, "anyOf": [kept_as_typed(x) for x in schema["anyOf"]]}
+    out = {k: v for k, v in schema.items() if k not in VALUE_RULES}
+    if "items" in out:
+        out["items"] = kept_as_typed(out["items"])
+    rules = ", ".join(f"{k} {schema[k]}" for k in VALUE_RULES if k in schema)
+    if rules:
+        note = f"Checked at submission: {rules}."
+        out["description"] = (schema["description"] + " " + note) if "description" in schema else note
+    return out
+
+
 def content_pair(name, props, description):
     """`<name>Draft` is the PUT/POST body (everything optional); `<name>Content` is what the server
     returns (every key present, unset values null or empty)."""
     draft_props, full_props = {}, {}
     for k, (schema_draft, schema_full) in props.items():
-        draft_props[k] = schema_draft
-        full_props[k] = schema_full
+        draft_props[k] = kept_as_typed(schema_draft)
+        full_props[k] = kept_as_typed(schema_full)
     S[f"{name}Draft"] = obj(draft_props, required=[], description=description + " Request body: every field is optional while drafting; submission checks completeness.")
     S[f"{name}Content"] = obj(full_props, description=description + " As stored: every key is present.")
 
@@ -297,6 +318,7 @@ S["SubmissionReceipt"] = obj(
         "reference_number": s(description="Human-readable reference, e.g. SOK-2027-000001 or BM-2027-000001."),
         "resource_id": ID,
         "submitted_at": DT,
+        "revision": {"type": "integer", "minimum": 1, "description": "1 for the first sending; each change sent again adds one and keeps the reference number. Added in 1.2.0."},
         "attachments": arr(ref("ReceiptAttachment")),
     }
 )
@@ -313,8 +335,10 @@ def resource(statuses, content, withdrawable=False):
     }
     if withdrawable:
         props["withdrawn_at"] = nullable(DT)
+        props["unsent_changes"] = {"type": "boolean", "description": "The application was sent and has been changed since; the change counts only when it is sent again (submit) before the deadline. Added in 1.2.0."}
     props["receipt"] = nullable(ref("SubmissionReceipt"))
     props["content"] = ref(content)
+    props["findings"] = arr(ref("FieldError"), description="What a submission would refuse now, by field: wrong values and what is still missing, with the same pointers and codes a 422 from submit gives. Saving never refuses a value for these reasons; the client shows them when the user goes on or submits. Empty when nothing can be sent (e.g. withdrawn). Added in 1.2.0.")
     return obj(props)
 
 
@@ -503,8 +527,16 @@ def lifecycle(base, kind, schema, list_schema, tag, withdraw):
             body=jbody(f"{kind}Draft"),
             params=[P_IF_MATCH],
             description="The body replaces the whole content, so it is required: a request without one is refused (400 body_required) and the draft is left as it was. "
-            "Formats, identifiers and limits are checked on every save; completeness only at submission."
-            + (" A submitted application may still be changed until the deadline; it must then stay complete." if withdraw else ""),
+            "Only the shape is refused (422 for an unknown field or a wrong JSON type); values are stored as typed, however wrong or unfinished, and the answer's `findings` say what a submission would refuse (changed in 1.2.0: 1.1 refused formats and limits here)."
+            + (" A submitted application may be changed until the deadline (409 deadline_passed after it); the change is kept beside what was sent (`unsent_changes`) and counts once it is sent again with submit." if withdraw else ""),
+        ),
+        "delete": op(
+            f"delete{kind}",
+            "Delete a draft that was never sent",
+            {"204": {"description": "Deleted."}, "404": r("NotFound"), "409": r("Conflict"), "412": r("PreconditionFailed"), "428": r("PreconditionRequired")},
+            [tag],
+            params=[P_IF_MATCH],
+            description="Only a draft (status draft) can be deleted; anything sent gives 409 not_deletable (withdraw it instead). Added in 1.2.0.",
         ),
     }
     paths[f"/api/v1/{base}/{{id}}/submit"] = {
@@ -522,7 +554,7 @@ def lifecycle(base, kind, schema, list_schema, tag, withdraw):
             },
             [tag],
             params=[P_IDEM, P_IF_MATCH_OPT],
-            description="Checks completeness and the deadline (field code deadline_passed). Only successful submissions are stored under the key; after a 422 the same key may be used again. A key already used for another resource gives 422 idempotency_key_reused.",
+            description="Refuses (422) when `findings` is not empty: completeness, values and the deadline (field code deadline_passed). A sent application with `unsent_changes` is sent again: a new receipt with the same reference number and the next `revision`; without changes it gives 409 already_submitted. Only successful submissions are stored under the key; after a 422 the same key may be used again. A key already used for another resource gives 422 idempotency_key_reused.",
         ),
     }
     if withdraw:
@@ -612,7 +644,7 @@ doc = {
     "jsonSchemaDialect": "https://json-schema.org/draft/2020-12/schema",
     "info": {
         "title": "Skoleleder API",
-        "version": "1.1.0",
+        "version": "1.2.0",
         "summary": "Applications for school-leader programmes and DeKomp needs reports",
         "description": (
             "The single contract between the web app and any backend. All paths are under /api/v1. "

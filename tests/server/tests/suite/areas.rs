@@ -373,7 +373,7 @@ async fn applications(c: &Ctx) {
         .json(draft.clone())
         .await
         .expect(412);
-    // Each invalid variant of the draft, and the error it must give.
+    // Wrong values are kept as typed and reported as findings; submit refuses them.
     let mut long = draft.clone();
     long["remarks"]["job_title"] = json!("x".repeat(201));
     let mut too_many = draft.clone();
@@ -381,13 +381,34 @@ async fn applications(c: &Ctx) {
         facts.alternative_id.clone();
         facts.max_alternatives + 1
     ]);
+    let mut etag = etag;
+    for (body, pointer, code) in [
+        (long, "/remarks/job_title", "too_long"),
+        (too_many, "/alternative_ids", "limit_exceeded"),
+    ] {
+        let saved = c
+            .put(&app_path)
+            .auth(&alice)
+            .if_match(&etag)
+            .json(body.clone())
+            .await;
+        saved.expect_finding(pointer, code);
+        assert_eq!(
+            saved.body["content"].pointer(pointer),
+            body.pointer(pointer),
+            "a save keeps what was typed"
+        );
+        etag = saved.etag();
+        submit(c, &alice, &app_path)
+            .await
+            .expect_error(422, pointer, code);
+    }
+    // Only the shape is refused: an unknown field or a wrong JSON type.
     let mut unknown = draft.clone();
     unknown["remarks"]["favourite_colour"] = json!("blå");
     let mut wrong_type = draft.clone();
     wrong_type["alternative_ids"] = json!("oslomet-3393");
     for (body, pointer, code) in [
-        (long, "/remarks/job_title", "too_long"),
-        (too_many, "/alternative_ids", "limit_exceeded"),
         (unknown, "/remarks/favourite_colour", "unknown_field"),
         (wrong_type, "/alternative_ids", "invalid_type"),
     ] {
@@ -455,10 +476,64 @@ async fn applications(c: &Ctx) {
         .auth(&alice)
         .await
         .expect(409);
+    change_and_send_again(c, &alice, &app_path, &receipt).await;
+    delete_draft(c, &alice).await;
     let withdraw_path = format!("{app_path}/withdraw");
     let withdrawn = c.post(&withdraw_path).auth(&alice).await;
     assert_eq!(withdrawn.expect(200).body["status"], "withdrawn");
     c.post(&withdraw_path).auth(&alice).await.expect(409);
+}
+
+/// A sent application changed before the deadline: the change waits beside what was sent
+/// until it is sent again, with the same reference number and the next revision.
+async fn change_and_send_again(c: &Ctx, token: &str, app_path: &str, receipt: &Value) {
+    let sent = c.get(app_path).auth(token).await;
+    assert_eq!(sent.expect(200).body["unsent_changes"], false);
+    assert_eq!(receipt["revision"], 1);
+    let mut changed = sent.body["content"].clone();
+    changed["remarks"]["job_title"] = json!("Assisterende rektor");
+    let saved = c
+        .put(app_path)
+        .auth(token)
+        .if_match(&sent.etag())
+        .json(changed)
+        .await;
+    assert_eq!(saved.expect(200).body["status"], "submitted");
+    assert_eq!(saved.body["unsent_changes"], true);
+    let again = submit(c, token, app_path).await;
+    assert_eq!(
+        again.expect(200).body["reference_number"],
+        receipt["reference_number"]
+    );
+    assert_eq!(again.body["revision"], 2);
+    let after = c.get(app_path).auth(token).await;
+    assert_eq!(after.expect(200).body["unsent_changes"], false);
+    assert_eq!(after.body["receipt"]["revision"], 2);
+    assert_eq!(
+        after.body["content"]["remarks"]["job_title"],
+        "Assisterende rektor"
+    );
+    submit(c, token, app_path).await.expect(409);
+    let delete = c.delete(app_path).auth(token).if_match(&after.etag()).await;
+    assert_eq!(delete.expect(409).body["code"], "not_deletable");
+}
+
+/// A draft that was never sent can be deleted, with its ETag; then it is gone.
+async fn delete_draft(c: &Ctx, token: &str) {
+    let created = c.post("/api/v1/applications").auth(token).await;
+    let path = format!("/api/v1/applications/{}", created.expect(201).id());
+    c.delete(&path).auth(token).await.expect(428);
+    c.delete(&path)
+        .auth(token)
+        .if_match("\"stale\"")
+        .await
+        .expect(412);
+    c.delete(&path)
+        .auth(token)
+        .if_match(&created.etag())
+        .await
+        .expect(204);
+    c.get(&path).auth(token).await.expect(404);
 }
 
 async fn needs_reports(c: &Ctx) {
@@ -472,9 +547,13 @@ async fn needs_reports(c: &Ctx) {
     bad["schools"][0]["organisation_number"] = json!("12345");
     bad["period"]["years"] = json!(4);
     let r = c.put(&nr_path).auth(&alice).if_match(&etag).json(bad).await;
-    r.expect_error(422, "/lead_owner/organisation_number", "invalid_checksum");
-    r.expect_error(422, "/schools/0/organisation_number", "invalid_format");
-    r.expect_error(422, "/period/years", "out_of_range");
+    r.expect_finding("/lead_owner/organisation_number", "invalid_checksum");
+    r.expect_finding("/schools/0/organisation_number", "invalid_format");
+    r.expect_finding("/period/years", "out_of_range");
+    etag = r.etag();
+    let refused = submit(c, &alice, &nr_path).await;
+    refused.expect_error(422, "/lead_owner/organisation_number", "invalid_checksum");
+    refused.expect_error(422, "/period/years", "out_of_range");
     c.put(&nr_path)
         .auth(&alice)
         .json(json!({}))

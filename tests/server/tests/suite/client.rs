@@ -31,7 +31,11 @@ impl Resp {
         self.body["id"].as_str().expect("id").to_string()
     }
     fn pointers(&self) -> Vec<(String, String)> {
-        self.body["errors"]
+        self.field_errors("errors")
+    }
+    /// The (pointer, code) pairs of a list of FieldErrors in the body.
+    fn field_errors(&self, list: &str) -> Vec<(String, String)> {
+        self.body[list]
             .as_array()
             .map(|a| {
                 a.iter()
@@ -54,6 +58,16 @@ impl Resp {
                 .any(|(p, c)| p == pointer && c == code),
             "expected error {code} at {pointer}, got {:?}",
             self.pointers()
+        );
+    }
+    /// A save that kept the value and reports, in `findings`, what submit will refuse.
+    #[track_caller]
+    pub fn expect_finding(&self, pointer: &str, code: &str) {
+        assert_eq!(self.status.as_u16(), 200, "body: {}", self.body);
+        let findings = self.field_errors("findings");
+        assert!(
+            findings.iter().any(|(p, c)| p == pointer && c == code),
+            "expected finding {code} at {pointer}, got {findings:?}"
         );
     }
     #[track_caller]
