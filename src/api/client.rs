@@ -44,6 +44,15 @@ impl Api {
         self.with_retries(Method::DELETE, path).await.map(drop)
     }
 
+    /// A conditional DELETE (`If-Match`), sent once: a repeat after a lost answer would only
+    /// find it gone.
+    pub async fn delete_if_match(&self, path: &str, etag: &str) -> Result<(), ApiError> {
+        self.send(Method::DELETE, path, None, &[("If-Match", etag)])
+            .await
+            .map(drop)
+            .map_err(|(error, _)| error)
+    }
+
     /// A GET that also returns the resource's entity tag.
     pub async fn get_tagged<T: DeserializeOwned>(
         &self,

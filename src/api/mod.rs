@@ -158,6 +158,12 @@ pub async fn submit_application(
         .map(|(receipt, _)| receipt)
 }
 
+/// Deletes a draft that was never sent, as of `etag`.
+pub async fn delete_application(api: &Api, id: &str, etag: &str) -> Result<(), ApiError> {
+    api.delete_if_match(&format!("/api/v1/applications/{id}"), etag)
+        .await
+}
+
 pub async fn withdraw_application(api: &Api, id: &str) -> Result<Tagged<Application>, ApiError> {
     let path = format!("/api/v1/applications/{id}/withdraw");
     api.write::<(), _>(Method::POST, &path, None, &[]).await

@@ -2,6 +2,7 @@
 //! declared; unknown fields are ignored so a backend may add to its answers. Native tests
 //! check these against the document and against the reference backend's real answers.
 
+use super::problem::FieldError;
 use crate::i18n::Language;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Deserializer, Serialize};
@@ -179,6 +180,12 @@ pub struct Application {
     pub updated_at: DateTime<FixedOffset>,
     pub receipt: Option<Receipt>,
     pub content: ApplicationContent,
+    /// What a submission would refuse now (contract 1.2.0; older backends refuse on save).
+    #[serde(default)]
+    pub findings: Vec<FieldError>,
+    /// Sent, then changed: the change counts once it is sent again (contract 1.2.0).
+    #[serde(default)]
+    pub unsent_changes: bool,
 }
 
 /// What the applicant writes; sent back whole on every save.
@@ -214,7 +221,14 @@ pub struct Receipt {
     pub reference_number: String,
     #[serde(deserialize_with = "rfc3339::required")]
     pub submitted_at: DateTime<FixedOffset>,
+    /// 1 when first sent; each change sent again adds one (contract 1.2.0).
+    #[serde(default = "first_revision")]
+    pub revision: u32,
     pub attachments: Vec<ReceiptAttachment>,
+}
+
+fn first_revision() -> u32 {
+    1
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]

@@ -42,6 +42,28 @@ impl Step {
         let (number, _) = self.position();
         number.checked_sub(2).map(|index| Step::ALL[index])
     }
+
+    /// The step that asks for the value a server finding points at (a JSON pointer into the
+    /// application's content).
+    pub fn for_pointer(pointer: &str) -> Step {
+        let field = pointer.split('/').nth(1).unwrap_or("");
+        match field {
+            "round_id" | "alternative_ids" => Step::Choose,
+            "remarks" => Step::Remarks,
+            "document_ids" => Step::Documents,
+            _ => Step::Check,
+        }
+    }
+}
+
+/// Where "continue where you left off" leads: the first step the server still has findings
+/// for, or check answers when there are none.
+pub fn resume_step<'a>(finding_pointers: impl IntoIterator<Item = &'a str>) -> Step {
+    finding_pointers
+        .into_iter()
+        .map(Step::for_pointer)
+        .min_by_key(|step| step.position().0)
+        .unwrap_or(Step::Check)
 }
 
 /// Whether an admission round takes applications at `now`.
@@ -149,6 +171,31 @@ pub fn move_item<T>(items: &mut [T], index: usize, up: bool) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn findings_lead_to_the_step_that_asks() {
+        assert_eq!(Step::for_pointer("/remarks/job_title"), Step::Remarks);
+        assert_eq!(Step::for_pointer("/document_ids"), Step::Documents);
+        assert_eq!(Step::for_pointer("/document_ids/2"), Step::Documents);
+        assert_eq!(Step::for_pointer("/alternative_ids/0"), Step::Choose);
+        assert_eq!(Step::for_pointer("/round_id"), Step::Choose);
+        assert_eq!(Step::for_pointer(""), Step::Check);
+        assert_eq!(Step::for_pointer("/answers/q1"), Step::Check);
+    }
+
+    #[test]
+    fn coming_back_resumes_at_the_first_step_with_findings() {
+        assert_eq!(resume_step([]), Step::Check);
+        assert_eq!(
+            resume_step(["/document_ids", "/remarks/school_owner"]),
+            Step::Remarks
+        );
+        assert_eq!(resume_step(["/document_ids"]), Step::Documents);
+        assert_eq!(
+            resume_step(["/remarks/remark", "/alternative_ids"]),
+            Step::Choose
+        );
+    }
+
     use super::*;
     use chrono::TimeZone;
 

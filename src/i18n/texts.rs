@@ -628,6 +628,114 @@ translations! {
         en: "Save and continue",
         sv: "Spara och fortsätt",
     }
+    SyncSaved {
+        nb: "Alt du har skrevet, er lagret.",
+        nn: "Alt du har skrive, er lagra.",
+        en: "Everything you have written is saved.",
+        sv: "Allt du har skrivit är sparat.",
+    }
+    SyncSaving {
+        nb: "Endringene lagres automatisk.",
+        nn: "Endringane blir lagra automatisk.",
+        en: "Your changes are saved automatically.",
+        sv: "Ändringarna sparas automatiskt.",
+    }
+    SyncNotSaved {
+        nb: "Endringene er ikke lagret hos oss ennå, men de er tatt vare på i denne fanen. Vi prøver igjen når du skriver videre eller går videre.",
+        nn: "Endringane er ikkje lagra hos oss enno, men dei er tekne vare på i denne fana. Vi prøver igjen når du skriv vidare eller går vidare.",
+        en: "Your changes are not saved with us yet, but they are kept in this tab. We will try again when you type or continue.",
+        sv: "Ändringarna är inte sparade hos oss ännu, men de finns kvar i den här fliken. Vi försöker igen när du skriver vidare eller går vidare.",
+    }
+    ErrorFixBeforeSending {
+        nb: "Noe på denne siden må rettes før søknaden kan sendes",
+        nn: "Noko på denne sida må rettast før søknaden kan sendast",
+        en: "Something on this page must be corrected before the application can be sent",
+        sv: "Något på den här sidan måste rättas innan ansökan kan skickas",
+    }
+    ErrorRoundLocked {
+        nb: "Opptaket kan ikke byttes etter at søknaden er sendt. Trekk søknaden og send en ny i stedet.",
+        nn: "Opptaket kan ikkje bytast etter at søknaden er send. Trekk søknaden og send ein ny i staden.",
+        en: "The admission round cannot be changed once the application is sent. Withdraw it and send a new one instead.",
+        sv: "Antagningsomgången kan inte bytas när ansökan är skickad. Ta tillbaka den och skicka en ny i stället.",
+    }
+    ChangeApplication {
+        nb: "Endre søknaden",
+        nn: "Endre søknaden",
+        en: "Change the application",
+        sv: "Ändra ansökan",
+    }
+    SendChanges {
+        nb: "Send endringene",
+        nn: "Send endringane",
+        en: "Send the changes",
+        sv: "Skicka ändringarna",
+    }
+    NoUnsentChanges {
+        nb: "Søknaden er sendt, og du har ikke endret noe siden. Bruk «Endre» over for å endre et svar; så kan du sende endringene her.",
+        nn: "Søknaden er send, og du har ikkje endra noko sidan. Bruk «Endre» over for å endre eit svar; så kan du sende endringane her.",
+        en: "The application is sent and you have not changed anything since. Use “Change” above to change an answer; then you can send the changes here.",
+        sv: "Ansökan är skickad och du har inte ändrat något sedan dess. Använd ”Ändra” ovan för att ändra ett svar; sedan kan du skicka ändringarna här.",
+    }
+    UnsentChangesWarning {
+        nb: "Du har endret søknaden etter at den ble sendt. Endringene gjelder først når du har sendt dem, og det må skje før fristen.",
+        nn: "Du har endra søknaden etter at han vart send. Endringane gjeld først når du har sendt dei, og det må skje før fristen.",
+        en: "You have changed the application since it was sent. The changes only count once you have sent them, before the deadline.",
+        sv: "Du har ändrat ansökan efter att den skickades. Ändringarna gäller först när du har skickat dem, och det måste ske före sista dagen.",
+    }
+    ReviewAndSendChanges {
+        nb: "Se over og send endringene",
+        nn: "Sjå over og send endringane",
+        en: "Review and send the changes",
+        sv: "Granska och skicka ändringarna",
+    }
+    ReceiptRevision {
+        nb: "Endret og sendt på nytt (versjon {revision}). Referansenummeret er det samme.",
+        nn: "Endra og send på nytt (versjon {revision}). Referansenummeret er det same.",
+        en: "Changed and sent again (version {revision}). The reference number stays the same.",
+        sv: "Ändrad och skickad på nytt (version {revision}). Referensnumret är detsamma.",
+    }
+    StatusUnsentChanges {
+        nb: "Sendt, med endringer som ikke er sendt",
+        nn: "Send, med endringar som ikkje er sende",
+        en: "Sent, with changes not yet sent",
+        sv: "Skickad, med ändringar som inte är skickade",
+    }
+    DeleteDraft {
+        nb: "Slett utkastet",
+        nn: "Slett utkastet",
+        en: "Delete the draft",
+        sv: "Radera utkastet",
+    }
+    DeleteDraftConfirm {
+        nb: "Vil du slette utkastet? Det du har skrevet og valgt, blir borte. Dokumentene du har lastet opp, kan du fortsatt bruke i andre søknader.",
+        nn: "Vil du slette utkastet? Det du har skrive og valt, blir borte. Dokumenta du har lasta opp, kan du framleis bruke i andre søknader.",
+        en: "Delete the draft? What you have written and chosen will be gone. Documents you uploaded can still be used in other applications.",
+        sv: "Vill du radera utkastet? Det du har skrivit och valt försvinner. Dokumenten du har laddat upp kan du fortfarande använda i andra ansökningar.",
+    }
+    DeleteDraftYes {
+        nb: "Ja, slett utkastet",
+        nn: "Ja, slett utkastet",
+        en: "Yes, delete it",
+        sv: "Ja, radera utkastet",
+    }
+    KeepDraft {
+        nb: "Nei, behold det",
+        nn: "Nei, behald det",
+        en: "No, keep it",
+        sv: "Nej, behåll det",
+    }
+    DraftDeleted {
+        nb: "Utkastet er slettet.",
+        nn: "Utkastet er sletta.",
+        en: "The draft has been deleted.",
+        sv: "Utkastet är raderat.",
+    }
+    ResumeWhereLeft {
+        nb: "Fortsett der du slapp",
+        nn: "Hald fram der du slapp",
+        en: "Continue where you left off",
+        sv: "Fortsätt där du slutade",
+    }
     Optional {
         nb: "(valgfritt)",
         nn: "(valfritt)",

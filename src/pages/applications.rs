@@ -1,13 +1,14 @@
-//! "Mine søknader": the logged-in user's applications with their status and deadline, and a
-//! way to start a new one.
+//! "Mine søknader": the logged-in user's applications with their status and deadline, a way
+//! to start a new one, to continue one where it was left, and to delete a draft.
 
 use crate::api::types::{Application, Catalogue};
-use crate::api::{self, ApiError};
+use crate::api::{self, Api, ApiError};
 use crate::components::api_error::ApiErrorMessage;
+use crate::components::focus_by_id;
 use crate::components::link::{use_go_to, Link};
 use crate::components::page_heading::PageHeading;
 use crate::components::require_login::RequireLogin;
-use crate::domain::wizard::Step;
+use crate::domain::wizard::{resume_step, Step};
 use crate::i18n::{format_instant, Key, Language};
 use crate::pages::catalogue::alternative_title;
 use crate::pages::wizard::{step_path, RECEIPT_SLUG};
@@ -17,8 +18,9 @@ use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-fn status_key(status: &str) -> Key {
-    match status {
+fn status_key(application: &Application) -> Key {
+    match application.status.as_str() {
+        "submitted" if application.unsent_changes => Key::StatusUnsentChanges,
         "draft" => Key::StatusDraft,
         "submitted" => Key::StatusSubmitted,
         "withdrawn" => Key::StatusWithdrawn,
@@ -26,6 +28,26 @@ fn status_key(status: &str) -> Key {
         "rejected" => Key::StatusRejected,
         _ => Key::StatusUnknown,
     }
+}
+
+/// Where the application's link leads, and what it says: a draft resumes at the first step
+/// the server still has findings for; a sent one opens its receipt.
+fn next_place(application: &Application) -> (Key, String) {
+    let (key, slug) = match application.status.as_str() {
+        "draft" => {
+            let pointers = application.findings.iter().map(|f| f.pointer.as_str());
+            (Key::ResumeWhereLeft, resume_step(pointers).slug())
+        }
+        _ => (Key::SeeReceipt, RECEIPT_SLUG),
+    };
+    (key, step_path(&application.id, slug))
+}
+
+/// Deletes a draft as the server has it now (its current entity tag).
+async fn delete_draft(api: Api, id: String) -> Result<(), ApiError> {
+    let (_, etag) = api::application(&api, &id).await?;
+    let etag = etag.ok_or_else(|| ApiError::Malformed("no ETag".into()))?;
+    api::delete_application(&api, &id, &etag).await
 }
 
 /// The first choice's title, or "Ny søknad" for a draft with nothing chosen yet.
@@ -57,6 +79,13 @@ fn ApplicationList() -> impl IntoView {
         Ok::<_, ApiError>((api::applications(&api).await?, api::catalogue(&api).await?))
     });
     let creating = RwSignal::new(false);
+    // How many drafts were deleted here: each one reloads the list.
+    let deleted = RwSignal::new(0u32);
+    Effect::new(move |_| {
+        if deleted.get() > 0 {
+            loaded.reload();
+        }
+    });
     let failure = RwSignal::new(None::<ApiError>);
     let go_to_step = go_to.clone();
     let start = move |_| {
@@ -81,6 +110,7 @@ fn ApplicationList() -> impl IntoView {
             </button>
         </p>
         {move || failure.get().map(|error| view! { <ApiErrorMessage error /> })}
+        <p class="ds-paragraph" role="status" id="deleted" tabindex="-1">{move || (deleted.get() > 0).then(|| i18n.t(Key::DraftDeleted))}</p>
         {move || match loaded.get() {
             None => view! { <p class="ds-paragraph" role="status">{i18n.text(Key::Loading)}</p> }.into_any(),
             Some(Err(error)) => view! { <ApiErrorMessage error retry=move || loaded.reload() /> }.into_any(),
@@ -88,28 +118,86 @@ fn ApplicationList() -> impl IntoView {
                 <p class="ds-paragraph">{i18n.text(Key::NoApplications)}</p>
             }.into_any(),
             Some(Ok((applications, catalogue))) => {
-                let language = i18n.language();
-                let items = applications.iter().map(|application| {
-                    let round = application.content.round_id.as_deref().and_then(|id| catalogue.round(id));
-                    let deadline = round.and_then(|r| r.deadline).map(|d| i18n.fill(Key::CatalogueDeadline, &[("date", &format_instant(language, d))]));
-                    let (link_key, slug) = if application.status == "draft" { (Key::ContinueApplication, Step::Choose.slug()) } else { (Key::SeeReceipt, RECEIPT_SLUG) };
-                    let title = title(application, &catalogue, language);
-                    let path = step_path(&application.id, slug);
-                    view! {
-                        <li class="ds-card app-application">
-                            <h2 class="ds-heading" data-size="xs">{title.clone()}</h2>
-                            <p class="ds-paragraph">{i18n.fill(Key::StatusLine, &[("status", i18n.t(status_key(&application.status)))])}</p>
-                            {deadline.map(|line| view! { <p class="ds-paragraph">{line}</p> })}
-                            <p class="ds-paragraph">
-                                <Link to=path class="ds-link">
-                                    {i18n.t(link_key)}<span class="ds-sr-only">{format!(": {title}")}</span>
-                                </Link>
-                            </p>
-                        </li>
-                    }
-                }).collect_view();
+                let items = applications
+                    .into_iter()
+                    .map(|application| view! { <ApplicationItem application catalogue=catalogue.clone() deleted /> })
+                    .collect_view();
                 view! { <ul class="app-applications" role="list">{items}</ul> }.into_any()
             }
         }}
+    }
+}
+
+/// One application in the list: title, status, deadline, where to go on, and for a draft a
+/// delete that asks first.
+#[component]
+fn ApplicationItem(
+    application: Application,
+    catalogue: Catalogue,
+    deleted: RwSignal<u32>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let language = i18n.language();
+    let round = application
+        .content
+        .round_id
+        .as_deref()
+        .and_then(|id| catalogue.round(id));
+    let deadline = round.and_then(|r| r.deadline).map(|d| {
+        i18n.fill(
+            Key::CatalogueDeadline,
+            &[("date", &format_instant(language, d))],
+        )
+    });
+    let (link_key, path) = next_place(&application);
+    let title = title(&application, &catalogue, language);
+    let is_draft = application.status == "draft";
+    let confirming = RwSignal::new(false);
+    let failure = RwSignal::new(None::<ApiError>);
+    let id = application.id.clone();
+    let delete = move |_| {
+        let Some(api) = session.api() else { return };
+        let id = id.clone();
+        spawn_local(async move {
+            match delete_draft(api, id).await {
+                Ok(()) => {
+                    deleted.update(|n| *n += 1);
+                    focus_by_id("deleted");
+                }
+                Err(error) => failure.set(Some(error)),
+            }
+        });
+    };
+    let sr_title = format!(": {title}");
+    let delete_label = sr_title.clone();
+    view! {
+        <li class="ds-card app-application">
+            <h2 class="ds-heading" data-size="xs">{title.clone()}</h2>
+            <p class="ds-paragraph">{i18n.fill(Key::StatusLine, &[("status", i18n.t(status_key(&application)))])}</p>
+            {deadline.map(|line| view! { <p class="ds-paragraph">{line}</p> })}
+            <p class="ds-paragraph">
+                <Link to=path class="ds-link">
+                    {i18n.t(link_key)}<span class="ds-sr-only">{sr_title.clone()}</span>
+                </Link>
+            </p>
+            {is_draft.then(|| view! {
+                <p class="ds-paragraph">
+                    <button type="button" class="ds-button" data-variant="tertiary" aria-expanded=move || confirming.get().to_string() on:click=move |_| confirming.update(|c| *c = !*c)>
+                        {i18n.text(Key::DeleteDraft)}<span class="ds-sr-only">{delete_label}</span>
+                    </button>
+                </p>
+            })}
+            {move || confirming.get().then(|| view! {
+                <div class="ds-alert" data-color="warning">
+                    <p class="ds-paragraph">{i18n.text(Key::DeleteDraftConfirm)}</p>
+                    <div class="app-actions">
+                        <button type="button" class="ds-button" data-variant="primary" on:click=delete.clone()>{i18n.text(Key::DeleteDraftYes)}</button>
+                        <button type="button" class="ds-button" data-variant="secondary" on:click=move |_| confirming.set(false)>{i18n.text(Key::KeepDraft)}</button>
+                    </div>
+                </div>
+            })}
+            {move || failure.get().map(|error| view! { <ApiErrorMessage error /> })}
+        </li>
     }
 }

@@ -1,6 +1,7 @@
 //! One application being written: the server's copy with its entity tag, the applicant's
 //! working copy, and the browser's copy of that in `sessionStorage`, written on every change
-//! so that a reload, a lost network or an expired session loses nothing.
+//! so that a reload, a lost network or an expired session loses nothing. Changes also go to
+//! the server in the background, a moment after typing stops.
 
 use crate::api::types::{Application, ApplicationContent};
 use crate::api::{self, ApiError};
@@ -8,6 +9,21 @@ use crate::domain::draft::{reconcile, LocalCopy, Resolution};
 use crate::state::session::SessionState;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
+use std::time::Duration;
+
+/// How long typing must pause before the change is sent to the server.
+const AUTOSAVE_AFTER: Duration = Duration::from_millis(1500);
+
+/// Where the working copy stands against the server's, for the page to say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyncState {
+    /// The server has everything typed.
+    Saved,
+    /// Changes wait for a pause in typing, or are on their way.
+    Saving,
+    /// The last attempt failed; the changes are kept in this tab and go with the next save.
+    NotSaved,
+}
 
 /// What a save or submit ended in, for the page to explain.
 #[derive(Clone, Debug, PartialEq)]
@@ -39,6 +55,11 @@ pub struct ApplicationDraft {
     pub content: RwSignal<ApplicationContent>,
     etag: StoredValue<String>,
     pub conflict: RwSignal<Option<Conflict>>,
+    /// The content the server is known to hold.
+    sent: StoredValue<ApplicationContent>,
+    in_flight: RwSignal<bool>,
+    failed: RwSignal<bool>,
+    timer: StoredValue<Option<TimeoutHandle>>,
     session: SessionState,
 }
 
@@ -80,17 +101,58 @@ impl ApplicationDraft {
         };
         let draft = ApplicationDraft {
             id: StoredValue::new(id),
+            sent: StoredValue::new(application.content.clone()),
             application: RwSignal::new(application),
             content: RwSignal::new(content),
             etag: StoredValue::new(etag),
             conflict: RwSignal::new(conflict),
+            in_flight: RwSignal::new(false),
+            failed: RwSignal::new(false),
+            timer: StoredValue::new(None),
             session,
         };
         Effect::new(move |_| {
             let content = draft.content.get();
             draft.keep_in_browser(&content);
+            draft.save_soon();
         });
+        on_cleanup(move || draft.cancel_timer());
         draft
+    }
+
+    /// Where the working copy stands against the server's (tracked).
+    pub fn sync_state(self) -> SyncState {
+        let unsent = self.content.with(|c| *c != self.sent.get_value());
+        if self.in_flight.get() || (unsent && !self.failed.get()) {
+            SyncState::Saving
+        } else if unsent {
+            SyncState::NotSaved
+        } else {
+            SyncState::Saved
+        }
+    }
+
+    fn unsent(self) -> bool {
+        self.content.with_untracked(|c| *c != self.sent.get_value())
+    }
+
+    fn cancel_timer(self) {
+        if let Some(timer) = self.timer.try_update_value(Option::take).flatten() {
+            timer.clear();
+        }
+    }
+
+    /// Sends unsent changes once typing pauses; never while the user must choose a version.
+    fn save_soon(self) {
+        self.cancel_timer();
+        if !self.unsent() || self.conflict.get_untracked().is_some() {
+            return;
+        }
+        let timer = set_timeout_with_handle(
+            move || leptos::task::spawn_local(async move { drop(self.save().await) }),
+            AUTOSAVE_AFTER,
+        );
+        self.timer.set_value(timer.ok());
     }
 
     pub fn id(self) -> String {
@@ -111,25 +173,60 @@ impl ApplicationDraft {
         if let Some(etag) = etag {
             self.etag.set_value(etag);
         }
+        self.sent.set_value(application.content.clone());
         self.content.set(application.content.clone());
         self.application.set(application);
     }
 
-    /// Sends the working copy to the server.
+    /// Sends the working copy to the server, unless it has it already. One save at a time:
+    /// a second one would carry the first one's old ETag and meet it as a conflict.
     pub async fn save(self) -> SaveOutcome {
+        while self.in_flight.get_untracked() {
+            pause(50).await;
+        }
+        if self.conflict.get_untracked().is_some() {
+            return SaveOutcome::Conflict;
+        }
+        if !self.unsent() {
+            return SaveOutcome::Saved;
+        }
         let Some(api) = self.session.api() else {
             return SaveOutcome::Failed(ApiError::Network);
         };
+        self.cancel_timer();
+        self.in_flight.set(true);
         let content = self.content.get_untracked();
         let etag = self.etag.get_value();
-        match api::save_application(&api, &self.id(), &content, &etag).await {
+        let outcome = match api::save_application(&api, &self.id(), &content, &etag).await {
             Ok((application, etag)) => {
-                self.accept(application, etag);
+                if let Some(etag) = etag {
+                    self.etag.set_value(etag);
+                }
+                self.sent.set_value(content);
+                // The working copy stays as it is: it may have changed while this was sent.
+                self.application.set(application);
+                self.keep_in_browser(&self.content.get_untracked());
                 SaveOutcome::Saved
             }
             Err(error) if error.status() == Some(412) => self.load_conflict(content).await,
             Err(error) => SaveOutcome::Failed(error),
+        };
+        self.failed.set(matches!(outcome, SaveOutcome::Failed(_)));
+        self.in_flight.set(false);
+        // Typing during the save: that goes next.
+        if outcome == SaveOutcome::Saved {
+            self.save_soon();
         }
+        outcome
+    }
+
+    /// Deletes this draft on the server and forgets the browser's copy.
+    pub async fn delete(self) -> Result<(), ApiError> {
+        let api = self.session.api().ok_or(ApiError::Network)?;
+        self.cancel_timer();
+        api::delete_application(&api, &self.id(), &self.etag.get_value()).await?;
+        self.forget_browser_copy();
+        Ok(())
     }
 
     async fn load_conflict(self, mine: ApplicationContent) -> SaveOutcome {
@@ -158,13 +255,14 @@ impl ApplicationDraft {
         };
         self.etag.set_value(conflict.theirs_etag);
         let mine = conflict.mine;
+        self.sent.set_value(conflict.theirs.content.clone());
         self.application.set(conflict.theirs.clone());
+        self.conflict.set(None);
         self.content.set(if keep_mine {
             mine
         } else {
             conflict.theirs.content
         });
-        self.conflict.set(None);
     }
 
     /// Sends the application once: the key is made once per draft and kept in the browser,
@@ -216,4 +314,12 @@ impl ApplicationDraft {
             let _ = storage.remove_item(&submit_key(&self.id()));
         }
     }
+}
+
+/// Waits `ms` milliseconds without blocking the page.
+async fn pause(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

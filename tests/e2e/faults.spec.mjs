@@ -50,6 +50,28 @@ test('a malformed body is not shown as data', async ({ page, request }) => {
   await expect(page.getByRole('alert')).toContainText('Vi fikk et svar fra tjenesten som vi ikke forstår.');
 });
 
+test('an answer lost on its way back from sending, then a retry, makes one submission', async ({ page, request }) => {
+  await startApplication(page, syntheticId(9, 3));
+  await chooseSled(page);
+  await writeRemarks(page);
+  await uploadBoth(page);
+  await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
+  await expect(page).toHaveURL(/\/kontroll$/);
+  // The server sends the application, but its answer arrives broken.
+  const id = page.url().split('/').at(-2);
+  await request.post(FAULTS, { data: { path_prefix: `/api/v1/applications/${id}/submit`, malformed_json: true, remaining: 1 } });
+  await page.getByRole('button', { name: 'Send søknad' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page).toHaveURL(/\/kontroll$/);
+  // The retry carries the same Idempotency-Key: the server answers with the first receipt.
+  await page.getByRole('button', { name: 'Send søknad' }).click();
+  await expect(page).toHaveURL(/\/kvittering$/);
+  const applications = await serverApplications(page);
+  expect(applications).toHaveLength(1);
+  expect(applications[0].status).toBe('submitted');
+  expect(applications[0].receipt.revision).toBe(1);
+});
+
 test('after the deadline, sending is refused with a clear message and nothing is lost', async ({ page, request }) => {
   const person = syntheticId(7, 3);
   await startApplication(page, person);

@@ -151,7 +151,7 @@ for (const [language, text] of Object.entries(FLOW_TEXT)) {
   });
 }
 
-test('a double click on send makes one submission, which can then be withdrawn', async ({ page }) => {
+test('a double click on send makes one submission, which can be changed, sent again and then withdrawn', async ({ page }) => {
   await startApplication(page, syntheticId(2, 3));
   await chooseSled(page);
   await writeRemarks(page);
@@ -164,6 +164,30 @@ test('a double click on send makes one submission, which can then be withdrawn',
   expect(applications).toHaveLength(1);
   expect(applications[0].status).toBe('submitted');
   expect(applications[0].receipt.reference_number).toMatch(/^SOK-/);
+  const reference = applications[0].receipt.reference_number;
+
+  // Before the deadline it can be changed: through check answers, then sent again.
+  await page.getByRole('link', { name: 'Endre søknaden' }).click();
+  await expect(page).toHaveURL(/\/kontroll$/);
+  await expect(page.locator('#submit')).toHaveText(/du har ikke endret noe siden/);
+  await page.locator('#change-merknader').click();
+  await page.getByLabel('Stillingstittel').fill('Assisterende rektor');
+  await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
+  await expect(page).toHaveURL(/\/kontroll$/);
+  await expect(page.locator('.app-summary')).toContainText('Assisterende rektor');
+  const [changed] = await serverApplications(page);
+  expect(changed.status).toBe('submitted');
+  expect(changed.unsent_changes).toBe(true);
+  await page.getByRole('button', { name: 'Send endringene' }).click();
+  await expect(page).toHaveURL(/\/kvittering$/);
+  await expect(page.locator('main')).toContainText('Endret og sendt på nytt (versjon 2)');
+  await expect(page.locator('main')).toContainText(`Referansenummer: ${reference}`);
+  await expectNoAxeViolations(page);
+  const resent = await serverApplications(page);
+  expect(resent).toHaveLength(1);
+  expect(resent[0].unsent_changes).toBe(false);
+  expect(resent[0].receipt.revision).toBe(2);
+  expect(resent[0].content.remarks.job_title).toBe('Assisterende rektor');
 
   // Before the deadline it can be withdrawn, after a confirmation.
   await page.getByRole('button', { name: 'Trekk søknaden' }).click();
@@ -243,4 +267,41 @@ test('a file that is not what its name says and an empty file each get their own
   await input.setInputFiles({ name: 'tom.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(0) });
   await expect(page.locator('.app-upload__file', { hasText: 'tom.pdf' })).toContainText('Filen er tom.');
   await expectNoAxeViolations(page);
+});
+
+test('typing is saved to the server in the background, without pressing continue', async ({ page }) => {
+  await startApplication(page, syntheticId(6, 3));
+  await chooseSled(page);
+  await page.getByLabel('Stillingstittel').fill('Avdelingsleder');
+  await expect(page.locator('.app-sync')).toHaveText('Alt du har skrevet, er lagret.');
+  const [saved] = await serverApplications(page);
+  expect(saved.content.remarks.job_title).toBe('Avdelingsleder');
+  // Saves keep what the server would refuse at sending (201 characters here) and say so only
+  // when the user goes on: here the browser says it first, at continue.
+  await page.getByLabel('Stillingstittel').fill('x'.repeat(201));
+  await expect(page.locator('.app-sync')).toHaveText('Alt du har skrevet, er lagret.');
+  const [tooLong] = await serverApplications(page);
+  expect(tooLong.content.remarks.job_title).toHaveLength(201);
+  expect(tooLong.findings).toContainEqual(expect.objectContaining({ pointer: '/remarks/job_title', code: 'too_long' }));
+});
+
+test('Mine søknader continues a draft where it was left, and deletes a draft after a confirmation', async ({ page }) => {
+  await startApplication(page, syntheticId(8, 3));
+  await chooseSled(page);
+  await page.goto('./soknader');
+  const item = page.locator('.app-application', { hasText: 'SLED6000' });
+  // The remarks are still missing, so that is where it goes on.
+  await item.getByRole('link', { name: /Fortsett der du slapp/ }).click();
+  await expect(page).toHaveURL(/\/merknader$/);
+  await page.goto('./soknader');
+  await item.getByRole('button', { name: /Slett utkastet/ }).click();
+  await expectNoAxeViolations(page);
+  await item.getByRole('button', { name: 'Nei, behold det' }).click();
+  expect(await serverApplications(page)).toHaveLength(1);
+  await item.getByRole('button', { name: /Slett utkastet/ }).click();
+  await item.getByRole('button', { name: 'Ja, slett utkastet' }).click();
+  await expect(page.locator('#deleted')).toHaveText('Utkastet er slettet.');
+  await expect(page.locator('#deleted')).toBeFocused();
+  await expect(page.getByText('Du har ingen søknader ennå.')).toBeVisible();
+  expect(await serverApplications(page)).toHaveLength(0);
 });

@@ -1,7 +1,7 @@
 //! Check answers: every answer with "Endre" beside it (which comes back here), then one
 //! submission, however often the button is pressed.
 
-use super::{step_path, StepProgress, WizardData, RECEIPT_SLUG};
+use super::{finding_message, step_path, StepProgress, WizardData, RECEIPT_SLUG};
 use crate::api::ApiError;
 use crate::components::api_error::ApiErrorMessage;
 use crate::components::check_answers::{AnswerRow, CheckAnswers};
@@ -10,7 +10,7 @@ use crate::components::link::use_go_to;
 use crate::components::page_heading::PageHeading;
 use crate::domain::wizard::Step;
 use crate::i18n::Key;
-use crate::state::application::SaveOutcome;
+use crate::state::application::{SaveOutcome, SyncState};
 use crate::state::language::use_i18n;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -25,25 +25,9 @@ fn change_link_id(step: Step) -> &'static str {
     }
 }
 
-/// Where a server's field error belongs, and what to tell the user.
+/// Where a server's field error belongs on this page, and what to tell the user.
 fn message_for_server_error(pointer: &str, code: &str) -> FieldMessage {
-    let step = if pointer.starts_with("/remarks") {
-        Step::Remarks
-    } else if pointer.starts_with("/document_ids") {
-        Step::Documents
-    } else {
-        Step::Choose
-    };
-    let key = match code {
-        "deadline_passed" => Key::ErrorDeadlinePassed,
-        "not_open" => Key::ErrorRoundNotOpen,
-        "missing_document" => Key::ErrorDocumentMissing,
-        "external_application" => Key::ApplyAtInstitution,
-        _ => match step {
-            Step::Remarks => Key::ErrorRemarksIncomplete,
-            _ => Key::ErrorChooseAlternative,
-        },
-    };
+    let (step, key) = finding_message(pointer, code);
     FieldMessage {
         field_id: change_link_id(step),
         key,
@@ -161,8 +145,18 @@ pub fn Check(data: WizardData) -> impl IntoView {
         <p class="ds-paragraph">{i18n.text(Key::SubmitDeclaration)}</p>
         {move || failure.get().map(|error| view! { <ApiErrorMessage error /> })}
         <p class="ds-paragraph" role="status">{move || pending.get().then(|| i18n.t(Key::Sending))}</p>
-        <button type="button" id="submit" class="ds-button" data-variant="primary" on:click=submit aria-disabled=move || pending.get().then_some("true")>
-            {i18n.text(Key::SubmitApplication)}
-        </button>
+        {move || {
+            let sent = draft.application.with(|a| a.status != "draft");
+            let changed = draft.application.with(|a| a.unsent_changes) || draft.sync_state() != SyncState::Saved;
+            if sent && !changed {
+                view! { <p class="ds-paragraph" id="submit" tabindex="-1">{i18n.text(Key::NoUnsentChanges)}</p> }.into_any()
+            } else {
+                view! {
+                    <button type="button" id="submit" class="ds-button" data-variant="primary" on:click=submit.clone() aria-disabled=move || pending.get().then_some("true")>
+                        {i18n.text(if sent { Key::SendChanges } else { Key::SubmitApplication })}
+                    </button>
+                }.into_any()
+            }
+        }}
     }
 }

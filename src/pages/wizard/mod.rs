@@ -18,7 +18,7 @@ use crate::domain::wizard::Step;
 use crate::i18n::{Key, Language};
 use crate::pages::catalogue::alternative_title;
 use crate::routing::paths;
-use crate::state::application::{ApplicationDraft, SaveOutcome};
+use crate::state::application::{ApplicationDraft, SaveOutcome, SyncState};
 use crate::state::language::use_i18n;
 use crate::state::loadable::Loadable;
 use crate::state::session::use_session;
@@ -61,6 +61,36 @@ pub fn step_path(id: &str, slug: &str) -> String {
 }
 
 pub const RECEIPT_SLUG: &str = "kvittering";
+
+/// What to tell the user about a server finding (a value a submission would refuse), and the
+/// step that asks for it.
+pub fn finding_message(pointer: &str, code: &str) -> (Step, Key) {
+    let step = Step::for_pointer(pointer);
+    let key = match code {
+        "deadline_passed" => Key::ErrorDeadlinePassed,
+        "not_open" => Key::ErrorRoundNotOpen,
+        "missing_document" => Key::ErrorDocumentMissing,
+        "external_application" => Key::ApplyAtInstitution,
+        "not_editable" => Key::ErrorRoundLocked,
+        _ => match step {
+            Step::Remarks => Key::ErrorRemarksIncomplete,
+            Step::Choose => Key::ErrorChooseAlternative,
+            _ => Key::ErrorFixBeforeSending,
+        },
+    };
+    (step, key)
+}
+
+/// The id of a step's form: the error summary links there for findings without a field of
+/// their own on the page.
+fn form_id(step: Step) -> &'static str {
+    match step {
+        Step::Choose => "form-velg",
+        Step::Remarks => "form-merknader",
+        Step::Documents => "form-dokumenter",
+        Step::Check => "form-kontroll",
+    }
+}
 
 #[component]
 pub fn Wizard() -> impl IntoView {
@@ -161,7 +191,24 @@ pub fn StepFrame(
         let id = draft.id();
         spawn_local(async move {
             match draft.save().await {
-                SaveOutcome::Saved => go_to(&step_path(&id, target.slug())),
+                SaveOutcome::Saved => {
+                    // What only the server knows (a closed round, say) stops the user here.
+                    let found: Vec<FieldMessage> = draft.application.with_untracked(|a| {
+                        a.findings
+                            .iter()
+                            .map(|f| finding_message(&f.pointer, &f.code))
+                            .filter(|(at, _)| *at == step)
+                            .map(|(_, key)| FieldMessage {
+                                field_id: form_id(step),
+                                key,
+                            })
+                            .collect()
+                    });
+                    if found.is_empty() {
+                        go_to(&step_path(&id, target.slug()));
+                    }
+                    messages.set(found);
+                }
                 SaveOutcome::Conflict => {}
                 SaveOutcome::Failed(error) => failure.set(Some(error)),
             }
@@ -174,9 +221,10 @@ pub fn StepFrame(
         <ErrorSummary messages=messages.read_only() />
         <ConflictChoice data=data.clone() />
         <PageHeading key=heading />
-        <form class="app-form" on:submit=on_continue novalidate>
+        <form class="app-form" id=form_id(step) tabindex="-1" on:submit=on_continue novalidate>
             {children()}
             {move || failure.get().map(|error| view! { <ApiErrorMessage error /> })}
+            <SyncLine draft />
             <button type="submit" class="ds-button" data-variant="primary" aria-disabled=move || pending.get().then_some("true")>
                 {i18n.text(Key::SaveAndContinue)}
             </button>
@@ -282,6 +330,19 @@ fn ConflictChoice(data: WizardData) -> impl IntoView {
             }
         })
     }
+}
+
+/// Whether what was typed is on the server. Not a live region: it changes with every pause
+/// in typing, and a screen reader would hear it each time.
+#[component]
+pub fn SyncLine(draft: ApplicationDraft) -> impl IntoView {
+    let i18n = use_i18n();
+    let key = move || match draft.sync_state() {
+        SyncState::Saved => Key::SyncSaved,
+        SyncState::Saving => Key::SyncSaving,
+        SyncState::NotSaved => Key::SyncNotSaved,
+    };
+    view! { <p class="ds-paragraph app-sync" data-size="sm">{move || i18n.t(key())}</p> }
 }
 
 /// "Steg 3 av 4", counted over the wizard's steps.

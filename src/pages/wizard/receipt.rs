@@ -1,12 +1,13 @@
 //! The receipt: reference number, time sent, alternatives in priority order, attachments,
 //! what happens next and whom to ask; printable. Until the deadline the application can be
-//! withdrawn.
+//! changed (through check answers, then sent again) or withdrawn.
 
-use super::{ToMyApplications, WizardData};
+use super::{step_path, ToMyApplications, WizardData};
 use crate::api::{self, ApiError};
 use crate::components::api_error::ApiErrorMessage;
+use crate::components::link::Link;
 use crate::components::page_heading::PageHeading;
-use crate::domain::wizard::RoundState;
+use crate::domain::wizard::{RoundState, Step};
 use crate::i18n::{format_instant, Key};
 use crate::pages::wizard::choose::state_of;
 use crate::state::config::use_config;
@@ -42,10 +43,13 @@ pub fn Receipt(data: WizardData) -> impl IntoView {
         });
     };
     let titles = data.chosen_titles();
+    let check_path = step_path(&draft.id(), Step::Check.slug());
     let support = move || config.get().and_then(Result::ok).map(|c| c.support.email);
     move || {
         let application = draft.application.get();
         let withdrawn = application.status == "withdrawn";
+        let changeable = open && application.status == "submitted";
+        let unsent = application.unsent_changes;
         let Some(receipt) = application.receipt.clone() else {
             return view! {
                 <PageHeading key=Key::ReceiptTitle />
@@ -61,7 +65,16 @@ pub fn Receipt(data: WizardData) -> impl IntoView {
             <div class="ds-alert" data-color="success">
                 <p class="ds-paragraph">{i18n.fill(Key::ReceiptReference, &[("reference", &receipt.reference_number)])}</p>
                 <p class="ds-paragraph">{i18n.fill(Key::ReceiptSentAt, &[("time", &format_instant(language, receipt.submitted_at))])}</p>
+                {(receipt.revision > 1).then(|| view! {
+                    <p class="ds-paragraph">{i18n.fill(Key::ReceiptRevision, &[("revision", &receipt.revision.to_string())])}</p>
+                })}
             </div>
+            {unsent.then(|| view! {
+                <div class="ds-alert app-no-print" data-color="warning">
+                    <p class="ds-paragraph">{i18n.text(Key::UnsentChangesWarning)}</p>
+                    <p class="ds-paragraph"><Link to=check_path.clone() class="ds-link">{i18n.text(Key::ReviewAndSendChanges)}</Link></p>
+                </div>
+            })}
             <h2 class="ds-heading" data-size="sm">{i18n.text(Key::ReceiptAlternatives)}</h2>
             <ol class="ds-list">{titles.into_iter().map(|title| view! { <li>{title}</li> }).collect_view()}</ol>
             <h2 class="ds-heading" data-size="sm">{i18n.text(Key::ReceiptAttachments)}</h2>
@@ -77,7 +90,10 @@ pub fn Receipt(data: WizardData) -> impl IntoView {
                 <button type="button" class="ds-button" data-variant="secondary" on:click=|_| { let _ = window().print(); }>
                     {i18n.text(Key::Print)}
                 </button>
-                {(open && !withdrawn).then(|| view! {
+                {changeable.then(|| view! {
+                    <Link to=check_path.clone() class="ds-button" attr:data-variant="secondary">{i18n.text(Key::ChangeApplication)}</Link>
+                })}
+                {changeable.then(|| view! {
                     <button type="button" class="ds-button" data-variant="secondary" on:click=move |_| confirming.set(true)>{i18n.text(Key::WithdrawApplication)}</button>
                 })}
             </div>
