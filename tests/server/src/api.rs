@@ -64,6 +64,7 @@ pub fn router(state: Arc<AppState>, static_dir: Option<PathBuf>) -> Router {
         .route("/reference-data", get(get_reference_data))
         .merge(resource_routes(Kind::Application))
         .route("/applications/{id}/withdraw", post(withdraw_application))
+        .route("/applications/{id}/late-documents", post(add_late_document))
         .route(
             "/documents",
             get(list_documents)
@@ -606,8 +607,136 @@ fn resource_json(state: &AppState, db: &rusqlite::Connection, r: &Resource) -> V
     if r.kind == "application" {
         v["withdrawn_at"] = json!(r.withdrawn_at);
         v["unsent_changes"] = json!(unsent_changes(r));
+        v["late_documents"] = json!(late_documents(db, r));
     }
     v
+}
+
+/// Documents added to a sent application after its last sending (ettersending): attached to
+/// what was sent, but not in the latest receipt.
+fn late_documents(db: &rusqlite::Connection, r: &Resource) -> Vec<Value> {
+    let ids = |v: Option<&Value>, key: &str, field: &str| -> Vec<String> {
+        v.and_then(|v| v.get(key))
+            .and_then(Value::as_array)
+            .map(|items| {
+                items
+                    .iter()
+                    .filter_map(|i| i.get(field).unwrap_or(i).as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let receipted = ids(r.receipt.as_ref(), "attachments", "document_id");
+    let late: Vec<String> = ids(r.submitted_content.as_ref(), "document_ids", "")
+        .into_iter()
+        .filter(|id| !receipted.contains(id))
+        .collect();
+    if late.is_empty() {
+        return vec![];
+    }
+    let docs = store::documents(db, &r.owner).unwrap_or_default();
+    late.iter()
+        .filter_map(|id| docs.iter().find(|d| &d.id == id))
+        .map(attachment_json)
+        .collect()
+}
+
+/// A document as a receipt lists it.
+fn attachment_json(d: &store::Document) -> Value {
+    json!({"document_id": d.id, "filename": d.filename, "document_type": d.document_type,
+           "size": d.size, "sha256": d.sha256})
+}
+
+/// Until when documents may be added to a sent application: the round's document deadline,
+/// or its application deadline when it has none; `None` for no limit (rolling admission).
+fn late_documents_until(round: &crate::catalogue::AdmissionRound) -> Option<DateTime<Utc>> {
+    round
+        .document_deadline
+        .as_deref()
+        .and_then(parse_ts)
+        .or(round.deadline_at)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LateDocument {
+    document_id: String,
+}
+
+/// Ettersending: one of the user's documents added to a sent application, without sending it
+/// again, until the round's document deadline.
+async fn add_late_document(
+    State(state): S,
+    user: User,
+    ResourceId(id): ResourceId,
+    headers: HeaderMap,
+    JsonBody(body): JsonBody,
+) -> ApiResult {
+    let db = state.db.lock().expect("db lock");
+    let mut current = load(&db, Kind::Application, &user, &id)?;
+    check_if_match(&headers, &current, false)?;
+    let request: LateDocument = typed(body)?;
+    if current.status != "submitted" {
+        return Err(Problem::conflict(
+            "not_submitted",
+            "Dokumenter ettersendes bare til en sendt søknad; legg dem ved utkastet i stedet",
+        ));
+    }
+    let until = current
+        .submitted_content
+        .as_ref()
+        .and_then(|c| c.get("round_id"))
+        .and_then(Value::as_str)
+        .and_then(|round_id| {
+            state
+                .catalogue()
+                .round(round_id)
+                .and_then(late_documents_until)
+        });
+    if until.is_some_and(|d| state.now() > d) {
+        return Err(Problem::conflict(
+            "document_deadline_passed",
+            "Fristen for å ettersende dokumenter har gått ut",
+        ));
+    }
+    if !store::documents(&db, &user.national_id)?
+        .iter()
+        .any(|d| d.id == request.document_id)
+    {
+        return Err(Problem::field(
+            "/document_id",
+            "unknown_document",
+            "Fant ikke dokumentet",
+        ));
+    }
+    let document = json!(request.document_id);
+    let add_to = |content: &mut Value| -> bool {
+        match content
+            .get_mut("document_ids")
+            .and_then(Value::as_array_mut)
+        {
+            Some(ids) if ids.contains(&document) => false,
+            Some(ids) => {
+                ids.push(document.clone());
+                true
+            }
+            None => false,
+        }
+    };
+    let sent = current.submitted_content.get_or_insert_with(|| json!({}));
+    if !add_to(sent) {
+        return Err(Problem::field(
+            "/document_id",
+            "duplicate",
+            "Dokumentet er allerede sendt med søknaden",
+        ));
+    }
+    // The working copy gets it too, so a later change sent again keeps it.
+    add_to(&mut current.content);
+    current.version += 1;
+    current.updated_at = ts(state.now());
+    store::update_resource(&db, &current)?;
+    Ok(resource_response(&state, &db, StatusCode::OK, &current))
 }
 
 fn resource_response(
@@ -869,10 +998,7 @@ fn submit(state: &AppState, kind: Kind, user: &User, id: &str, headers: &HeaderM
                 .map(|ids| {
                     ids.iter()
                         .filter_map(|i| docs.iter().find(|d| Some(d.id.as_str()) == i.as_str()))
-                        .map(|d| {
-                            json!({"document_id": d.id, "filename": d.filename, "document_type": d.document_type,
-                                   "size": d.size, "sha256": d.sha256})
-                        })
+                        .map(attachment_json)
                         .collect()
                 })
                 .unwrap_or_default()

@@ -76,7 +76,7 @@ S["Problem"] = obj(
         "status": {"type": "integer", "minimum": 400, "maximum": 599},
         "detail": STR,
         "instance": STR,
-        "code": s(pattern="^[a-z][a-z0-9_]*$", description="Stable snake_case code for the whole problem, e.g. validation_failed, deadline_passed, unauthenticated, session_expired, not_found, etag_mismatch, precondition_required, idempotency_key_required, idempotency_key_reused, already_submitted, not_editable, not_withdrawable, not_deletable, document_in_use, file_too_large, unsupported_file_type, unsupported_media_type, malformed_json, body_required, malformed_multipart, payload_too_large, method_not_allowed, internal_error, service_unavailable."),
+        "code": s(pattern="^[a-z][a-z0-9_]*$", description="Stable snake_case code for the whole problem, e.g. validation_failed, deadline_passed, unauthenticated, session_expired, not_found, etag_mismatch, precondition_required, idempotency_key_required, idempotency_key_reused, already_submitted, not_editable, not_withdrawable, not_deletable, not_submitted, document_deadline_passed, document_in_use, file_too_large, unsupported_file_type, unsupported_media_type, malformed_json, body_required, malformed_multipart, payload_too_large, method_not_allowed, internal_error, service_unavailable."),
         "errors": arr(ref("FieldError"), minItems=1, description="Field-level errors. Required, with at least one entry, in a validation problem (422 validation_failed or deadline_passed); absent otherwise, never empty."),
     },
     required=["type", "title", "status"],
@@ -335,6 +335,7 @@ def resource(statuses, content, withdrawable=False):
     }
     if withdrawable:
         props["withdrawn_at"] = nullable(DT)
+        props["late_documents"] = arr(ref("ReceiptAttachment"), description="Documents added after the last sending (ettersending, see addLateDocument); the next sending's receipt lists them with the rest. Added in 1.2.0.")
         props["unsent_changes"] = {"type": "boolean", "description": "The application was sent and has been changed since; the change counts only when it is sent again (submit) before the deadline. Added in 1.2.0."}
     props["receipt"] = nullable(ref("SubmissionReceipt"))
     props["content"] = ref(content)
@@ -571,6 +572,20 @@ def lifecycle(base, kind, schema, list_schema, tag, withdraw):
 
 
 lifecycle("applications", "Application", "Application", "ApplicationList", "applications", True)
+S["LateDocument"] = obj({"document_id": ID})
+paths["/api/v1/applications/{id}/late-documents"] = {
+    "parameters": [P_ID],
+    "post": op(
+        "addLateDocument",
+        "Add a document to a sent application (ettersending)",
+        {**ok("Application", headers=ETAG_H), "400": r("BadRequest"), "404": r("NotFound"), "409": r("Conflict"), "412": r("PreconditionFailed"), "422": r("ValidationFailed")},
+        ["applications"],
+        body=jbody("LateDocument"),
+        params=[P_IF_MATCH_OPT],
+        description="Attaches one of the user's documents to what was sent, without sending the application again, until the round's `document_deadline`, or its `deadline` when it has none (no limit with rolling admission). The document is listed in `late_documents` until the next sending. "
+        "409 not_submitted for an application that is not sent (a draft takes documents by PUT), 409 document_deadline_passed after the limit; 422 at `/document_id`: unknown_document, or duplicate when it was already sent. Added in 1.2.0.",
+    ),
+}
 paths["/api/v1/documents"] = {
     "get": op("listDocuments", "My documents", ok("DocumentList"), ["documents"]),
     "post": op(

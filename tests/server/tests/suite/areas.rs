@@ -487,6 +487,7 @@ async fn applications(c: &Ctx) {
 /// A sent application changed before the deadline: the change waits beside what was sent
 /// until it is sent again, with the same reference number and the next revision.
 async fn change_and_send_again(c: &Ctx, token: &str, app_path: &str, receipt: &Value) {
+    let late_id = send_a_document_later(c, token, app_path).await;
     let sent = c.get(app_path).auth(token).await;
     assert_eq!(sent.expect(200).body["unsent_changes"], false);
     assert_eq!(receipt["revision"], 1);
@@ -506,8 +507,17 @@ async fn change_and_send_again(c: &Ctx, token: &str, app_path: &str, receipt: &V
         receipt["reference_number"]
     );
     assert_eq!(again.body["revision"], 2);
+    assert!(
+        again.body["attachments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["document_id"] == late_id.as_str()),
+        "a document sent later is in the next receipt"
+    );
     let after = c.get(app_path).auth(token).await;
     assert_eq!(after.expect(200).body["unsent_changes"], false);
+    assert_eq!(after.body["late_documents"], json!([]));
     assert_eq!(after.body["receipt"]["revision"], 2);
     assert_eq!(
         after.body["content"]["remarks"]["job_title"],
@@ -518,10 +528,45 @@ async fn change_and_send_again(c: &Ctx, token: &str, app_path: &str, receipt: &V
     assert_eq!(delete.expect(409).body["code"], "not_deletable");
 }
 
+/// Ettersending: a document added to a sent application without sending it again; it is
+/// listed as sent later, once. Returns its id.
+async fn send_a_document_later(c: &Ctx, token: &str, app_path: &str) -> String {
+    let later = c.upload(token, "other", "attest.pdf", PDF).await;
+    let document_id = later.expect(201).id();
+    let late_path = format!("{app_path}/late-documents");
+    let body = json!({ "document_id": document_id });
+    let added = c.post(&late_path).auth(token).json(body.clone()).await;
+    assert_eq!(added.expect(200).body["status"], "submitted");
+    assert_eq!(added.body["unsent_changes"], false);
+    assert_eq!(
+        added.body["late_documents"][0]["document_id"],
+        document_id.as_str()
+    );
+    assert_eq!(added.body["late_documents"][0]["filename"], "attest.pdf");
+    c.post(&late_path)
+        .auth(token)
+        .json(body)
+        .await
+        .expect_error(422, "/document_id", "duplicate");
+    c.post(&late_path)
+        .auth(token)
+        .json(json!({ "document_id": "0000000000000000" }))
+        .await
+        .expect_error(422, "/document_id", "unknown_document");
+    document_id
+}
+
 /// A draft that was never sent can be deleted, with its ETag; then it is gone.
 async fn delete_draft(c: &Ctx, token: &str) {
     let created = c.post("/api/v1/applications").auth(token).await;
     let path = format!("/api/v1/applications/{}", created.expect(201).id());
+    let spare = c.upload(token, "other", "kladd.jpg", JPEG).await;
+    let not_sent = c
+        .post(&format!("{path}/late-documents"))
+        .auth(token)
+        .json(json!({ "document_id": spare.expect(201).id() }))
+        .await;
+    assert_eq!(not_sent.expect(409).body["code"], "not_submitted");
     c.delete(&path).auth(token).await.expect(428);
     c.delete(&path)
         .auth(token)
@@ -948,6 +993,17 @@ async fn deadlines(c: &Ctx) {
     );
     let late = c.get(&late_path).auth(&alice).await;
     assert_eq!(late.expect(200).body["status"], "draft");
+    // Without a document deadline of its own, documents follow until the application deadline.
+    let spare = c.upload(&alice, "other", "for-sent.pdf", PDF).await;
+    let too_late = c
+        .post(&format!("{submitted_path}/late-documents"))
+        .auth(&alice)
+        .json(json!({ "document_id": spare.expect(201).id() }))
+        .await;
+    assert_eq!(
+        too_late.expect(409).body["code"],
+        "document_deadline_passed"
+    );
 
     c.set_clock(report_deadline + chrono::Duration::minutes(1))
         .await;
