@@ -158,6 +158,17 @@ pub async fn submit_application(
         .map(|(receipt, _)| receipt)
 }
 
+/// Adds a stored document to a sent application without sending it again (ettersending).
+pub async fn add_late_document(
+    api: &Api,
+    id: &str,
+    document_id: &str,
+) -> Result<Tagged<Application>, ApiError> {
+    let path = format!("/api/v1/applications/{id}/late-documents");
+    let body = types::LateDocument { document_id };
+    api.write(Method::POST, &path, Some(&body), &[]).await
+}
+
 /// Deletes a draft that was never sent, as of `etag`.
 pub async fn delete_application(api: &Api, id: &str, etag: &str) -> Result<(), ApiError> {
     api.delete_if_match(&format!("/api/v1/applications/{id}"), etag)

@@ -186,6 +186,9 @@ pub struct Application {
     /// Sent, then changed: the change counts once it is sent again (contract 1.2.0).
     #[serde(default)]
     pub unsent_changes: bool,
+    /// Documents added after the last sending (ettersending, contract 1.2.0).
+    #[serde(default)]
+    pub late_documents: Vec<ReceiptAttachment>,
 }
 
 /// What the applicant writes; sent back whole on every save.
@@ -235,6 +238,12 @@ fn first_revision() -> u32 {
 pub struct ReceiptAttachment {
     pub filename: String,
     pub document_type: String,
+}
+
+/// The body of `addLateDocument`.
+#[derive(Serialize)]
+pub struct LateDocument<'a> {
+    pub document_id: &'a str,
 }
 
 /// A stored upload.

@@ -265,7 +265,14 @@ impl Field {
         };
         let (name, size) = (row.name.clone(), row.size);
         // Buttons are rebuilt only when the choice changes, so focus is not lost to progress.
-        let choice = Memo::new(move |_| state.with(|s| (s.is_in_flight(), s.can_retry())));
+        let choice = Memo::new(move |_| {
+            state.with(|s| {
+                let done = matches!(s, UploadState::Done(_));
+                (s.is_in_flight(), s.can_retry(), done)
+            })
+        });
+        // A stored file stays where nobody listens for its removal (a document sent later).
+        let removable = self.on_removed.is_some();
         let button = move |action: &'static str, key: Key, run: fn(Field, &Row)| {
             let row = row.clone();
             view! {
@@ -283,10 +290,10 @@ impl Field {
             }
         };
         let actions = move || match choice.get() {
-            (true, _) => button("cancel", Key::UploadCancel, Field::cancel).into_any(),
-            (false, can_retry) => view! {
+            (true, _, _) => button("cancel", Key::UploadCancel, Field::cancel).into_any(),
+            (false, can_retry, done) => view! {
                 {can_retry.then(|| button("retry", Key::TryAgain, Field::retry))}
-                {button("remove", Key::UploadRemove, Field::remove)}
+                {(removable || !done).then(|| button("remove", Key::UploadRemove, Field::remove))}
             }
             .into_any(),
         };

@@ -56,6 +56,17 @@ impl Step {
     }
 }
 
+/// Until when documents may be added to a sent application (ettersending): the round's
+/// document deadline, or else its deadline; `None` means no limit (rolling admission).
+pub fn late_documents_until<T>(document_deadline: Option<T>, deadline: Option<T>) -> Option<T> {
+    document_deadline.or(deadline)
+}
+
+/// Whether documents may still be added at `now`: up to and including the last instant.
+pub fn late_documents_open(now: DateTime<Utc>, until: Option<DateTime<Utc>>) -> bool {
+    until.is_none_or(|until| now <= until)
+}
+
 /// Where "continue where you left off" leads: the first step the server still has findings
 /// for, or check answers when there are none.
 pub fn resume_step<'a>(finding_pointers: impl IntoIterator<Item = &'a str>) -> Step {
@@ -171,6 +182,27 @@ pub fn move_item<T>(items: &mut [T], index: usize, up: bool) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn documents_follow_until_the_document_deadline_or_else_the_deadline() {
+        let at = |text: &str| text.parse::<DateTime<Utc>>().unwrap();
+        let deadline = at("2027-04-25T21:59:00Z");
+        let documents = at("2027-05-09T21:59:00Z");
+        assert_eq!(
+            late_documents_until(Some(documents), Some(deadline)),
+            Some(documents)
+        );
+        assert_eq!(late_documents_until(None, Some(deadline)), Some(deadline));
+        assert_eq!(late_documents_until::<DateTime<Utc>>(None, None), None);
+        let until = late_documents_until(Some(documents), Some(deadline));
+        assert!(late_documents_open(at("2027-05-01T12:00:00Z"), until));
+        assert!(
+            late_documents_open(documents, until),
+            "the last instant counts"
+        );
+        assert!(!late_documents_open(at("2027-05-09T21:59:01Z"), until));
+        assert!(late_documents_open(at("2099-01-01T00:00:00Z"), None));
+    }
+
     #[test]
     fn findings_lead_to_the_step_that_asks() {
         assert_eq!(Step::for_pointer("/remarks/job_title"), Step::Remarks);

@@ -730,6 +730,30 @@ translations! {
         en: "The draft has been deleted.",
         sv: "Utkastet är raderat.",
     }
+    LateDocumentsHeading {
+        nb: "Ettersend dokumenter",
+        nn: "Ettersend dokument",
+        en: "Send documents later",
+        sv: "Skicka in dokument i efterhand",
+    }
+    LateDocumentsUntil {
+        nb: "Du kan legge til dokumenter uten å sende søknaden på nytt, til og med {date}.",
+        nn: "Du kan leggje til dokument utan å sende søknaden på nytt, til og med {date}.",
+        en: "You can add documents without sending the application again, until {date}.",
+        sv: "Du kan lägga till dokument utan att skicka ansökan på nytt, till och med {date}.",
+    }
+    LateDocumentsAnyTime {
+        nb: "Du kan legge til dokumenter uten å sende søknaden på nytt.",
+        nn: "Du kan leggje til dokument utan å sende søknaden på nytt.",
+        en: "You can add documents without sending the application again.",
+        sv: "Du kan lägga till dokument utan att skicka ansökan på nytt.",
+    }
+    LateDocumentsSent {
+        nb: "Sendt etter søknaden",
+        nn: "Sendt etter søknaden",
+        en: "Sent after the application",
+        sv: "Skickade efter ansökan",
+    }
     ResumeWhereLeft {
         nb: "Fortsett der du slapp",
         nn: "Hald fram der du slapp",

@@ -169,7 +169,8 @@ impl ApplicationDraft {
         }
     }
 
-    fn accept(self, application: Application, etag: Option<String>) {
+    /// Takes the server's version as it is now (after a submission, say).
+    pub fn accept(self, application: Application, etag: Option<String>) {
         if let Some(etag) = etag {
             self.etag.set_value(etag);
         }

@@ -3,7 +3,7 @@
 // backend, so the config runs them after every other test.
 import { test, expect } from '@playwright/test';
 import { expectNoAxeViolations, useLanguage } from './helpers.mjs';
-import { BACKEND, chooseSled, logIn, serverApplications, startApplication, syntheticId, uploadBoth, writeRemarks } from './wizard-helpers.mjs';
+import { BACKEND, PDF, chooseSled, logIn, serverApplications, startApplication, syntheticId, uploadBoth, writeRemarks } from './wizard-helpers.mjs';
 
 const FAULTS = `${BACKEND}/api/v1/_test/faults`;
 const CLOCK = `${BACKEND}/api/v1/_test/clock`;
@@ -70,6 +70,28 @@ test('an answer lost on its way back from sending, then a retry, makes one submi
   expect(applications).toHaveLength(1);
   expect(applications[0].status).toBe('submitted');
   expect(applications[0].receipt.revision).toBe(1);
+});
+
+test('a slow upload can be cancelled, and the file is then neither attached nor stored', async ({ page, request }) => {
+  await startApplication(page, syntheticId(10, 3));
+  await chooseSled(page);
+  await writeRemarks(page);
+  // About four seconds on the way: long enough to cancel, short enough that an upload the
+  // cancel failed to stop would be stored before the check below.
+  await request.post(FAULTS, { data: { path_prefix: '/api/v1/documents', slow_upload_bytes_per_second: 100, remaining: 1 } });
+  const big = Buffer.concat([PDF, Buffer.alloc(300, 32)]);
+  await page.locator('#upload-diploma-input').setInputFiles({ name: 'stor.pdf', mimeType: 'application/pdf', buffer: big });
+  const row = page.locator('.app-upload__file', { hasText: 'stor.pdf' });
+  await row.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(row).toContainText('Avbrutt');
+  await expect(row.getByRole('button', { name: 'Prøv igjen' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.waitForTimeout(6000);
+  const [draft] = await serverApplications(page);
+  expect(draft.content.document_ids).toEqual([]);
+  const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('skoleleder.session')).token);
+  const stored = await (await request.get(`${BACKEND}/api/v1/documents`, { headers: { Authorization: `Bearer ${token}` } })).json();
+  expect(stored.items.map((d) => d.filename)).not.toContain('stor.pdf');
 });
 
 test('after the deadline, sending is refused with a clear message and nothing is lost', async ({ page, request }) => {

@@ -3,7 +3,7 @@
 // tests running side by side never see each other's applications.
 import { test, expect } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers.mjs';
-import { syntheticId, expectAccessibleStep, tabTo, startApplication, chooseSled, writeRemarks, uploadBoth, serverApplications } from './wizard-helpers.mjs';
+import { syntheticId, expectAccessibleStep, tabTo, startApplication, chooseSled, writeRemarks, uploadBoth, serverApplications, PDF } from './wizard-helpers.mjs';
 
 /** What the keyboard test reads and types, in the two languages it walks. */
 const FLOW_TEXT = {
@@ -166,6 +166,17 @@ test('a double click on send makes one submission, which can be changed, sent ag
   expect(applications[0].receipt.reference_number).toMatch(/^SOK-/);
   const reference = applications[0].receipt.reference_number;
 
+  // Documents can follow without sending again (ettersending), until the deadline.
+  await expect(page.getByText('Du kan legge til dokumenter uten å sende søknaden på nytt, til og med')).toBeVisible();
+  await page.locator('#upload-other-input').setInputFiles({ name: 'attest.pdf', mimeType: 'application/pdf', buffer: PDF });
+  const sentLater = page.locator('section', { has: page.getByRole('heading', { name: 'Ettersend dokumenter' }) });
+  await expect(sentLater.getByRole('listitem').filter({ hasText: /^attest\.pdf$/ })).toBeVisible();
+  await expect(sentLater.locator('.app-upload__file', { hasText: 'attest.pdf' }).getByRole('button', { name: 'Fjern' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  const [withLate] = await serverApplications(page);
+  expect(withLate.late_documents.map((d) => d.filename)).toEqual(['attest.pdf']);
+  expect(withLate.unsent_changes).toBe(false);
+
   // Before the deadline it can be changed: through check answers, then sent again.
   await page.getByRole('link', { name: 'Endre søknaden' }).click();
   await expect(page).toHaveURL(/\/kontroll$/);
@@ -188,6 +199,7 @@ test('a double click on send makes one submission, which can be changed, sent ag
   expect(resent[0].unsent_changes).toBe(false);
   expect(resent[0].receipt.revision).toBe(2);
   expect(resent[0].content.remarks.job_title).toBe('Assisterende rektor');
+  expect(resent[0].receipt.attachments.map((a) => a.filename)).toContain('attest.pdf');
 
   // Before the deadline it can be withdrawn, after a confirmation.
   await page.getByRole('button', { name: 'Trekk søknaden' }).click();

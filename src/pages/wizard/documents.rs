@@ -9,7 +9,7 @@ use crate::components::upload::FileUpload;
 use crate::domain::wizard::{missing_documents, Step};
 use crate::i18n::{Key, Language};
 use crate::state::config::use_config;
-use crate::state::language::use_i18n;
+use crate::state::language::{use_i18n, I18n};
 use crate::state::loadable::Loadable;
 use crate::state::session::use_session;
 use crate::state::upload::Uploader;
@@ -48,17 +48,7 @@ pub fn Documents(data: WizardData) -> impl IntoView {
             stored.update(|known| documents.into_iter().for_each(|d| remember(known, d)));
         }
     });
-    let required: Vec<String> = {
-        let mut types: Vec<String> = Vec::new();
-        for alternative in data.chosen() {
-            for wanted in alternative.required_document_types {
-                if !types.contains(&wanted) {
-                    types.push(wanted);
-                }
-            }
-        }
-        types
-    };
+    let required = required_types(&data);
     // With a separate document deadline (ettersending), documents may follow later.
     let may_follow = content
         .with_untracked(|c| c.round_id.clone())
@@ -122,11 +112,7 @@ pub fn Documents(data: WizardData) -> impl IntoView {
         .get_untracked()
         .and_then(Result::ok)
         .map(|c| c.upload);
-    let fields = {
-        let mut types = required.clone();
-        types.push(OTHER.to_owned());
-        types
-    };
+    let fields = upload_fields(&data);
     view! {
         <StepFrame step=Step::Documents heading=Key::DocumentsTitle data messages validate>
             <p class="ds-paragraph">{i18n.text(if may_follow { Key::DocumentsMayFollow } else { Key::DocumentsIntro })}</p>
@@ -135,13 +121,7 @@ pub fn Documents(data: WizardData) -> impl IntoView {
                     let id = field_for(&document_type);
                     move || messages.with(|m| message_for(m, id))
                 };
-                let label = {
-                    let document_type = document_type.clone();
-                    Signal::derive(move || {
-                        let name = document_type_name(&document_type, i18n.language());
-                        if document_type == OTHER { format!("{name} {}", i18n.t(Key::Optional)) } else { name }
-                    })
-                };
+                let label = field_label(&document_type, i18n);
                 view! {
                     <div class="app-document-type">
                         {move || error().map(|key| view! { <p class="ds-validation-message" data-color="danger">{i18n.text(key)}</p> })}
@@ -154,6 +134,39 @@ pub fn Documents(data: WizardData) -> impl IntoView {
             <p class="ds-paragraph" id="upload-wait" role="status">{move || busy.get().then(|| i18n.t(Key::UploadsInFlight))}</p>
         </StepFrame>
     }
+}
+
+/// The document types the chosen alternatives require, each once, in the order asked.
+fn required_types(data: &WizardData) -> Vec<String> {
+    let mut types: Vec<String> = Vec::new();
+    for alternative in data.chosen() {
+        for wanted in alternative.required_document_types {
+            if !types.contains(&wanted) {
+                types.push(wanted);
+            }
+        }
+    }
+    types
+}
+
+/// The upload fields for an application: each required type, then any other (optional).
+pub fn upload_fields(data: &WizardData) -> Vec<String> {
+    let mut types = required_types(data);
+    types.push(OTHER.to_owned());
+    types
+}
+
+/// An upload field's label in the current language: the type's name, "(valgfritt)" for others.
+pub fn field_label(document_type: &str, i18n: I18n) -> Signal<String> {
+    let document_type = document_type.to_owned();
+    Signal::derive(move || {
+        let name = document_type_name(&document_type, i18n.language());
+        if document_type == OTHER {
+            format!("{name} {}", i18n.t(Key::Optional))
+        } else {
+            name
+        }
+    })
 }
 
 /// Adds `document` to the documents known here, once.
