@@ -245,10 +245,10 @@ async fn error_summary_takes_focus_links_each_field_and_marks_the_title() {
     );
     assert!(!has_errors.get_untracked());
 
-    messages.set(vec![FieldMessage {
-        field_id: "summary-field",
-        key: Key::ErrorJobTitleMissing,
-    }]);
+    messages.set(vec![FieldMessage::new(
+        "summary-field",
+        Key::ErrorJobTitleMissing,
+    )]);
     settle().await;
     let summary = root
         .query_selector(".ds-error-summary")
