@@ -308,12 +308,18 @@ async fn a_question_shows_its_error_in_its_own_language_as_text() {
         }
     });
     settle().await;
-    let fieldset = root.query_selector("fieldset").unwrap().expect("a fieldset");
+    let fieldset = root
+        .query_selector("fieldset")
+        .unwrap()
+        .expect("a fieldset");
     assert_eq!(fieldset.get_attribute("lang").as_deref(), Some("sv"));
     // Server text is shown as text, never as markup.
     assert_eq!(text_of(&root, "legend"), "Skolform <b>x</b>");
     assert!(root.query_selector("legend b").unwrap().is_none());
-    assert!(root.query_selector(".ds-validation-message").unwrap().is_none());
+    assert!(root
+        .query_selector(".ds-validation-message")
+        .unwrap()
+        .is_none());
     assert_eq!(fieldset.get_attribute("aria-describedby"), None);
 
     error.set(Some("Välj ett av svaren på ”Skolform”".into()));
@@ -342,7 +348,10 @@ async fn a_question_shows_its_error_in_its_own_language_as_text() {
     assert_eq!(value.get_untracked(), Some(Answer::Text("komvux".into())));
     error.set(None);
     settle().await;
-    assert!(root.query_selector(".ds-validation-message").unwrap().is_none());
+    assert!(root
+        .query_selector(".ds-validation-message")
+        .unwrap()
+        .is_none());
     assert_eq!(first.get_attribute("aria-invalid"), None);
 }
 

@@ -111,7 +111,7 @@ pub fn Check(data: WizardData) -> impl IntoView {
                 value
                     .clone()
                     .filter(|v| !v.trim().is_empty())
-                    .map_or_else(not_given, |v| v)
+                    .unwrap_or_else(not_given)
             };
             let alternatives = data.chosen_titles();
             let row = |label: String, lang, values, step, change_id: String| AnswerRow {
