@@ -4,11 +4,12 @@
 
 use leptos::prelude::*;
 use skoleleder::api::problem::error_from_response;
-use skoleleder::api::types::Document;
+use skoleleder::api::types::{Answer, Document, Question};
 use skoleleder::api::ApiError;
 use skoleleder::components::config_error::ConfigErrorView;
 use skoleleder::components::error_summary::{ErrorSummary, FieldMessage};
 use skoleleder::components::language_picker::LanguagePicker;
+use skoleleder::components::question::QuestionField;
 use skoleleder::components::upload::FileUpload;
 use skoleleder::config::{ConfigError, ConfigProblem, Expected, ProblemKind, UploadLimits};
 use skoleleder::i18n::{Key, Language};
@@ -245,10 +246,10 @@ async fn error_summary_takes_focus_links_each_field_and_marks_the_title() {
     );
     assert!(!has_errors.get_untracked());
 
-    messages.set(vec![FieldMessage {
-        field_id: "summary-field",
-        key: Key::ErrorJobTitleMissing,
-    }]);
+    messages.set(vec![FieldMessage::new(
+        "summary-field",
+        Key::ErrorJobTitleMissing,
+    )]);
     settle().await;
     let summary = root
         .query_selector(".ds-error-summary")
@@ -281,6 +282,77 @@ async fn error_summary_takes_focus_links_each_field_and_marks_the_title() {
     settle().await;
     assert!(root.query_selector(".ds-error-summary").unwrap().is_none());
     assert!(!has_errors.get_untracked());
+}
+
+fn question(json: &str) -> Question {
+    serde_json::from_str(json).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_question_shows_its_error_in_its_own_language_as_text() {
+    let root = container();
+    let error = RwSignal::new(None::<String>);
+    let value = RwSignal::new(None::<Answer>);
+    let choice = question(
+        r#"{"id":"school_form","type":"choice","required":true,"help":null,
+            "label":{"nb":"Skoleform","nn":"Skuleform","en":"School form","sv":"Skolform <b>x</b>"},
+            "limits":{"options":[
+                {"id":"grundskola","label":{"nb":"Grunnskole","nn":"Grunnskule","en":"Compulsory","sv":"Grundskola"}},
+                {"id":"komvux","label":{"nb":"Voksenopplæring","nn":"Vaksenopplæring","en":"Adult","sv":"Komvux"}}]}}"#,
+    );
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(I18n::new(Language::Nb));
+        view! {
+            <QuestionField question=choice language=Language::Sv own_language=true value
+                on_change=move |answer| value.set(answer) error=error />
+        }
+    });
+    settle().await;
+    let fieldset = root
+        .query_selector("fieldset")
+        .unwrap()
+        .expect("a fieldset");
+    assert_eq!(fieldset.get_attribute("lang").as_deref(), Some("sv"));
+    // Server text is shown as text, never as markup.
+    assert_eq!(text_of(&root, "legend"), "Skolform <b>x</b>");
+    assert!(root.query_selector("legend b").unwrap().is_none());
+    assert!(root
+        .query_selector(".ds-validation-message")
+        .unwrap()
+        .is_none());
+    assert_eq!(fieldset.get_attribute("aria-describedby"), None);
+
+    error.set(Some("Välj ett av svaren på ”Skolform”".into()));
+    settle().await;
+    assert_eq!(
+        text_of(&root, "#answer-school_form-error"),
+        "Välj ett av svaren på ”Skolform”"
+    );
+    assert_eq!(
+        fieldset.get_attribute("aria-describedby").as_deref(),
+        Some("answer-school_form-error")
+    );
+    let first: HtmlInputElement = root
+        .query_selector("#answer-school_form")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(first.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let second: HtmlInputElement = root
+        .query_selector("#answer-school_form-1")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    second.click();
+    settle().await;
+    assert_eq!(value.get_untracked(), Some(Answer::Text("komvux".into())));
+    error.set(None);
+    settle().await;
+    assert!(root
+        .query_selector(".ds-validation-message")
+        .unwrap()
+        .is_none());
+    assert_eq!(first.get_attribute("aria-invalid"), None);
 }
 
 /// A stand-in for the backend: each upload waits until the test answers it.

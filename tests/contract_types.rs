@@ -112,11 +112,12 @@ fn the_app_reads_the_sparsest_answers_the_contract_allows() {
         "admission_rounds": [{
             "id": "r", "institution_id": "i", "category_id": "c", "name": text, "deadline": null,
             "time_zone": "Europe/Oslo", "document_deadline": null, "rolling_admission": false,
-            "max_alternatives_per_application": 1, "opens_at": null, "requires_remarks": false
+            "max_alternatives_per_application": 1, "opens_at": null, "requires_remarks": false,
+            "accepts_unqualified": false
         }],
         "alternatives": [{
             "id": "a", "round_id": "r", "number": null, "code": null, "name": text, "description": text,
-            "admission_requirements": text, "required_document_types": [], "questions": [], "sessions": [],
+            "admission_requirements": text, "required_document_types": [], "questions": [], "requirements": [], "sessions": [],
             "exam": null, "cost_note": text, "external_application_url": null, "credits": null,
             "certificate_rule": null, "registration_by": "principal"
         }]
@@ -253,6 +254,34 @@ async fn the_app_reads_what_the_reference_backend_sends() {
         .iter()
         .find(|a| a.code.as_deref() == Some("LEDL6000"))
         .unwrap();
+    // Admission requirements (1.2.0): each with options that say whether they meet it, and a
+    // reason for those that do not; the SLED6000 round refuses unqualified applicants.
+    let sled = catalogue
+        .alternatives
+        .iter()
+        .find(|a| a.code.as_deref() == Some("SLED6000"))
+        .unwrap();
+    assert_eq!(sled.requirements.len(), 3);
+    for requirement in &sled.requirements {
+        assert!(requirement.not_met.is_some(), "{}", requirement.id);
+        let options = &requirement.limits.options;
+        assert!(
+            options.iter().any(|o| o.meets_requirement)
+                && options.iter().any(|o| !o.meets_requirement)
+        );
+    }
+    assert!(!catalogue.round(&sled.round_id).unwrap().accepts_unqualified);
+    assert!(catalogue.round(&ledl.round_id).unwrap().accepts_unqualified);
+    let swedish = catalogue.alternative("mdu-kollegialt-larande").unwrap();
+    let round = catalogue.round(&swedish.round_id).unwrap();
+    assert_eq!(
+        catalogue
+            .institution(&round.institution_id)
+            .unwrap()
+            .country,
+        "SE"
+    );
+    assert!(swedish.questions.iter().any(|q| q.kind == "national_id_se"));
     let lines = admission_lines(&catalogue, ledl, Language::Nb, now);
     assert!(
         lines

@@ -110,6 +110,9 @@ pub struct Catalogue {
 pub struct Institution {
     pub id: String,
     pub name: LocalizedText,
+    /// `NO` or `SE`: a Swedish institution's questions are asked in Swedish.
+    #[serde(default)]
+    pub country: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -136,6 +139,10 @@ pub struct AdmissionRound {
     pub requires_remarks: bool,
     #[serde(deserialize_with = "rfc3339::optional")]
     pub opens_at: Option<DateTime<FixedOffset>>,
+    /// Whether an applicant who does not meet the admission requirements may still send
+    /// (contract 1.2.0); the institution then assesses the application.
+    #[serde(default)]
+    pub accepts_unqualified: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -156,8 +163,12 @@ pub struct Alternative {
     pub required_document_types: Vec<String>,
     /// Programme-specific questions, asked in the wizard as data, not code.
     pub questions: Vec<Question>,
+    /// Admission requirements asked as questions (contract 1.2.0).
+    #[serde(default)]
+    pub requirements: Vec<Question>,
 }
 
+/// A programme question, or an admission requirement (which has `not_met`).
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct Question {
     pub id: String,
@@ -168,6 +179,32 @@ pub struct Question {
     pub label: LocalizedText,
     pub help: Option<LocalizedText>,
     pub required: bool,
+    #[serde(default)]
+    pub limits: QuestionLimits,
+    /// A requirement's reason why an applicant who does not meet it does not qualify.
+    #[serde(default)]
+    pub not_met: Option<LocalizedText>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+pub struct QuestionLimits {
+    #[serde(default)]
+    pub max_length: Option<u32>,
+    #[serde(default)]
+    pub options: Vec<ChoiceOption>,
+    #[serde(default)]
+    pub min_date: Option<String>,
+    #[serde(default)]
+    pub max_date: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct ChoiceOption {
+    pub id: String,
+    pub label: LocalizedText,
+    /// On a requirement's options: whether this answer meets it.
+    #[serde(default)]
+    pub meets_requirement: bool,
 }
 
 /// An application as the server keeps it.

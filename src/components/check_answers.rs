@@ -2,19 +2,22 @@
 //! by the application wizard and the needs report.
 
 use crate::components::link::Link;
-use crate::i18n::Key;
+use crate::i18n::{Key, Language};
 use crate::state::language::use_i18n;
 use leptos::prelude::*;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AnswerRow {
-    pub label: Key,
+    /// The question, in `lang` or else the interface's language.
+    pub label: String,
+    /// The language of the label and values when it is not the interface's.
+    pub lang: Option<Language>,
     /// One line each; the page puts "Ikke oppgitt" for an answer left out.
     pub values: Vec<String>,
     /// The app path of the step that changes this answer.
     pub change: String,
     /// The id of the change link, for the error summary to point at.
-    pub change_id: &'static str,
+    pub change_id: String,
 }
 
 #[component]
@@ -22,16 +25,17 @@ pub fn CheckAnswers(#[prop(into)] rows: Signal<Vec<AnswerRow>>) -> impl IntoView
     let i18n = use_i18n();
     move || {
         let rows = rows.get().into_iter().map(|row| {
-            let label = i18n.t(row.label);
+            let label = row.label;
+            let lang = row.lang.map(Language::code);
             view! {
                 <div class="app-summary__row">
-                    <dt class="app-summary__key">{label}</dt>
-                    <dd class="app-summary__value">
+                    <dt class="app-summary__key" lang=lang>{label.clone()}</dt>
+                    <dd class="app-summary__value" lang=lang>
                         {row.values.into_iter().map(|value| view! { <p class="ds-paragraph">{value}</p> }).collect_view()}
                     </dd>
                     <dd class="app-summary__action">
                         <Link to=row.change class="ds-link" id=row.change_id>
-                            {i18n.t(Key::Change)}<span class="ds-sr-only">{format!(" {}", label.to_lowercase())}</span>
+                            {i18n.t(Key::Change)}<span class="ds-sr-only" lang=lang>{format!(" {}", label.to_lowercase())}</span>
                         </Link>
                     </dd>
                 </div>

@@ -2,17 +2,43 @@
 //! when shown, links to each field, and marks the page as having errors, which puts "Feil: "
 //! in front of the page title (see `use_page_title`).
 
+use crate::api::types::LocalizedText;
 use crate::components::focus_by_id;
-use crate::i18n::Key;
+use crate::i18n::{Key, Language};
 use crate::state::language::{use_i18n, PageHasErrors};
 use leptos::html;
 use leptos::prelude::*;
+use std::borrow::Cow;
 
 /// One field's message: `field_id` is the id of the input the link should focus.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldMessage {
-    pub field_id: &'static str,
+    pub field_id: Cow<'static, str>,
     pub key: Key,
+    /// Server text put in the key's `{text}` (a question's label, a requirement's reason).
+    pub text: Option<LocalizedText>,
+    /// The language to show it in when it is not the interface's (the Swedish course).
+    pub lang: Option<Language>,
+}
+
+impl FieldMessage {
+    pub fn new(field_id: &'static str, key: Key) -> FieldMessage {
+        FieldMessage {
+            field_id: Cow::Borrowed(field_id),
+            key,
+            text: None,
+            lang: None,
+        }
+    }
+
+    /// The message as shown, in its own language or else the interface's. Plain text.
+    pub fn render(&self, interface: Language) -> String {
+        let language = self.lang.unwrap_or(interface);
+        match &self.text {
+            Some(text) => self.key.fill(language, &[("text", text.get(language))]),
+            None => self.key.text(language).to_owned(),
+        }
+    }
 }
 
 /// The first message for `field_id`, for showing next to the field.
@@ -44,11 +70,11 @@ pub fn ErrorSummary(messages: ReadSignal<Vec<FieldMessage>>) -> impl IntoView {
             }
         }
     });
-    let focus_field = |field_id: &'static str| {
+    let focus_field = |field_id: Cow<'static, str>| {
         move |ev: leptos::ev::MouseEvent| {
             // The href would resolve against <base href>; focus the field directly instead.
             ev.prevent_default();
-            focus_by_id(field_id);
+            focus_by_id(&field_id);
         }
     };
     view! {
@@ -57,7 +83,8 @@ pub fn ErrorSummary(messages: ReadSignal<Vec<FieldMessage>>) -> impl IntoView {
                 <h2 class="ds-heading" data-size="xs" id="error-summary-heading">{i18n.text(Key::ErrorSummaryTitle)}</h2>
                 <ul class="ds-list">
                     {move || messages.get().into_iter().map(|m| view! {
-                        <li><a class="ds-link" href=format!("#{}", m.field_id) on:click=focus_field(m.field_id)>{i18n.text(m.key)}</a></li>
+                        <li><a class="ds-link" href=format!("#{}", m.field_id) lang=m.lang.map(Language::code)
+                            on:click=focus_field(m.field_id.clone())>{m.render(i18n.language())}</a></li>
                     }).collect_view()}
                 </ul>
             </section>

@@ -22,6 +22,16 @@ fn count_text(i18n: I18n, value: &str, max: usize) -> String {
     i18n.fill(key, &[("n", &n.to_string())])
 }
 
+/// A field's hint, read with the field (its id goes in the field's `aria-describedby`).
+pub fn hint_view(id: String, text: impl IntoView + 'static) -> impl IntoView {
+    view! { <div class="ds-paragraph" data-size="sm" id=id>{text}</div> }
+}
+
+/// A field's error message, read with the field like the hint. Plain text, never HTML.
+pub fn error_view(id: String, text: String) -> impl IntoView {
+    view! { <p class="ds-validation-message" data-color="danger" id=id>{text}</p> }
+}
+
 #[component]
 pub fn TextField(
     /// The input's id: the error summary links here.
@@ -97,10 +107,8 @@ pub fn TextField(
                 {i18n.text(label)}
                 {optional.then(|| view! { " " {i18n.text(Key::Optional)} })}
             </label>
-            {hint.map(|hint| view! { <div class="ds-paragraph" data-size="sm" id=hint_id>{i18n.text(hint)}</div> })}
-            {move || error.get().map(|key| view! {
-                <p class="ds-validation-message" data-color="danger" id=error_id.clone()>{i18n.text(key)}</p>
-            })}
+            {hint.map(|hint| hint_view(hint_id, i18n.text(hint)))}
+            {move || error.get().map(|key| error_view(error_id.clone(), i18n.t(key).to_owned()))}
             {control}
             {max_chars.map(|max| view! {
                 <p class="ds-paragraph" data-size="sm" id=count_id>{move || count_text(i18n, &value.get(), max)}</p>

@@ -30,8 +30,8 @@ pub fn Link(
     to: String,
     #[prop(optional)] class: &'static str,
     /// For an error summary or a test to point at.
-    #[prop(optional)]
-    id: Option<&'static str>,
+    #[prop(optional, into)]
+    id: Option<String>,
     children: Children,
 ) -> impl IntoView {
     let base = use_router_base();

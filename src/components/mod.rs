@@ -20,5 +20,6 @@ pub mod language_picker;
 pub mod layout;
 pub mod link;
 pub mod page_heading;
+pub mod question;
 pub mod require_login;
 pub mod upload;

@@ -8,5 +8,7 @@ pub mod email;
 pub mod money;
 pub mod national_id;
 pub mod organisation_number;
+pub mod personnummer;
+pub mod questions;
 pub mod upload;
 pub mod wizard;

@@ -6,18 +6,29 @@ use chrono::{DateTime, Utc};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
     Choose,
+    Requirements,
+    Questions,
     Remarks,
     Documents,
     Check,
 }
 
 impl Step {
-    pub const ALL: [Step; 4] = [Step::Choose, Step::Remarks, Step::Documents, Step::Check];
+    pub const ALL: [Step; 6] = [
+        Step::Choose,
+        Step::Requirements,
+        Step::Questions,
+        Step::Remarks,
+        Step::Documents,
+        Step::Check,
+    ];
 
     /// The step's part of the address, `/soknader/{id}/{slug}`.
     pub fn slug(self) -> &'static str {
         match self {
             Step::Choose => "velg",
+            Step::Requirements => "krav",
+            Step::Questions => "sporsmal",
             Step::Remarks => "merknader",
             Step::Documents => "dokumenter",
             Step::Check => "kontroll",
@@ -28,31 +39,72 @@ impl Step {
         Step::ALL.into_iter().find(|step| step.slug() == slug)
     }
 
-    /// "Step n of m", counted from 1.
-    pub fn position(self) -> (usize, usize) {
-        let index = Step::ALL.iter().position(|s| *s == self).unwrap_or(0);
-        (index + 1, Step::ALL.len())
-    }
-
-    pub fn next(self) -> Option<Step> {
-        Step::ALL.get(self.position().0).copied()
-    }
-
-    pub fn previous(self) -> Option<Step> {
-        let (number, _) = self.position();
-        number.checked_sub(2).map(|index| Step::ALL[index])
-    }
-
     /// The step that asks for the value a server finding points at (a JSON pointer into the
-    /// application's content).
-    pub fn for_pointer(pointer: &str) -> Step {
-        let field = pointer.split('/').nth(1).unwrap_or("");
-        match field {
+    /// application's content). `is_requirement` tells an admission requirement's id (asked on
+    /// the requirements step) from a programme question's.
+    pub fn for_pointer(pointer: &str, is_requirement: impl Fn(&str) -> bool) -> Step {
+        let mut parts = pointer.split('/').skip(1);
+        match parts.next().unwrap_or("") {
             "round_id" | "alternative_ids" => Step::Choose,
+            "answers" if parts.next().is_some_and(is_requirement) => Step::Requirements,
+            "answers" => Step::Questions,
             "remarks" => Step::Remarks,
             "document_ids" => Step::Documents,
             _ => Step::Check,
         }
+    }
+}
+
+/// The steps for what was chosen: the requirements step only when a chosen alternative has
+/// admission requirements, the questions step only when one has programme questions.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Steps {
+    pub requirements: bool,
+    pub questions: bool,
+}
+
+impl Steps {
+    pub fn includes(self, step: Step) -> bool {
+        match step {
+            Step::Requirements => self.requirements,
+            Step::Questions => self.questions,
+            _ => true,
+        }
+    }
+
+    pub fn list(self) -> Vec<Step> {
+        Step::ALL
+            .into_iter()
+            .filter(|step| self.includes(*step))
+            .collect()
+    }
+
+    /// "Step n of m", counted from 1. A step not in the list counts as the one before it.
+    pub fn position(self, step: Step) -> (usize, usize) {
+        let before = Step::ALL
+            .iter()
+            .take_while(|s| **s != step)
+            .filter(|s| self.includes(**s))
+            .count();
+        let number = before + usize::from(self.includes(step));
+        (number.max(1), self.list().len())
+    }
+
+    pub fn next(self, step: Step) -> Option<Step> {
+        Step::ALL
+            .into_iter()
+            .skip_while(|s| *s != step)
+            .skip(1)
+            .find(|s| self.includes(*s))
+    }
+
+    pub fn previous(self, step: Step) -> Option<Step> {
+        Step::ALL
+            .into_iter()
+            .rev()
+            .skip_while(|s| *s != step)
+            .skip(1)
+            .find(|s| self.includes(*s))
     }
 }
 
@@ -67,14 +119,16 @@ pub fn late_documents_open(now: DateTime<Utc>, until: Option<DateTime<Utc>>) -> 
     until.is_none_or(|until| now <= until)
 }
 
-/// Where "continue where you left off" leads: the first step the server still has findings
-/// for, or check answers when there are none.
-pub fn resume_step<'a>(finding_pointers: impl IntoIterator<Item = &'a str>) -> Step {
-    finding_pointers
-        .into_iter()
-        .map(Step::for_pointer)
-        .min_by_key(|step| step.position().0)
-        .unwrap_or(Step::Check)
+impl Steps {
+    /// Where "continue where you left off" leads: the first of the steps the server still has
+    /// findings for, or check answers when there are none.
+    pub fn resume_at(self, steps_with_findings: impl IntoIterator<Item = Step>) -> Step {
+        steps_with_findings
+            .into_iter()
+            .filter(|step| self.includes(*step))
+            .min_by_key(|step| self.position(*step).0)
+            .unwrap_or(Step::Check)
+    }
 }
 
 /// Whether an admission round takes applications at `now`.
@@ -205,27 +259,36 @@ mod tests {
 
     #[test]
     fn findings_lead_to_the_step_that_asks() {
-        assert_eq!(Step::for_pointer("/remarks/job_title"), Step::Remarks);
-        assert_eq!(Step::for_pointer("/document_ids"), Step::Documents);
-        assert_eq!(Step::for_pointer("/document_ids/2"), Step::Documents);
-        assert_eq!(Step::for_pointer("/alternative_ids/0"), Step::Choose);
-        assert_eq!(Step::for_pointer("/round_id"), Step::Choose);
-        assert_eq!(Step::for_pointer(""), Step::Check);
-        assert_eq!(Step::for_pointer("/answers/q1"), Step::Check);
+        let requirement = |id: &str| id == "leadership_education";
+        let at = |pointer| Step::for_pointer(pointer, requirement);
+        assert_eq!(at("/remarks/job_title"), Step::Remarks);
+        assert_eq!(at("/document_ids"), Step::Documents);
+        assert_eq!(at("/document_ids/2"), Step::Documents);
+        assert_eq!(at("/alternative_ids/0"), Step::Choose);
+        assert_eq!(at("/round_id"), Step::Choose);
+        assert_eq!(at("/answers/leadership_education"), Step::Requirements);
+        assert_eq!(at("/answers/participant_name"), Step::Questions);
+        assert_eq!(at(""), Step::Check);
     }
 
     #[test]
     fn coming_back_resumes_at_the_first_step_with_findings() {
-        assert_eq!(resume_step([]), Step::Check);
+        let all = Steps {
+            requirements: true,
+            questions: true,
+        };
+        assert_eq!(all.resume_at([]), Step::Check);
         assert_eq!(
-            resume_step(["/document_ids", "/remarks/school_owner"]),
+            all.resume_at([Step::Documents, Step::Remarks]),
             Step::Remarks
         );
-        assert_eq!(resume_step(["/document_ids"]), Step::Documents);
         assert_eq!(
-            resume_step(["/remarks/remark", "/alternative_ids"]),
-            Step::Choose
+            all.resume_at([Step::Remarks, Step::Requirements]),
+            Step::Requirements
         );
+        assert_eq!(all.resume_at([Step::Documents]), Step::Documents);
+        // A step the chosen alternatives do not have is never where one resumes.
+        assert_eq!(Steps::default().resume_at([Step::Questions]), Step::Check);
     }
 
     use super::*;
@@ -239,16 +302,56 @@ mod tests {
 
     #[test]
     fn steps_go_in_order_and_count_from_one() {
-        assert_eq!(Step::Choose.position(), (1, 4));
-        assert_eq!(Step::Check.position(), (4, 4));
-        assert_eq!(Step::Choose.next(), Some(Step::Remarks));
-        assert_eq!(Step::Check.next(), None);
-        assert_eq!(Step::Choose.previous(), None);
-        assert_eq!(Step::Documents.previous(), Some(Step::Remarks));
+        let steps = Steps::default();
+        assert_eq!(steps.position(Step::Choose), (1, 4));
+        assert_eq!(steps.position(Step::Check), (4, 4));
+        assert_eq!(steps.next(Step::Choose), Some(Step::Remarks));
+        assert_eq!(steps.next(Step::Check), None);
+        assert_eq!(steps.previous(Step::Choose), None);
+        assert_eq!(steps.previous(Step::Documents), Some(Step::Remarks));
         for step in Step::ALL {
             assert_eq!(Step::from_slug(step.slug()), Some(step));
         }
         assert_eq!(Step::from_slug("kvittering"), None);
+    }
+
+    #[test]
+    fn the_step_count_follows_the_chosen_alternatives() {
+        // LEDL6000: admission requirements, no programme questions.
+        let leadership = Steps {
+            requirements: true,
+            questions: false,
+        };
+        assert_eq!(leadership.position(Step::Requirements), (2, 5));
+        assert_eq!(leadership.position(Step::Check), (5, 5));
+        assert_eq!(leadership.next(Step::Choose), Some(Step::Requirements));
+        assert_eq!(leadership.next(Step::Requirements), Some(Step::Remarks));
+        assert_eq!(leadership.previous(Step::Remarks), Some(Step::Requirements));
+        // The Swedish course: questions, no requirements.
+        let swedish = Steps {
+            requirements: false,
+            questions: true,
+        };
+        assert_eq!(
+            swedish.list(),
+            [
+                Step::Choose,
+                Step::Questions,
+                Step::Remarks,
+                Step::Documents,
+                Step::Check
+            ]
+        );
+        assert_eq!(swedish.next(Step::Choose), Some(Step::Questions));
+        assert_eq!(swedish.previous(Step::Questions), Some(Step::Choose));
+        let both = Steps {
+            requirements: true,
+            questions: true,
+        };
+        assert_eq!(both.position(Step::Questions), (3, 6));
+        assert_eq!(both.position(Step::Check), (6, 6));
+        // A step that is not asked (an old address) counts as the one before it.
+        assert_eq!(swedish.position(Step::Requirements), (1, 5));
     }
 
     #[test]

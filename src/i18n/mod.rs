@@ -65,6 +65,15 @@ pub fn preferred_language<'a>(tags: impl IntoIterator<Item = &'a str>) -> Option
 }
 
 impl Key {
+    /// "Yes" or "No".
+    pub fn yes_no(yes: bool) -> Key {
+        if yes {
+            Key::Yes
+        } else {
+            Key::No
+        }
+    }
+
     /// The text with `{name}` placeholders replaced. Values are inserted as plain text.
     pub fn fill(self, lang: Language, values: &[(&str, &str)]) -> String {
         let mut text = self.text(lang).to_owned();

@@ -1288,4 +1288,136 @@ translations! {
         en: "The remark can have at most 1500 characters",
         sv: "Anmärkningen får ha högst 1500 tecken",
     }
+    RequirementsTitle {
+        nb: "Opptakskrav",
+        nn: "Opptakskrav",
+        en: "Admission requirements",
+        sv: "Behörighetskrav",
+    }
+    RequirementsIntro {
+        nb: "Svar på spørsmålene, så ser du om du oppfyller kravene for å bli tatt opp. Dokumentasjonen legger du ved senere.",
+        nn: "Svar på spørsmåla, så ser du om du oppfyller krava for å bli teken opp. Dokumentasjonen legg du ved seinare.",
+        en: "Answer the questions to see whether you meet the requirements for admission. You attach the documentation later.",
+        sv: "Svara på frågorna, så ser du om du uppfyller kraven för att antas. Intygen bifogar du senare.",
+    }
+    QuestionsTitle {
+        nb: "Spørsmål fra studiestedet",
+        nn: "Spørsmål frå studiestaden",
+        en: "Questions from the institution",
+        sv: "Frågor från lärosätet",
+    }
+    QuestionsIntro {
+        nb: "Studiestedet trenger disse opplysningene for å behandle påmeldingen.",
+        nn: "Studiestaden treng desse opplysningane for å handsame påmeldinga.",
+        en: "The institution needs this information to process the registration.",
+        sv: "Lärosätet behöver de här uppgifterna för att behandla anmälan.",
+    }
+    Yes {
+        nb: "Ja",
+        nn: "Ja",
+        en: "Yes",
+        sv: "Ja",
+    }
+    No {
+        nb: "Nei",
+        nn: "Nei",
+        en: "No",
+        sv: "Nej",
+    }
+    NotEligibleHeading {
+        nb: "Du oppfyller ikke alle opptakskravene",
+        nn: "Du oppfyller ikkje alle opptakskrava",
+        en: "You do not meet all the admission requirements",
+        sv: "Du uppfyller inte alla behörighetskrav",
+    }
+    NotEligibleMayContinue {
+        nb: "Du kan likevel sende søknaden. Studiestedet vurderer da om du kan tas opp.",
+        nn: "Du kan likevel sende søknaden. Studiestaden vurderer då om du kan takast opp.",
+        en: "You can still send the application. The institution will then assess whether you can be admitted.",
+        sv: "Du kan ändå skicka ansökan. Lärosätet bedömer då om du kan antas.",
+    }
+    NotEligibleBlocked {
+        nb: "Uten å oppfylle kravene kan du ikke søke på dette studiet. Endre svaret hvis det var feil, eller gå tilbake og velg et annet studium.",
+        nn: "Utan å oppfylle krava kan du ikkje søkje på dette studiet. Endre svaret om det var feil, eller gå tilbake og vel eit anna studium.",
+        en: "Without meeting the requirements you cannot apply for this programme. Change your answer if it was wrong, or go back and choose another programme.",
+        sv: "Utan att uppfylla kraven kan du inte söka den här utbildningen. Ändra svaret om det var fel, eller gå tillbaka och välj en annan utbildning.",
+    }
+    ErrorNotEligible {
+        nb: "Du oppfyller ikke opptakskravet: {text}",
+        nn: "Du oppfyller ikkje opptakskravet: {text}",
+        en: "You do not meet the admission requirement: {text}",
+        sv: "Du uppfyller inte behörighetskravet: {text}",
+    }
+    ErrorAnswerMissing {
+        nb: "Svar på «{text}»",
+        nn: "Svar på «{text}»",
+        en: "Answer “{text}”",
+        sv: "Svara på ”{text}”",
+    }
+    ErrorAnswerTooLong {
+        nb: "Svaret på «{text}» er for langt",
+        nn: "Svaret på «{text}» er for langt",
+        en: "The answer to “{text}” is too long",
+        sv: "Svaret på ”{text}” är för långt",
+    }
+    ErrorAnswerOption {
+        nb: "Velg et av svarene på «{text}»",
+        nn: "Vel eitt av svara på «{text}»",
+        en: "Choose one of the answers to “{text}”",
+        sv: "Välj ett av svaren på ”{text}”",
+    }
+    ErrorAnswerDate {
+        nb: "«{text}» må være en gyldig dato",
+        nn: "«{text}» må vere ein gyldig dato",
+        en: "“{text}” must be a real date",
+        sv: "”{text}” måste vara ett giltigt datum",
+    }
+    ErrorAnswerDateRange {
+        nb: "Datoen i «{text}» er utenfor perioden som er tillatt",
+        nn: "Datoen i «{text}» er utanfor perioden som er tillaten",
+        en: "The date in “{text}” is outside the allowed period",
+        sv: "Datumet i ”{text}” ligger utanför den tillåtna perioden",
+    }
+    ErrorIdFormat {
+        nb: "«{text}» har feil antall sifre eller tegn",
+        nn: "«{text}» har feil tal på siffer eller teikn",
+        en: "“{text}” has the wrong number of digits or characters",
+        sv: "”{text}” har fel antal siffror eller tecken",
+    }
+    ErrorIdDate {
+        nb: "«{text}» inneholder ikke en gyldig fødselsdato",
+        nn: "«{text}» inneheld ikkje ein gyldig fødselsdato",
+        en: "“{text}” does not contain a real date of birth",
+        sv: "”{text}” innehåller inget giltigt födelsedatum",
+    }
+    ErrorIdChecksum {
+        nb: "«{text}» er ikke gyldig: kontrollsifferet stemmer ikke",
+        nn: "«{text}» er ikkje gyldig: kontrollsifferet stemmer ikkje",
+        en: "“{text}” is not valid: the check digit is wrong",
+        sv: "”{text}” är inte giltigt: kontrollsiffran stämmer inte",
+    }
+    ErrorAnswerEmail {
+        nb: "«{text}» må være en e-postadresse, som navn@example.no",
+        nn: "«{text}» må vere ei e-postadresse, som namn@example.no",
+        en: "“{text}” must be an email address, like name@example.com",
+        sv: "”{text}” måste vara en e-postadress, till exempel namn@example.se",
+    }
+    ErrorAnswerPhone {
+        nb: "«{text}» må være et telefonnummer med 8 til 15 sifre",
+        nn: "«{text}» må vere eit telefonnummer med 8 til 15 siffer",
+        en: "“{text}” must be a phone number of 8 to 15 digits",
+        sv: "”{text}” måste vara ett telefonnummer med 8 till 15 siffror",
+    }
+    ErrorAnswerInvalid {
+        nb: "Svaret på «{text}» ble ikke godtatt",
+        nn: "Svaret på «{text}» vart ikkje godteke",
+        en: "The answer to “{text}” was not accepted",
+        sv: "Svaret på ”{text}” godtogs inte",
+    }
+    AnswersCount {
+        nb: "Antall svar på spørsmål",
+        nn: "Tal på svar på spørsmål",
+        en: "Number of answers to questions",
+        sv: "Antal svar på frågor",
+    }
 }

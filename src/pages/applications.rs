@@ -8,10 +8,10 @@ use crate::components::focus_by_id;
 use crate::components::link::{use_go_to, Link};
 use crate::components::page_heading::PageHeading;
 use crate::components::require_login::RequireLogin;
-use crate::domain::wizard::{resume_step, Step};
+use crate::domain::wizard::Step;
 use crate::i18n::{format_instant, Key, Language};
 use crate::pages::catalogue::alternative_title;
-use crate::pages::wizard::{step_path, RECEIPT_SLUG};
+use crate::pages::wizard::{is_requirement_of, step_path, steps_for, RECEIPT_SLUG};
 use crate::state::language::use_i18n;
 use crate::state::loadable::Loadable;
 use crate::state::session::use_session;
@@ -32,11 +32,18 @@ fn status_key(application: &Application) -> Key {
 
 /// Where the application's link leads, and what it says: a draft resumes at the first step
 /// the server still has findings for; a sent one opens its receipt.
-fn next_place(application: &Application) -> (Key, String) {
+fn next_place(application: &Application, catalogue: &Catalogue) -> (Key, String) {
     let (key, slug) = match application.status.as_str() {
         "draft" => {
-            let pointers = application.findings.iter().map(|f| f.pointer.as_str());
-            (Key::ResumeWhereLeft, resume_step(pointers).slug())
+            let chosen: Vec<_> = (application.content.alternative_ids.iter())
+                .filter_map(|id| catalogue.alternative(id).cloned())
+                .collect();
+            let with_findings = application
+                .findings
+                .iter()
+                .map(|f| Step::for_pointer(&f.pointer, |id| is_requirement_of(&chosen, id)));
+            let step = steps_for(&chosen).resume_at(with_findings);
+            (Key::ResumeWhereLeft, step.slug())
         }
         _ => (Key::SeeReceipt, RECEIPT_SLUG),
     };
@@ -150,7 +157,7 @@ fn ApplicationItem(
             &[("date", &format_instant(language, d))],
         )
     });
-    let (link_key, path) = next_place(&application);
+    let (link_key, path) = next_place(&application, &catalogue);
     let title = title(&application, &catalogue, language);
     let is_draft = application.status == "draft";
     let confirming = RwSignal::new(false);

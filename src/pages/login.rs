@@ -140,10 +140,10 @@ fn TestLogin() -> impl IntoView {
         let chosen = choice.get_untracked();
         let (national_id, field_id) = match chosen.as_deref() {
             None => {
-                return set_messages.set(vec![FieldMessage {
-                    field_id: PERSON_FIELD,
-                    key: Key::ErrorChoosePerson,
-                }])
+                return set_messages.set(vec![FieldMessage::new(
+                    PERSON_FIELD,
+                    Key::ErrorChoosePerson,
+                )])
             }
             Some(OTHER_PERSON) => (
                 typed.get_untracked().split_whitespace().collect::<String>(),
@@ -152,7 +152,7 @@ fn TestLogin() -> impl IntoView {
             Some(listed) => (listed.to_owned(), PERSON_FIELD),
         };
         if let Some(key) = national_id_problem(&national_id) {
-            return set_messages.set(vec![FieldMessage { field_id, key }]);
+            return set_messages.set(vec![FieldMessage::new(field_id, key)]);
         }
         let Some(api) = session.api() else { return };
         set_messages.set(Vec::new());
@@ -167,7 +167,7 @@ fn TestLogin() -> impl IntoView {
                     go_to(&next);
                 }
                 Err(error) => match server_problem(&error) {
-                    Some(key) => set_messages.set(vec![FieldMessage { field_id, key }]),
+                    Some(key) => set_messages.set(vec![FieldMessage::new(field_id, key)]),
                     None => failure.set(Some(error)),
                 },
             }

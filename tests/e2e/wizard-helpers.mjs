@@ -70,12 +70,45 @@ export async function startApplication(page, nationalId) {
   await expect(page).toHaveURL(/\/velg$/);
 }
 
-export async function chooseSled(page) {
+/** Chooses SLED6000 and stops on its admission requirements. */
+export async function chooseSledOnly(page) {
   await page.getByRole('radio', { name: 'Pedagogiske og internasjonale fag' }).check();
   await page.getByRole('radio', { name: /Etterutdanning og oppdrag/ }).check();
   await page.getByRole('checkbox', { name: /SLED6000/ }).check();
   await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
+  await expect(page).toHaveURL(/\/krav$/);
+}
+
+/** Chooses LEDL6000 (a round that accepts unqualified applicants) and stops on its requirements. */
+export async function chooseLedl(page) {
+  await page.getByRole('radio', { name: 'Videreutdanning og oppdragsstudier' }).check();
+  await page.getByRole('radio', { name: /^Oppdragsstudier Fakultet/ }).check();
+  await page.getByRole('checkbox', { name: /LEDL6000/ }).check();
+  await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
+  await expect(page).toHaveURL(/\/krav$/);
+}
+
+/** The leader modules' admission requirements (in bokmål), each answered as meeting it. */
+export const MEETS = {
+  education: 'Bestått Nasjonal rektorutdanning (30 studiepoeng)',
+  employment: 'Ja, som rektor',
+  competence: 'Ja, generell studiekompetanse',
+};
+
+/** Answers every requirement on the page as met, and goes on to the remarks. */
+export async function meetRequirements(page) {
+  for (const name of Object.values(MEETS)) {
+    const radio = page.getByRole('radio', { name, exact: true });
+    if (await radio.count()) await radio.check();
+  }
+  await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
   await expect(page).toHaveURL(/\/merknader$/);
+}
+
+/** Chooses SLED6000 and meets its requirements: the wizard stands on the remarks. */
+export async function chooseSled(page) {
+  await chooseSledOnly(page);
+  await meetRequirements(page);
 }
 
 export async function writeRemarks(page, jobTitle = 'Rektor') {

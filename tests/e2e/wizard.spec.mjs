@@ -9,22 +9,24 @@ import { syntheticId, expectAccessibleStep, tabTo, startApplication, chooseSled,
 const FLOW_TEXT = {
   nb: {
     other: 'En annen syntetisk testperson', nationalId: 'Syntetisk fødselsnummer', logIn: 'Logg inn',
-    mine: 'Mine søknader', none: 'Du har ingen søknader ennå.', start: 'Ny søknad', step: (n) => `Steg ${n} av 4`,
+    mine: 'Mine søknader', none: 'Du har ingen søknader ennå.', start: 'Ny søknad', step: (n, total = 5) => `Steg ${n} av ${total}`,
     next: 'Lagre og fortsett', errorTitle: /^Feil: /, noCategory: 'Velg en kategori',
     category: 'Pedagogiske og internasjonale fag', round: /Etterutdanning og oppdrag/, sled: /3343 SLED6000 Skolemiljø og ledelse/,
     jobTitle: 'Stillingstittel', owner: 'Skoleeier', noJobTitle: 'Skriv stillingstittelen din',
     remark: 'Merknad', left: (n) => `Du har ${n} tegn igjen`,
+    noAnswer: 'Svar på «Hvilken utdanning i ledelse har du?»',
     noDocument: 'Et dokument som studiet krever, mangler', uploaded: 'Lastet opp', send: 'Send søknad',
     sent: 'Søknaden er sendt', reference: /Referansenummer: SOK-\d{4}-\d{6}/, status: 'Status: Sendt',
     deadline: /Søknadsfrist: 25\. april \d{4} kl\. 23:59/,
   },
   en: {
     other: 'Another synthetic test person', nationalId: 'Synthetic national identity number', logIn: 'Log in',
-    mine: 'My applications', none: 'You have no applications yet.', start: 'New application', step: (n) => `Step ${n} of 4`,
+    mine: 'My applications', none: 'You have no applications yet.', start: 'New application', step: (n, total = 5) => `Step ${n} of ${total}`,
     next: 'Save and continue', errorTitle: /^Error: /, noCategory: 'Choose a category',
     category: 'Education and international studies', round: /Further training and commissions/, sled: /3343 SLED6000 School environment and leadership/,
     jobTitle: 'Job title', owner: 'School owner', noJobTitle: 'Enter your job title',
     remark: 'Remark', left: (n) => `You have ${n} characters left`,
+    noAnswer: 'Answer “What education in leadership do you have?”',
     noDocument: 'A document the programme requires is missing', uploaded: 'Uploaded', send: 'Send application',
     sent: 'Your application has been sent', reference: /Reference number: SOK-\d{4}-\d{6}/, status: 'Status: Sent',
     deadline: /Application deadline: 25 April \d{4} at 23:59/,
@@ -62,7 +64,8 @@ for (const [language, text] of Object.entries(FLOW_TEXT)) {
     await tabTo(page, page.getByRole('button', { name: text.start }));
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/soknader\/[^/]+\/velg$/);
-    await expect(page.getByText(text.step(1))).toBeVisible();
+    // Four steps until a programme with admission requirements is chosen.
+    await expect(page.getByText(text.step(1, 4))).toBeVisible();
 
     // Continue with nothing chosen: the error summary takes focus and the title says so.
     await goOn();
@@ -83,11 +86,29 @@ for (const [language, text] of Object.entries(FLOW_TEXT)) {
     await tabTo(page, sled);
     await page.keyboard.press('Space');
     await expect(sled).toBeChecked();
+    await expect(page.getByText(text.step(1))).toBeVisible();
     await expectAccessibleStep(page, `choose in ${language}`);
     await goOn();
 
-    await expect(page).toHaveURL(/\/merknader$/);
+    // The admission requirements, as questions: none answered gives one error per question.
+    await expect(page).toHaveURL(/\/krav$/);
     await expect(page.getByText(text.step(2))).toBeVisible();
+    await goOn();
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText(text.noAnswer);
+    await expect(page.locator('#answer-leadership_education')).toHaveAttribute('aria-invalid', 'true');
+    await expectAccessibleStep(page, `requirements, with errors in ${language}`);
+    // The first answer of each meets the requirement; Space picks it.
+    for (const id of ['leadership_education', 'school_leader_employment', 'study_competence']) {
+      await tabTo(page, page.locator(`#answer-${id}`));
+      await page.keyboard.press('Space');
+      await expect(page.locator(`#answer-${id}`)).toBeChecked();
+    }
+    await expect(page.locator('.app-eligibility')).toHaveCount(0);
+    await goOn();
+
+    await expect(page).toHaveURL(/\/merknader$/);
+    await expect(page.getByText(text.step(3))).toBeVisible();
     await goOn();
     await expect(summary).toBeFocused();
     await expect(summary).toContainText(text.noJobTitle);
@@ -106,7 +127,7 @@ for (const [language, text] of Object.entries(FLOW_TEXT)) {
     await goOn();
 
     await expect(page).toHaveURL(/\/dokumenter$/);
-    await expect(page.getByText(text.step(3))).toBeVisible();
+    await expect(page.getByText(text.step(4))).toBeVisible();
     await goOn();
     await expect(summary).toBeFocused();
     await expect(summary).toContainText(text.noDocument);

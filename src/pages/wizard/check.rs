@@ -1,15 +1,18 @@
 //! Check answers: every answer with "Endre" beside it (which comes back here), then one
 //! submission, however often the button is pressed.
 
+use super::answers::{self, Asked};
 use super::{finding_message, step_path, StepProgress, WizardData, RECEIPT_SLUG};
+use crate::api::types::{Answer, Question};
 use crate::api::ApiError;
 use crate::components::api_error::ApiErrorMessage;
 use crate::components::check_answers::{AnswerRow, CheckAnswers};
 use crate::components::error_summary::{ErrorSummary, FieldMessage};
 use crate::components::link::use_go_to;
 use crate::components::page_heading::PageHeading;
+use crate::domain::questions::parse_date;
 use crate::domain::wizard::Step;
-use crate::i18n::Key;
+use crate::i18n::{format_date, Key, Language};
 use crate::state::application::{SaveOutcome, SyncState};
 use crate::state::language::use_i18n;
 use leptos::prelude::*;
@@ -18,20 +21,50 @@ use leptos::task::spawn_local;
 /// The id of the "Endre" link for a step: server errors about that step point there.
 fn change_link_id(step: Step) -> &'static str {
     match step {
-        Step::Choose => "change-velg",
+        Step::Choose | Step::Requirements | Step::Questions => "change-velg",
         Step::Remarks => "change-merknader",
         Step::Documents => "change-dokumenter",
         Step::Check => "submit",
     }
 }
 
-/// Where a server's field error belongs on this page, and what to tell the user.
-fn message_for_server_error(pointer: &str, code: &str) -> FieldMessage {
-    let (step, key) = finding_message(pointer, code);
-    FieldMessage {
-        field_id: change_link_id(step),
-        key,
+/// The id of the "Endre" link of one answer.
+fn answer_change_id(question_id: &str) -> String {
+    format!("change-answer-{question_id}")
+}
+
+/// An answer as check answers shows it: the option's label, "Ja"/"Nei", a date written out,
+/// or "Ikke oppgitt", in the language the question was asked in.
+fn answer_text(question: &Question, answer: Option<&Answer>, language: Language) -> String {
+    match answer {
+        None => Key::NotGiven.text(language).to_owned(),
+        Some(Answer::YesNo(yes)) => Key::yes_no(*yes).text(language).to_owned(),
+        Some(Answer::Text(text)) => {
+            let option = question.limits.options.iter().find(|o| &o.id == text);
+            let date = (question.kind == "date")
+                .then(|| parse_date(text))
+                .flatten();
+            match (option, date) {
+                (Some(option), _) => option.label.get(language).to_owned(),
+                (_, Some(date)) => format_date(language, date),
+                _ => text.clone(),
+            }
+        }
     }
+}
+
+/// Where a server's field error belongs, and what to tell the user.
+fn message_for_server_error(asked: &[Asked], pointer: &str, code: &str) -> FieldMessage {
+    if let Some(mut message) = answers::server_message(asked, pointer, code) {
+        let id = pointer
+            .trim_start_matches("/answers/")
+            .replace("~1", "/")
+            .replace("~0", "~");
+        message.field_id = answer_change_id(&id).into();
+        return message;
+    }
+    let (step, key) = finding_message(pointer, code, |_| false);
+    FieldMessage::new(change_link_id(step), key)
 }
 
 #[component]
@@ -62,82 +95,120 @@ pub fn Check(data: WizardData) -> impl IntoView {
                 value
                     .clone()
                     .filter(|v| !v.trim().is_empty())
-                    .map_or_else(not_given, |v| v)
+                    .unwrap_or_else(not_given)
             };
             let alternatives = data.chosen_titles();
-            vec![
-                AnswerRow {
-                    label: Key::ChooseRoundLegend,
-                    values: vec![round.unwrap_or_else(not_given)],
-                    change: change(Step::Choose),
-                    change_id: change_link_id(Step::Choose),
-                },
-                AnswerRow {
-                    label: Key::ChooseAlternativeLegend,
-                    values: if alternatives.is_empty() {
+            let row = |label: String, lang, values, step, change_id: String| AnswerRow {
+                label,
+                lang,
+                values,
+                change: change(step),
+                change_id,
+            };
+            let fixed = |key: Key, values, step, change_id: &str| {
+                row(
+                    i18n.t(key).to_owned(),
+                    None,
+                    values,
+                    step,
+                    change_id.to_owned(),
+                )
+            };
+            let mut rows = vec![
+                fixed(
+                    Key::ChooseRoundLegend,
+                    vec![round.unwrap_or_else(not_given)],
+                    Step::Choose,
+                    change_link_id(Step::Choose),
+                ),
+                fixed(
+                    Key::ChooseAlternativeLegend,
+                    if alternatives.is_empty() {
                         vec![not_given()]
                     } else {
                         alternatives
                     },
-                    change: change(Step::Choose),
-                    change_id: "change-velg-alternatives",
-                },
-                AnswerRow {
-                    label: Key::JobTitleLabel,
-                    values: vec![text(&content.remarks.job_title)],
-                    change: change(Step::Remarks),
-                    change_id: change_link_id(Step::Remarks),
-                },
-                AnswerRow {
-                    label: Key::SchoolOwnerLabel,
-                    values: vec![text(&content.remarks.school_owner)],
-                    change: change(Step::Remarks),
-                    change_id: "change-merknader-owner",
-                },
-                AnswerRow {
-                    label: Key::RemarkLabel,
-                    values: vec![text(&content.remarks.remark)],
-                    change: change(Step::Remarks),
-                    change_id: "change-merknader-remark",
-                },
-            ]
-        }
-    };
-    let submit = move |_| {
-        if pending.get_untracked() {
-            return;
-        }
-        pending.set(true);
-        failure.set(None);
-        let go_to = go_to.clone();
-        let id = draft.id();
-        spawn_local(async move {
-            // Unsent changes go first; the submission then covers exactly what was checked.
-            let saved = draft.save().await;
-            let outcome = match saved {
-                SaveOutcome::Saved => draft.submit().await,
-                other => other,
-            };
-            match outcome {
-                SaveOutcome::Saved => go_to(&step_path(&id, RECEIPT_SLUG)),
-                SaveOutcome::Conflict => {}
-                SaveOutcome::Failed(error) => {
-                    let found: Vec<FieldMessage> = error
-                        .field_errors()
-                        .iter()
-                        .map(|e| message_for_server_error(&e.pointer, &e.code))
-                        .collect();
-                    if found.is_empty() {
-                        failure.set(Some(error));
-                    }
-                    messages.set(found);
+                    Step::Choose,
+                    "change-velg-alternatives",
+                ),
+            ];
+            // Every requirement and question asked, in the language it was asked in.
+            for (step, requirements) in [(Step::Requirements, true), (Step::Questions, false)] {
+                for asked in answers::asked(&data, requirements) {
+                    let lang = asked.language.unwrap_or(language);
+                    let q = &asked.question;
+                    let value = answer_text(q, content.answers.get(&q.id), lang);
+                    rows.push(row(
+                        q.label.get(lang).to_owned(),
+                        asked.language.filter(|l| *l != language),
+                        vec![value],
+                        step,
+                        answer_change_id(&q.id),
+                    ));
                 }
             }
-            pending.set(false);
-        });
+            rows.extend([
+                fixed(
+                    Key::JobTitleLabel,
+                    vec![text(&content.remarks.job_title)],
+                    Step::Remarks,
+                    change_link_id(Step::Remarks),
+                ),
+                fixed(
+                    Key::SchoolOwnerLabel,
+                    vec![text(&content.remarks.school_owner)],
+                    Step::Remarks,
+                    "change-merknader-owner",
+                ),
+                fixed(
+                    Key::RemarkLabel,
+                    vec![text(&content.remarks.remark)],
+                    Step::Remarks,
+                    "change-merknader-remark",
+                ),
+            ]);
+            rows
+        }
+    };
+    let submit = {
+        let data = data.clone();
+        move |_| {
+            if pending.get_untracked() {
+                return;
+            }
+            pending.set(true);
+            failure.set(None);
+            let go_to = go_to.clone();
+            let id = draft.id();
+            let asked = [answers::asked(&data, true), answers::asked(&data, false)].concat();
+            spawn_local(async move {
+                // Unsent changes go first; the submission then covers exactly what was checked.
+                let saved = draft.save().await;
+                let outcome = match saved {
+                    SaveOutcome::Saved => draft.submit().await,
+                    other => other,
+                };
+                match outcome {
+                    SaveOutcome::Saved => go_to(&step_path(&id, RECEIPT_SLUG)),
+                    SaveOutcome::Conflict => {}
+                    SaveOutcome::Failed(error) => {
+                        let found: Vec<FieldMessage> = error
+                            .field_errors()
+                            .iter()
+                            .map(|e| message_for_server_error(&asked, &e.pointer, &e.code))
+                            .collect();
+                        if found.is_empty() {
+                            failure.set(Some(error));
+                        }
+                        messages.set(found);
+                    }
+                }
+                pending.set(false);
+            });
+        }
     };
     view! {
-        <StepProgress step=Step::Check />
+        <StepProgress step=Step::Check data=data.clone() />
         <ErrorSummary messages=messages.read_only() />
         <PageHeading key=Key::CheckTitle />
         <CheckAnswers rows=Signal::derive(rows) />

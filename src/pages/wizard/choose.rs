@@ -79,26 +79,19 @@ pub fn Choose(data: WizardData) -> impl IntoView {
         problems
             .into_iter()
             .map(|problem| match problem {
-                ChoiceProblem::NoRound if category.get_untracked().is_none() => FieldMessage {
-                    field_id: CATEGORY_FIELD,
-                    key: Key::ErrorChooseCategory,
-                },
-                ChoiceProblem::NoRound => FieldMessage {
-                    field_id: ROUND_FIELD,
-                    key: Key::ErrorChooseRound,
-                },
-                ChoiceProblem::RoundNotOpen => FieldMessage {
-                    field_id: ROUND_FIELD,
-                    key: Key::ErrorRoundNotOpen,
-                },
-                ChoiceProblem::NoAlternative => FieldMessage {
-                    field_id: ALTERNATIVE_FIELD,
-                    key: Key::ErrorChooseAlternative,
-                },
-                ChoiceProblem::TooManyAlternatives { .. } => FieldMessage {
-                    field_id: ALTERNATIVE_FIELD,
-                    key: Key::ErrorTooManyAlternatives,
-                },
+                ChoiceProblem::NoRound if category.get_untracked().is_none() => {
+                    FieldMessage::new(CATEGORY_FIELD, Key::ErrorChooseCategory)
+                }
+                ChoiceProblem::NoRound => FieldMessage::new(ROUND_FIELD, Key::ErrorChooseRound),
+                ChoiceProblem::RoundNotOpen => {
+                    FieldMessage::new(ROUND_FIELD, Key::ErrorRoundNotOpen)
+                }
+                ChoiceProblem::NoAlternative => {
+                    FieldMessage::new(ALTERNATIVE_FIELD, Key::ErrorChooseAlternative)
+                }
+                ChoiceProblem::TooManyAlternatives { .. } => {
+                    FieldMessage::new(ALTERNATIVE_FIELD, Key::ErrorTooManyAlternatives)
+                }
             })
             .collect()
     });

@@ -72,10 +72,7 @@ pub fn Documents(data: WizardData) -> impl IntoView {
         let required = required.clone();
         Callback::new(move |()| {
             if busy.get_untracked() {
-                return vec![FieldMessage {
-                    field_id: "upload-wait",
-                    key: Key::UploadsInFlight,
-                }];
+                return vec![FieldMessage::new("upload-wait", Key::UploadsInFlight)];
             }
             if may_follow {
                 return Vec::new();
@@ -85,10 +82,7 @@ pub fn Documents(data: WizardData) -> impl IntoView {
             let have: Vec<&str> = attached.iter().map(String::as_str).collect();
             missing_documents(&wanted, &have)
                 .into_iter()
-                .map(|missing| FieldMessage {
-                    field_id: field_for(missing),
-                    key: Key::ErrorDocumentMissing,
-                })
+                .map(|missing| FieldMessage::new(field_for(missing), Key::ErrorDocumentMissing))
                 .collect()
         })
     };

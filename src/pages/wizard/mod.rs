@@ -1,11 +1,14 @@
 //! The application wizard, `/soknader/{id}/{step}`: one topic per step, each with a back
 //! link, one heading, the step's progress, an error summary and a continue button.
 
+mod answers;
 mod check;
 mod choose;
 mod documents;
+mod questions;
 mod receipt;
 mod remarks;
+mod requirements;
 
 use crate::api::types::{Alternative, ApplicationContent, Catalogue};
 use crate::api::{self, ApiError};
@@ -14,7 +17,7 @@ use crate::components::error_summary::{ErrorSummary, FieldMessage};
 use crate::components::link::{use_go_to, Link};
 use crate::components::page_heading::PageHeading;
 use crate::components::require_login::RequireLogin;
-use crate::domain::wizard::Step;
+use crate::domain::wizard::{Step, Steps};
 use crate::i18n::{Key, Language};
 use crate::pages::catalogue::alternative_title;
 use crate::routing::paths;
@@ -46,6 +49,57 @@ impl WizardData {
         })
     }
 
+    /// The wizard's steps for the alternatives chosen now.
+    pub fn steps(&self) -> Steps {
+        steps_for(&self.chosen())
+    }
+
+    /// Whether `id` is an admission requirement of a chosen alternative (asked on its own
+    /// step), not a programme question.
+    pub fn is_requirement(&self, id: &str) -> bool {
+        is_requirement_of(&self.chosen(), id)
+    }
+
+    /// The server's findings about what `step` asks, as messages for its page: on an answer's
+    /// own field where `asked` has it, else on the step's form.
+    pub fn findings_on(&self, step: Step, asked: &[answers::Asked]) -> Vec<FieldMessage> {
+        let findings = self
+            .draft
+            .application
+            .with_untracked(|a| a.findings.clone());
+        findings
+            .iter()
+            .filter_map(|f| {
+                let (at, key) = finding_message(&f.pointer, &f.code, |id| self.is_requirement(id));
+                (at == step).then(|| {
+                    answers::server_message(asked, &f.pointer, &f.code)
+                        .unwrap_or_else(|| FieldMessage::new(form_id(step), key))
+                })
+            })
+            .collect()
+    }
+
+    /// Drops answers to questions no chosen alternative asks (left from an earlier choice),
+    /// which the server would refuse.
+    pub fn forget_unasked_answers(&self) {
+        let chosen = self.chosen();
+        let asked = |id: &String| {
+            chosen
+                .iter()
+                .flat_map(|a| a.questions.iter().chain(&a.requirements))
+                .any(|q| &q.id == id)
+        };
+        let stale = self
+            .draft
+            .content
+            .with_untracked(|c| c.answers.keys().any(|id| !asked(id)));
+        if stale {
+            self.draft
+                .content
+                .update(|c| c.answers.retain(|id, _| asked(id)));
+        }
+    }
+
     pub fn chosen_titles(&self) -> Vec<String> {
         let language = use_i18n().language();
         self.chosen()
@@ -53,6 +107,21 @@ impl WizardData {
             .map(|alternative| alternative_title(alternative, language))
             .collect()
     }
+}
+
+/// The steps for the chosen alternatives.
+pub fn steps_for(chosen: &[Alternative]) -> Steps {
+    Steps {
+        requirements: chosen.iter().any(|a| !a.requirements.is_empty()),
+        questions: chosen.iter().any(|a| !a.questions.is_empty()),
+    }
+}
+
+/// Whether `id` is an admission requirement of one of the chosen alternatives.
+pub fn is_requirement_of(chosen: &[Alternative], id: &str) -> bool {
+    chosen
+        .iter()
+        .any(|a| a.requirements.iter().any(|q| q.id == id))
 }
 
 /// The address of a step of application `id`.
@@ -64,8 +133,12 @@ pub const RECEIPT_SLUG: &str = "kvittering";
 
 /// What to tell the user about a server finding (a value a submission would refuse), and the
 /// step that asks for it.
-pub fn finding_message(pointer: &str, code: &str) -> (Step, Key) {
-    let step = Step::for_pointer(pointer);
+pub fn finding_message(
+    pointer: &str,
+    code: &str,
+    is_requirement: impl Fn(&str) -> bool,
+) -> (Step, Key) {
+    let step = Step::for_pointer(pointer, is_requirement);
     let key = match code {
         "deadline_passed" => Key::ErrorDeadlinePassed,
         "not_open" => Key::ErrorRoundNotOpen,
@@ -86,6 +159,8 @@ pub fn finding_message(pointer: &str, code: &str) -> (Step, Key) {
 fn form_id(step: Step) -> &'static str {
     match step {
         Step::Choose => "form-velg",
+        Step::Requirements => "form-krav",
+        Step::Questions => "form-sporsmal",
         Step::Remarks => "form-merknader",
         Step::Documents => "form-dokumenter",
         Step::Check => "form-kontroll",
@@ -141,6 +216,8 @@ fn StepRouter(data: WizardData) -> impl IntoView {
         }
         match Step::from_slug(&slug) {
             Some(Step::Choose) => view! { <choose::Choose data /> }.into_any(),
+            Some(Step::Requirements) => view! { <requirements::Requirements data /> }.into_any(),
+            Some(Step::Questions) => view! { <questions::Questions data /> }.into_any(),
             Some(Step::Remarks) => view! { <remarks::Remarks data /> }.into_any(),
             Some(Step::Documents) => view! { <documents::Documents data /> }.into_any(),
             Some(Step::Check) => view! { <check::Check data /> }.into_any(),
@@ -167,57 +244,67 @@ pub fn StepFrame(
     let id = data.draft.id();
     let failure = RwSignal::new(None::<ApiError>);
     let pending = RwSignal::new(false);
-    let back = match (from_check(), step.previous()) {
+    let steps = data.steps();
+    let back = match (from_check(), steps.previous(step)) {
         (true, _) => step_path(&id, Step::Check.slug()),
         (false, Some(previous)) => step_path(&id, previous.slug()),
         (false, None) => paths::APPLICATIONS.to_owned(),
     };
     let draft = data.draft;
-    let next = step.next().unwrap_or(Step::Check);
-    let on_continue = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if pending.get_untracked() {
-            return;
-        }
-        let problems = validate.run(());
-        messages.set(problems.clone());
-        if !problems.is_empty() {
-            return;
-        }
-        pending.set(true);
-        failure.set(None);
-        let go_to = go_to.clone();
-        let target = if from_check() { Step::Check } else { next };
-        let id = draft.id();
-        spawn_local(async move {
-            match draft.save().await {
-                SaveOutcome::Saved => {
-                    // What only the server knows (a closed round, say) stops the user here.
-                    let found: Vec<FieldMessage> = draft.application.with_untracked(|a| {
-                        a.findings
-                            .iter()
-                            .map(|f| finding_message(&f.pointer, &f.code))
-                            .filter(|(at, _)| *at == step)
-                            .map(|(_, key)| FieldMessage {
-                                field_id: form_id(step),
-                                key,
-                            })
-                            .collect()
-                    });
-                    if found.is_empty() {
-                        go_to(&step_path(&id, target.slug()));
-                    }
-                    messages.set(found);
-                }
-                SaveOutcome::Conflict => {}
-                SaveOutcome::Failed(error) => failure.set(Some(error)),
+    let on_continue = {
+        let data = data.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            if pending.get_untracked() {
+                return;
             }
-            pending.set(false);
-        });
+            let problems = validate.run(());
+            messages.set(problems.clone());
+            if !problems.is_empty() {
+                return;
+            }
+            pending.set(true);
+            failure.set(None);
+            data.forget_unasked_answers();
+            let go_to = go_to.clone();
+            // The choice of alternatives decides what comes next.
+            let next = data.steps().next(step).unwrap_or(Step::Check);
+            let target = if from_check() { Step::Check } else { next };
+            let id = draft.id();
+            let asked = [answers::asked(&data, true), answers::asked(&data, false)].concat();
+            let data = data.clone();
+            spawn_local(async move {
+                match draft.save().await {
+                    SaveOutcome::Saved => {
+                        // What only the server knows (a closed round, say) stops the user here.
+                        let found = data.findings_on(step, &asked);
+                        if found.is_empty() {
+                            go_to(&step_path(&id, target.slug()));
+                        }
+                        messages.set(found);
+                    }
+                    SaveOutcome::Conflict => {}
+                    SaveOutcome::Failed(error) => {
+                        // The server's verdicts on answers land on the answers' fields.
+                        let found: Vec<FieldMessage> = error
+                            .field_errors()
+                            .iter()
+                            .filter_map(|e| answers::server_message(&asked, &e.pointer, &e.code))
+                            .collect();
+                        if found.is_empty() {
+                            failure.set(Some(error));
+                        } else {
+                            messages.set(found);
+                        }
+                    }
+                }
+                pending.set(false);
+            });
+        }
     };
     view! {
         <p class="ds-paragraph"><Link to=back class="ds-link app-back">{i18n.text(Key::Back)}</Link></p>
-        <StepProgress step />
+        <StepProgress step data=data.clone() />
         <ErrorSummary messages=messages.read_only() />
         <ConflictChoice data=data.clone() />
         <PageHeading key=heading />
@@ -256,6 +343,7 @@ fn differences(
         (!titles.is_empty()).then(|| titles.join(", "))
     };
     let documents = |content: &ApplicationContent| Some(content.document_ids.len().to_string());
+    let answers = |content: &ApplicationContent| Some(content.answers.len().to_string());
     let rows = [
         (Key::ChooseRoundLegend, round(mine), round(theirs)),
         (
@@ -278,6 +366,7 @@ fn differences(
             mine.remarks.remark.clone(),
             theirs.remarks.remark.clone(),
         ),
+        (Key::AnswersCount, answers(mine), answers(theirs)),
         (Key::DocumentsCount, documents(mine), documents(theirs)),
     ];
     let not_given = || Key::NotGiven.text(language).to_owned();
@@ -345,15 +434,17 @@ pub fn SyncLine(draft: ApplicationDraft) -> impl IntoView {
     view! { <p class="ds-paragraph app-sync" data-size="sm">{move || i18n.t(key())}</p> }
 }
 
-/// "Steg 3 av 4", counted over the wizard's steps.
+/// "Steg 3 av 5", counted over the steps for the alternatives chosen (which the first step
+/// can change as the user chooses).
 #[component]
-pub fn StepProgress(step: Step) -> impl IntoView {
+pub fn StepProgress(step: Step, data: WizardData) -> impl IntoView {
     let i18n = use_i18n();
-    let (number, total) = step.position();
-    let (number, total) = (number.to_string(), total.to_string());
     view! {
         <p class="ds-paragraph app-step" data-size="sm">
-            {move || i18n.fill(Key::StepOf, &[("n", &number), ("total", &total)])}
+            {move || {
+                let (number, total) = data.steps().position(step);
+                i18n.fill(Key::StepOf, &[("n", &number.to_string()), ("total", &total.to_string())])
+            }}
         </p>
     }
 }

@@ -37,13 +37,11 @@ pub fn Remarks(data: WizardData) -> impl IntoView {
                      missing: Key,
                      too_long: Key| {
             text_problem(value.as_deref().unwrap_or(""), required, max).map(|problem| {
-                FieldMessage {
-                    field_id,
-                    key: match problem {
-                        TextProblem::Missing => missing,
-                        TextProblem::TooLong { .. } => too_long,
-                    },
-                }
+                let key = match problem {
+                    TextProblem::Missing => missing,
+                    TextProblem::TooLong { .. } => too_long,
+                };
+                FieldMessage::new(field_id, key)
             })
         };
         let short = REMARK_FIELD_MAX_CHARS;

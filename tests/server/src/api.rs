@@ -1243,7 +1243,11 @@ impl ApplicationContent {
             let p = format!("/answers/{}", escape_token(qid));
             let q = chosen
                 .iter()
-                .flat_map(|a| a.questions.iter())
+                .flat_map(|a| {
+                    a.questions
+                        .iter()
+                        .chain(a.requirements.iter().map(|r| &r.question))
+                })
                 .find(|q| &q.id == qid);
             match q {
                 None => e.push(FieldError::new(
@@ -1350,6 +1354,31 @@ impl ApplicationContent {
                     "required",
                     "Svar på spørsmålet",
                 ));
+            }
+        }
+        // Every admission requirement answered; unmet ones refused unless the round lets the
+        // institution assess applicants who do not meet them.
+        let mut asked = BTreeSet::new();
+        for r in chosen.iter().flat_map(|a| a.requirements.iter()) {
+            if !asked.insert(&r.question.id) {
+                continue;
+            }
+            let pointer = format!("/answers/{}", escape_token(&r.question.id));
+            match self.answers.get(&r.question.id) {
+                None | Some(Value::Null) => e.push(FieldError::new(
+                    pointer,
+                    "required",
+                    "Svar på opptakskravet",
+                )),
+                Some(Value::String(s)) if s.trim().is_empty() => e.push(FieldError::new(
+                    pointer,
+                    "required",
+                    "Svar på opptakskravet",
+                )),
+                Some(v) if !round.accepts_unqualified && !r.is_met_by(v) => e.push(
+                    FieldError::new(pointer, "not_eligible", r.not_met.nb.clone()),
+                ),
+                Some(_) => {}
             }
         }
         let attached: Vec<&store::Document> = self

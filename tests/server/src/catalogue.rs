@@ -53,6 +53,8 @@ pub struct AdmissionRound {
     pub max_alternatives_per_application: u32,
     pub opens_at: Option<String>,
     pub requires_remarks: bool,
+    /// Whether an applicant who does not meet the admission requirements may still submit.
+    pub accepts_unqualified: bool,
     #[serde(skip)]
     pub deadline_at: Option<DateTime<Utc>>,
     #[serde(skip)]
@@ -63,6 +65,9 @@ pub struct AdmissionRound {
 pub struct ChoiceOption {
     pub id: String,
     pub label: Text,
+    /// Set on the options of an admission requirement only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meets_requirement: Option<bool>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -86,6 +91,31 @@ pub struct Question {
     pub help: Option<Text>,
     pub required: bool,
     pub limits: Limits,
+}
+
+/// An admission requirement asked as a question (`choice` or `yes_no`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Requirement {
+    #[serde(flatten)]
+    pub question: Question,
+    pub not_met: Text,
+}
+
+impl Requirement {
+    /// Whether `answer` meets the requirement: a meeting option, or yes.
+    pub fn is_met_by(&self, answer: &serde_json::Value) -> bool {
+        match answer {
+            serde_json::Value::Bool(yes) => self.question.kind == "yes_no" && *yes,
+            serde_json::Value::String(id) => self
+                .question
+                .limits
+                .options
+                .iter()
+                .flatten()
+                .any(|o| &o.id == id && o.meets_requirement == Some(true)),
+            _ => false,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -119,6 +149,7 @@ pub struct Alternative {
     pub admission_requirements: Text,
     pub required_document_types: Vec<String>,
     pub questions: Vec<Question>,
+    pub requirements: Vec<Requirement>,
     pub sessions: Vec<DateRange>,
     pub exam: Option<Exam>,
     pub cost_note: Text,
@@ -171,6 +202,7 @@ fn simple_round(
         max_alternatives_per_application: 1,
         opens_at: None,
         requires_remarks: true,
+        accepts_unqualified: false,
         deadline_at: None,
         opens_at_at: None,
     }
@@ -218,6 +250,7 @@ fn leader_module(id: &str, round_id: &str, name: Text, description: Text) -> Alt
         admission_requirements: leader_module_requirements(),
         required_document_types: vec![],
         questions: vec![],
+        requirements: vec![leadership_education(), school_leader_employment()],
         sessions: vec![],
         exam: None,
         cost_note: udir_cost_note(),
@@ -228,6 +261,99 @@ fn leader_module(id: &str, round_id: &str, name: Text, description: Text) -> Alt
     }
 }
 
+fn option(id: &str, label: Text, meets_requirement: bool) -> ChoiceOption {
+    ChoiceOption {
+        id: id.into(),
+        label,
+        meets_requirement: Some(meets_requirement),
+    }
+}
+
+fn requirement(
+    id: &str,
+    label: Text,
+    help: Text,
+    options: Vec<ChoiceOption>,
+    not_met: Text,
+) -> Requirement {
+    let mut question = q(
+        id,
+        "choice",
+        label,
+        true,
+        Limits {
+            options: Some(options),
+            ..Limits::default()
+        },
+    );
+    question.help = Some(help);
+    Requirement { question, not_met }
+}
+
+/// (a) of the leader modules: Nasjonal rektorutdanning or 30 credits in leadership.
+fn leadership_education() -> Requirement {
+    requirement(
+        "leadership_education",
+        t("Hvilken utdanning i ledelse har du?", "Kva utdanning i leiing har du?", "What education in leadership do you have?", "Vilken utbildning i ledarskap har du?"),
+        t("Velg det som passer best. Dokumentasjonen legger du ved senere.", "Vel det som passar best. Dokumentasjonen legg du ved seinare.", "Choose what fits best. You attach the documentation later.", "Välj det som passar bäst. Intygen bifogar du senare."),
+        vec![
+            option("rektorutdanning", t("Bestått Nasjonal rektorutdanning (30 studiepoeng)", "Bestått Nasjonal rektorutdanning (30 studiepoeng)", "Passed the National Principal Programme (30 credits)", "Godkänd nationell rektorsutbildning i Norge (30 högskolepoäng)"), true),
+            option("leadership_30", t("30 studiepoeng i ledelse i ett emne", "30 studiepoeng i leiing i eitt emne", "30 credits in leadership in one course", "30 högskolepoäng i ledarskap i en kurs"), true),
+            option("leadership_15_15", t("15 + 15 studiepoeng i ledelse", "15 + 15 studiepoeng i leiing", "15 + 15 credits in leadership", "15 + 15 högskolepoäng i ledarskap"), true),
+            option("none", t("Ingen av disse", "Ingen av desse", "None of these", "Ingen av dessa"), false),
+        ],
+        t(
+            "Du må ha bestått Nasjonal rektorutdanning eller ha minst 30 studiepoeng i ledelse (30 i ett emne eller 15 + 15).",
+            "Du må ha bestått Nasjonal rektorutdanning eller ha minst 30 studiepoeng i leiing (30 i eitt emne eller 15 + 15).",
+            "You must have passed the National Principal Programme or have at least 30 credits in leadership (30 in one course or 15 + 15).",
+            "Du måste ha godkänd nationell rektorsutbildning eller minst 30 högskolepoäng i ledarskap (30 i en kurs eller 15 + 15).",
+        ),
+    )
+}
+
+/// (b) of the leader modules: employed as a school leader.
+fn school_leader_employment() -> Requirement {
+    requirement(
+        "school_leader_employment",
+        t("Er du ansatt som leder i skole?", "Er du tilsett som leiar i skule?", "Are you employed as a school leader?", "Är du anställd som skolledare?"),
+        t("Skoleeieren må bekrefte stillingen og stillingsprosenten.", "Skuleeigaren må stadfeste stillinga og stillingsprosenten.", "The school owner must confirm the position and its percentage.", "Huvudmannen måste intyga tjänsten och tjänstgöringsgraden."),
+        vec![
+            option("rektor", t("Ja, som rektor", "Ja, som rektor", "Yes, as principal", "Ja, som rektor"), true),
+            option("assisterende_rektor", t("Ja, som assisterende rektor", "Ja, som assisterande rektor", "Yes, as deputy principal", "Ja, som biträdande rektor"), true),
+            option("avdelingsleder", t("Ja, som avdelingsleder", "Ja, som avdelingsleiar", "Yes, as head of department", "Ja, som avdelningschef"), true),
+            option("inspektor", t("Ja, som inspektør", "Ja, som inspektør", "Yes, as inspector", "Ja, som inspektör"), true),
+            option("other_leader", t("Ja, i en annen stilling med lederansvar", "Ja, i ei anna stilling med leiaransvar", "Yes, in another position with leadership responsibility", "Ja, i en annan tjänst med ledningsansvar"), true),
+            option("not_employed", t("Nei, jeg er ikke ansatt som leder i skole", "Nei, eg er ikkje tilsett som leiar i skule", "No, I am not employed as a school leader", "Nej, jag är inte anställd som skolledare"), false),
+        ],
+        t(
+            "Studiet er for ledere i skolen: du må være ansatt som rektor, assisterende rektor, avdelingsleder, inspektør eller i en annen stilling med lederansvar.",
+            "Studiet er for leiarar i skulen: du må vere tilsett som rektor, assisterande rektor, avdelingsleiar, inspektør eller i ei anna stilling med leiaransvar.",
+            "The programme is for school leaders: you must be employed as principal, deputy principal, head of department, inspector or in another position with leadership responsibility.",
+            "Utbildningen är för skolledare: du måste vara anställd som rektor, biträdande rektor, avdelningschef, inspektör eller i en annan tjänst med ledningsansvar.",
+        ),
+    )
+}
+
+/// (c) of SLED6000: general study competence or prior learning.
+fn study_competence() -> Requirement {
+    requirement(
+        "study_competence",
+        t("Har du generell studiekompetanse?", "Har du generell studiekompetanse?", "Do you have general university admission certification?", "Har du grundläggande behörighet för högskolestudier?"),
+        t("Realkompetanse er kunnskap fra arbeid og annen erfaring som kan tre i stedet for generell studiekompetanse.", "Realkompetanse er kunnskap frå arbeid og anna erfaring som kan tre i staden for generell studiekompetanse.", "Prior learning is knowledge from work and other experience that can take the place of general admission certification.", "Reell kompetens är kunskaper från arbete och annan erfarenhet som kan ersätta grundläggande behörighet."),
+        vec![
+            option("general", t("Ja, generell studiekompetanse", "Ja, generell studiekompetanse", "Yes, general admission certification", "Ja, grundläggande behörighet"), true),
+            option("prior_learning", t("Ja, gjennom realkompetanse", "Ja, gjennom realkompetanse", "Yes, through prior learning", "Ja, genom reell kompetens"), true),
+            option("neither", t("Nei, ingen av delene", "Nei, ingen av delane", "No, neither", "Nej, ingetdera"), false),
+        ],
+        t(
+            "Du må ha generell studiekompetanse eller tilsvarende realkompetanse.",
+            "Du må ha generell studiekompetanse eller tilsvarande realkompetanse.",
+            "You must have general university admission certification or equivalent prior learning.",
+            "Du måste ha grundläggande behörighet eller motsvarande reell kompetens.",
+        ),
+    )
+}
+
 fn q(id: &str, kind: &str, label: Text, required: bool, limits: Limits) -> Question {
     Question {
         id: id.into(),
@@ -236,6 +362,14 @@ fn q(id: &str, kind: &str, label: Text, required: bool, limits: Limits) -> Quest
         help: None,
         required,
         limits,
+    }
+}
+
+fn choice(id: &str, label: Text) -> ChoiceOption {
+    ChoiceOption {
+        id: id.into(),
+        label,
+        meets_requirement: None,
     }
 }
 
@@ -348,6 +482,9 @@ pub fn build(anchor: DateTime<Utc>) -> Catalogue {
         "Europe/Oslo",
     );
     lui.max_alternatives_per_application = 3;
+    // Commissioned studies: the requirements allow "or equivalent", so the faculty assesses
+    // applicants who do not meet them as stated (SLED6000's round does not).
+    lui.accepts_unqualified = true;
     let lui = with_deadline(lui, anchor, 4, 3);
 
     let mut sled = simple_round(
@@ -470,6 +607,7 @@ pub fn build(anchor: DateTime<Utc>) -> Catalogue {
             ),
             required_document_types: docs.clone(),
             credits: Some(15.0),
+            requirements: vec![leadership_education(), school_leader_employment(), study_competence()],
             ..leader_module("oslomet-3343", &sled.id, t("Skolemiljø og ledelse", "Skulemiljø og leiing", "School environment and leadership", "Skolmiljö och ledarskap"), t(
                 "Ledelse for et trygt og inkluderende skolemiljø og forebygging av mobbing og andre krenkelser. Samlingsbasert over to semestre med fem samlinger à to og tre dager i Oslo og på Hamar, seks arbeidskrav på egen arbeidsplass og veiledning i læringsgrupper.",
                 "Leiing for eit trygt og inkluderande skulemiljø og førebygging av mobbing og andre krenkingar. Samlingsbasert over to semester med fem samlingar à to og tre dagar i Oslo og på Hamar.",
@@ -517,9 +655,18 @@ pub fn build(anchor: DateTime<Utc>) -> Catalogue {
                 "Legitimerade förskollärare, lärare, lärare i fritidshem, studiehandledare på modersmål och skolledare. Rektor intygar kraven.",
             ),
             required_document_types: vec![],
+            requirements: vec![],
             questions: vec![
                 q("participant_name", "text", t("Deltakerens navn", "Namnet til deltakaren", "Participant's name", "Deltagarens namn"), true, text_limit(200)),
-                q("participant_personnummer", "national_id_se", t("Deltakerens svenske personnummer", "Det svenske personnummeret til deltakaren", "Participant's Swedish personal identity number", "Deltagarens personnummer"), true, Limits::default()),
+                Question {
+                    help: Some(t(
+                        "10 eller 12 sifre, for eksempel ÅÅMMDD-NNNN.",
+                        "10 eller 12 siffer, til dømes ÅÅMMDD-NNNN.",
+                        "10 or 12 digits, for example YYMMDD-NNNN.",
+                        "10 eller 12 siffror, till exempel ÅÅMMDD-NNNN.",
+                    )),
+                    ..q("participant_personnummer", "national_id_se", t("Deltakerens svenske personnummer", "Det svenske personnummeret til deltakaren", "Participant's Swedish personal identity number", "Deltagarens personnummer"), true, Limits::default())
+                },
                 q("participant_email", "email", t("Deltakerens e-post", "E-posten til deltakaren", "Participant's e-mail", "Deltagarens e-postadress"), true, text_limit(254)),
                 q("school", "text", t("Skole", "Skule", "School", "Skola"), true, text_limit(200)),
                 q("huvudman", "text", t("Skoleeier (huvudman)", "Skuleeigar (huvudman)", "School owner (huvudman)", "Huvudman"), true, text_limit(200)),
@@ -537,14 +684,15 @@ pub fn build(anchor: DateTime<Utc>) -> Catalogue {
                     true,
                     Limits {
                         options: Some(vec![
-                            ChoiceOption { id: "forskola".into(), label: t("Førskole", "Førskule", "Preschool", "Förskola") },
-                            ChoiceOption { id: "grundskola".into(), label: t("Grunnskole", "Grunnskule", "Compulsory school", "Grundskola") },
-                            ChoiceOption { id: "gymnasieskola".into(), label: t("Videregående skole", "Vidaregåande skule", "Upper secondary school", "Gymnasieskola") },
-                            ChoiceOption { id: "komvux".into(), label: t("Kommunal voksenopplæring", "Kommunal vaksenopplæring", "Municipal adult education", "Kommunal vuxenutbildning") },
+                            choice("forskola", t("Førskole", "Førskule", "Preschool", "Förskola")),
+                            choice("grundskola", t("Grunnskole", "Grunnskule", "Compulsory school", "Grundskola")),
+                            choice("gymnasieskola", t("Videregående skole", "Vidaregåande skule", "Upper secondary school", "Gymnasieskola")),
+                            choice("komvux", t("Kommunal voksenopplæring", "Kommunal vaksenopplæring", "Municipal adult education", "Kommunal vuxenutbildning")),
                         ]),
                         ..Limits::default()
                     },
                 ),
+                q("principal_name", "text", t("Rektors navn", "Namnet til rektor", "Principal's name", "Rektors namn"), true, text_limit(200)),
                 q("principal_phone", "phone", t("Rektors telefon", "Telefonen til rektor", "Principal's phone", "Rektors telefonnummer"), true, Limits::default()),
                 q("principal_email", "email", t("Rektors e-post", "E-posten til rektor", "Principal's e-mail", "Rektors e-postadress"), true, text_limit(254)),
                 q(

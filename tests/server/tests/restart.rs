@@ -106,7 +106,7 @@ async fn concurrent_submits_with_one_key_submit_once() {
         "answers": {
             "participant_name": "Sara Exempel", "participant_personnummer": "121212-1212",
             "participant_email": "sara@example.se", "school": "Exempelskolan", "huvudman": "Västerås stad",
-            "module_area": "Läslyftet", "school_form": "grundskola", "principal_phone": "+46 21 10 10 10",
+            "module_area": "Läslyftet", "school_form": "grundskola", "principal_name": "Rut Rektor", "principal_phone": "+46 21 10 10 10",
             "principal_email": "rektor@example.se", "principal_certified": true
         }
     });

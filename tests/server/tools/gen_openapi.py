@@ -65,7 +65,7 @@ S["LocalizedText"] = obj(
 S["FieldError"] = obj(
     {
         "pointer": s(description="JSON Pointer (RFC 6901) into the request body, e.g. `/remarks/job_title`. Empty string means the whole body. For multipart uploads the part name is used, e.g. `/document_type`."),
-        "code": s(pattern="^[a-z][a-z0-9_]*$", description="Stable snake_case code: required, invalid_type, unknown_field, too_long, invalid_format, invalid_date, invalid_checksum, not_synthetic, invalid_option, invalid_email, invalid_phone, out_of_range, duplicate, limit_exceeded, unknown_round, unknown_alternative, not_in_round, unknown_question, unknown_document, missing_document, external_application, not_open, deadline_passed, not_editable, budget_years_mismatch, own_contribution_too_low."),
+        "code": s(pattern="^[a-z][a-z0-9_]*$", description="Stable snake_case code: required, invalid_type, unknown_field, too_long, invalid_format, invalid_date, invalid_checksum, not_synthetic, invalid_option, invalid_email, invalid_phone, out_of_range, duplicate, limit_exceeded, unknown_round, unknown_alternative, not_in_round, unknown_question, unknown_document, missing_document, external_application, not_eligible (added in 1.2.0: an admission requirement answered as not met, in a round that does not accept unqualified applicants), not_open, deadline_passed, not_editable, budget_years_mismatch, own_contribution_too_low."),
         "message": s(description="Human-readable message in Norwegian bokmål. Clients may show their own translation keyed by `code`."),
     }
 )
@@ -135,9 +135,17 @@ S["AdmissionRound"] = obj(
         "max_alternatives_per_application": {"type": "integer", "minimum": 1},
         "opens_at": nullable({**DT, "description": "Start of the registration window, when there is one."}),
         "requires_remarks": {"type": "boolean", "description": "Whether remarks.job_title and remarks.school_owner are required at submission."},
+        "accepts_unqualified": {"type": "boolean", "description": "Whether an applicant whose answers show that an admission requirement is not met may still submit; the institution then assesses the application. When false, submission refuses each unmet requirement with `not_eligible`. Added in 1.2.0."},
     }
 )
-S["ChoiceOption"] = obj({"id": ID, "label": ref("LocalizedText")})
+S["ChoiceOption"] = obj(
+    {
+        "id": ID,
+        "label": ref("LocalizedText"),
+        "meets_requirement": {"type": "boolean", "description": "On the options of an admission requirement (and only there): whether choosing this option meets the requirement. Added in 1.2.0."},
+    },
+    required=["id", "label"],
+)
 S["QuestionLimits"] = obj(
     {
         "max_length": {"type": "integer", "minimum": 1},
@@ -158,6 +166,19 @@ S["Question"] = obj(
     },
     description="A programme question. Answer types: yes_no -> boolean; date -> YYYY-MM-DD string; every other type -> string.",
 )
+S["Requirement"] = obj(
+    {
+        **S["Question"]["properties"],
+        "type": {"type": "string", "enum": ["choice", "yes_no"]},
+        "not_met": {**ref("LocalizedText"), "description": "Why an applicant who does not meet this requirement does not qualify, to show when the answer does not meet it."},
+    },
+    description=(
+        "An admission requirement asked as a question (added in 1.2.0), in the Question shape. A `choice` requirement "
+        "is met by an option whose `meets_requirement` is true (every option states it); a `yes_no` requirement is met "
+        "by the answer true. The answer goes in the application's `answers` under the requirement's id, which is "
+        "unique across the alternative's questions and requirements. Every requirement must be answered at submission."
+    ),
+)
 S["DateRange"] = obj({"start_date": DATE, "end_date": DATE})
 S["Exam"] = obj({"start_date": DATE, "end_date": DATE, "form": ref("LocalizedText")})
 S["CertificateRule"] = obj(
@@ -174,6 +195,7 @@ S["Alternative"] = obj(
         "admission_requirements": ref("LocalizedText"),
         "required_document_types": arr(s(description="Id from reference-data document_types.")),
         "questions": arr(ref("Question")),
+        "requirements": arr(ref("Requirement"), description="Admission requirements as questions, in the order to ask them; empty when the programme states none this way. Added in 1.2.0."),
         "sessions": arr(ref("DateRange")),
         "exam": nullable(ref("Exam")),
         "cost_note": ref("LocalizedText"),
@@ -266,7 +288,7 @@ content_pair(
         "round_id": both(nullable(ID)),
         "alternative_ids": both(arr(ID)),
         "remarks": remarks,
-        "answers": both({"type": "object", "additionalProperties": {"type": ["string", "boolean", "null"]}, "required": [], "description": "Answers keyed by question id."}),
+        "answers": both({"type": "object", "additionalProperties": {"type": ["string", "boolean", "null"]}, "required": [], "description": "Answers keyed by question id, and (from 1.2.0) by requirement id."}),
         "document_ids": both(arr(ID)),
     },
     "An application's editable content.",

@@ -40,6 +40,8 @@ pub(super) fn all() -> Vec<Area> {
         "other_users_get_404": Nothing, Shared, other_users_get_404;
         "unknown_ids_get_404": Nothing, Shared, unknown_ids_get_404;
         "request_bodies": Nothing, Shared, request_bodies;
+        "admission_requirements": Nothing, Shared, admission_requirements;
+        "programme_questions": Nothing, Shared, programme_questions;
         "cors": AppOrigin, Shared, cors;
         "test_mode::status_override": TestMode, Shared, status_override;
         "test_mode::faults": TestMode, Exclusive, faults;
@@ -57,6 +59,46 @@ struct Facts {
     alternative_id: Value,
     deadline: chrono::DateTime<chrono::FixedOffset>,
     max_alternatives: usize,
+    /// Answers that meet every admission requirement of the alternative.
+    answers: Value,
+}
+
+/// Answers that meet every requirement of `alternative`: the first meeting option, or yes.
+fn meeting_answers(alternative: &Value) -> Value {
+    let mut answers = serde_json::Map::new();
+    for r in alternative["requirements"].as_array().into_iter().flatten() {
+        let answer = match r["type"].as_str() {
+            Some("yes_no") => json!(true),
+            _ => r["limits"]["options"]
+                .as_array()
+                .and_then(|o| o.iter().find(|o| o["meets_requirement"] == true))
+                .map(|o| o["id"].clone())
+                .expect("a choice requirement has an option that meets it"),
+        };
+        answers.insert(
+            r["id"].as_str().expect("requirement id").to_string(),
+            answer,
+        );
+    }
+    Value::Object(answers)
+}
+
+/// The first requirement of `alternative` that an answer can fail, and that answer.
+fn unmet_answer(alternative: &Value) -> Option<(String, Value)> {
+    alternative["requirements"]
+        .as_array()?
+        .iter()
+        .find_map(|r| {
+            let id = r["id"].as_str()?.to_string();
+            match r["type"].as_str() {
+                Some("yes_no") => Some((id, json!(false))),
+                _ => r["limits"]["options"]
+                    .as_array()?
+                    .iter()
+                    .find(|o| o["meets_requirement"] == false)
+                    .map(|o| (id, o["id"].clone())),
+            }
+        })
 }
 
 async fn facts(c: &Ctx) -> Facts {
@@ -93,6 +135,7 @@ async fn facts(c: &Ctx) -> Facts {
         max_alternatives: round["max_alternatives_per_application"]
             .as_u64()
             .expect("max alternatives") as usize,
+        answers: meeting_answers(&ledl),
     }
 }
 
@@ -139,6 +182,7 @@ async fn complete_application(c: &Ctx, token: &str, facts: &Facts) -> String {
         .json(json!({
             "round_id": facts.round_id, "alternative_ids": [facts.alternative_id],
             "remarks": {"job_title": "Inspektør", "school_owner": "Bergen kommune"},
+            "answers": facts.answers,
             "document_ids": documents,
         }))
         .await;
@@ -190,6 +234,174 @@ async fn submit(c: &Ctx, token: &str, path: &str) -> Resp {
 }
 
 // ---------------------------------------------------------------- areas
+
+/// Admission requirements (1.2.0): every one must be answered at submission; an unmet one is
+/// refused with `not_eligible` at its answer, unless the round accepts unqualified applicants.
+async fn admission_requirements(c: &Ctx) {
+    let cat = c.get("/api/v1/catalogue").await;
+    cat.expect(200);
+    let rounds = cat.body["admission_rounds"]
+        .as_array()
+        .expect("rounds")
+        .clone();
+    let round_of = |a: &Value| rounds.iter().find(|r| r["id"] == a["round_id"]).cloned();
+    let now = chrono::Utc::now();
+    let open = |r: &Value| {
+        let at = |key: &str| {
+            r[key]
+                .as_str()
+                .map(|t| chrono::DateTime::parse_from_rfc3339(t).expect("RFC 3339"))
+        };
+        at("opens_at").is_none_or(|o| o < now) && at("deadline").is_none_or(|d| d > now)
+    };
+    // One alternative each in a strict and in a lenient open round, both with a requirement
+    // an answer can fail.
+    let pick = |lenient: bool| {
+        cat.body["alternatives"]
+            .as_array()
+            .expect("alternatives")
+            .iter()
+            .find_map(|a| {
+                let round = round_of(a)?;
+                let fits = a["external_application_url"].is_null()
+                    && round["accepts_unqualified"] == lenient
+                    && open(&round)
+                    && unmet_answer(a).is_some();
+                fits.then(|| (a.clone(), round))
+            })
+    };
+    let alice = c.login(0).await;
+    let documents = required_documents(c, &alice).await;
+    let mut checked = 0;
+    for lenient in [false, true] {
+        let Some((alternative, round)) = pick(lenient) else {
+            continue;
+        };
+        checked += 1;
+        let (id, failing) = unmet_answer(&alternative).expect("a failing answer");
+        let mut answers = meeting_answers(&alternative);
+        let body = |answers: &Value| {
+            json!({
+                "round_id": round["id"], "alternative_ids": [alternative["id"]],
+                "remarks": {"job_title": "Lærer", "school_owner": "Bergen kommune"},
+                "answers": answers, "document_ids": documents,
+            })
+        };
+        // Unanswered: required at submission.
+        let mut unanswered = answers.clone();
+        unanswered.as_object_mut().expect("answers").remove(&id);
+        let draft = c
+            .post("/api/v1/applications")
+            .auth(&alice)
+            .json(body(&unanswered))
+            .await;
+        let path = format!("/api/v1/applications/{}", draft.expect(201).id());
+        let pointer = format!("/answers/{id}");
+        submit(c, &alice, &path)
+            .await
+            .expect_error(422, &pointer, "required");
+        // Answered as not met: the draft is kept (every save accepts it) ...
+        answers[&id] = failing;
+        let etag = c.get(&path).auth(&alice).await.expect(200).etag();
+        c.put(&path)
+            .auth(&alice)
+            .if_match(&etag)
+            .json(body(&answers))
+            .await
+            .expect(200);
+        let sent = submit(c, &alice, &path).await;
+        if lenient {
+            // ... and sent where the institution assesses unqualified applicants ...
+            sent.expect(200);
+        } else {
+            // ... and refused where it does not.
+            sent.expect_error(422, &pointer, "not_eligible");
+        }
+    }
+    assert!(
+        checked > 0,
+        "no open round with an admission requirement to test"
+    );
+}
+
+/// A programme question of type national_id_se takes only a valid Swedish personnummer: a
+/// wrong one is refused when saved, so a submission can never carry it.
+async fn programme_questions(c: &Ctx) {
+    let cat = c.get("/api/v1/catalogue").await;
+    cat.expect(200);
+    let Some((alternative, question)) = cat.body["alternatives"]
+        .as_array()
+        .expect("alternatives")
+        .iter()
+        .find_map(|a| {
+            let q = a["questions"]
+                .as_array()?
+                .iter()
+                .find(|q| q["type"] == "national_id_se")?;
+            Some((a.clone(), q["id"].as_str()?.to_string()))
+        })
+    else {
+        panic!("no alternative asks for a Swedish personnummer");
+    };
+    let alice = c.login(1).await;
+    let body = |answer: &str| {
+        json!({
+            "round_id": alternative["round_id"], "alternative_ids": [alternative["id"]],
+            "answers": { question.as_str(): answer },
+        })
+    };
+    let pointer = format!("/answers/{question}");
+    // Skatteverket's example number with its check digit changed, then an impossible date:
+    // kept as typed, reported as findings, refused at submission.
+    for (wrong, code) in [
+        ("811218-9875", "invalid_checksum"),
+        ("810230-9872", "invalid_date"),
+    ] {
+        let created = c
+            .post("/api/v1/applications")
+            .auth(&alice)
+            .json(body(wrong))
+            .await;
+        assert_eq!(created.expect(201).body["content"]["answers"][&question], wrong);
+        assert!(
+            created.body["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|f| f["pointer"] == pointer.as_str() && f["code"] == code),
+            "{code} at {pointer}: {}",
+            created.body
+        );
+        let path = format!("/api/v1/applications/{}", created.id());
+        submit(c, &alice, &path)
+            .await
+            .expect_error(422, &pointer, code);
+    }
+    let draft = c
+        .post("/api/v1/applications")
+        .auth(&alice)
+        .json(body("811218-9876"))
+        .await;
+    let path = format!("/api/v1/applications/{}", draft.expect(201).id());
+    let etag = c.get(&path).auth(&alice).await.expect(200).etag();
+    let wrong = c
+        .put(&path)
+        .auth(&alice)
+        .if_match(&etag)
+        .json(body("811218-9875"))
+        .await;
+    wrong.expect_finding(&pointer, "invalid_checksum");
+    // Without an answer, the submission is refused at the answer.
+    c.put(&path)
+        .auth(&alice)
+        .if_match(&wrong.etag())
+        .json(json!({"round_id": alternative["round_id"], "alternative_ids": [alternative["id"]]}))
+        .await
+        .expect(200);
+    submit(c, &alice, &path)
+        .await
+        .expect_error(422, &pointer, "required");
+}
 
 async fn meta_and_catalogue(c: &Ctx) {
     let meta = c.get("/api/v1/meta").await;
@@ -359,7 +571,7 @@ async fn applications(c: &Ctx) {
         "round_id": facts.round_id,
         "alternative_ids": [facts.alternative_id],
         "remarks": {"job_title": "Rektor", "school_owner": null},
-        "answers": {},
+        "answers": facts.answers,
         "document_ids": [pdf_id],
     });
     c.put(&app_path)

@@ -1,0 +1,117 @@
+// Admission requirements asked as questions, and a programme's own questions, drawn from the
+// catalogue. A user who does not qualify is told which requirement and why; the round decides
+// whether they may still send. The Swedish course's questions are Swedish whatever the
+// interface language, marked lang="sv".
+import { test, expect } from '@playwright/test';
+import { BACKEND, syntheticId, expectAccessibleStep, startApplication, chooseSledOnly, chooseLedl, writeRemarks, uploadBoth } from './wizard-helpers.mjs';
+
+const NO_EDUCATION = 'Ingen av disse';
+const NOT_EMPLOYED = 'Nei, jeg er ikke ansatt som leder i skole';
+const EDUCATION_REASON = 'Du må ha bestått Nasjonal rektorutdanning eller ha minst 30 studiepoeng i ledelse (30 i ett emne eller 15 + 15).';
+const EMPLOYMENT_REASON = 'Studiet er for ledere i skolen: du må være ansatt som rektor';
+
+async function answerNotQualified(page) {
+  await page.getByRole('radio', { name: NO_EDUCATION, exact: true }).check();
+  await page.getByRole('radio', { name: NOT_EMPLOYED, exact: true }).check();
+  const verdict = page.locator('.app-eligibility');
+  await expect(verdict.getByRole('heading', { name: 'Du oppfyller ikke alle opptakskravene' })).toBeVisible();
+  await expect(verdict).toContainText('Hvilken utdanning i ledelse har du?');
+  await expect(verdict).toContainText(EDUCATION_REASON);
+  await expect(verdict).toContainText('Er du ansatt som leder i skole?');
+  await expect(verdict).toContainText(EMPLOYMENT_REASON);
+  return verdict;
+}
+
+test('SLED6000 refuses an applicant who does not meet the requirements, and says which and why', async ({ page }) => {
+  await startApplication(page, syntheticId(8, 3));
+  await chooseSledOnly(page);
+  await expect(page.getByText('Steg 2 av 5')).toBeVisible();
+  await page.getByRole('radio', { name: 'Ja, generell studiekompetanse', exact: true }).check();
+  const verdict = await answerNotQualified(page);
+  await expect(verdict).toContainText('Uten å oppfylle kravene kan du ikke søke på dette studiet.');
+  await expectAccessibleStep(page, 'requirements, not qualified');
+
+  await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
+  const summary = page.locator('.ds-error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText(`Du oppfyller ikke opptakskravet: ${EDUCATION_REASON}`);
+  await expect(summary).toContainText(`Du oppfyller ikke opptakskravet: ${EMPLOYMENT_REASON}`);
+  await expect(page).toHaveTitle(/^Feil: /);
+  await expect(page).toHaveURL(/\/krav$/);
+  await expect(page.locator('#answer-leadership_education-error')).toContainText(EDUCATION_REASON);
+  await expect(page.locator('#answer-leadership_education')).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessibleStep(page, 'requirements, refused');
+
+  // Meeting them lets the applicant go on.
+  await page.getByRole('radio', { name: '15 + 15 studiepoeng i ledelse', exact: true }).check();
+  await page.getByRole('radio', { name: 'Ja, som avdelingsleder', exact: true }).check();
+  await expect(page.locator('.app-eligibility')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
+  await expect(page).toHaveURL(/\/merknader$/);
+  await expect(page.getByText('Steg 3 av 5')).toBeVisible();
+});
+
+test('LEDL6000 lets an applicant who does not meet the requirements send, for the institution to assess', async ({ page }) => {
+  await startApplication(page, syntheticId(9, 3));
+  // Before anything is chosen the wizard has four steps; LEDL6000 adds its requirements.
+  await expect(page.getByText('Steg 1 av 4')).toBeVisible();
+  await chooseLedl(page);
+  await expect(page.getByText('Steg 2 av 5')).toBeVisible();
+  const verdict = await answerNotQualified(page);
+  await expect(verdict).toContainText('Du kan likevel sende søknaden. Studiestedet vurderer da om du kan tas opp.');
+  await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
+  await expect(page).toHaveURL(/\/merknader$/);
+  await writeRemarks(page);
+  await uploadBoth(page);
+  await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
+  await expect(page).toHaveURL(/\/kontroll$/);
+
+  // Every requirement answer is listed, with "Endre" that comes back here.
+  const answers = page.locator('.app-summary');
+  await expect(answers).toContainText(NO_EDUCATION);
+  await expect(answers).toContainText(NOT_EMPLOYED);
+  await page.locator('#change-answer-school_leader_employment').click();
+  await expect(page).toHaveURL(/\/krav\?fra=kontroll$/);
+  await page.getByRole('radio', { name: 'Ja, som inspektør', exact: true }).check();
+  await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
+  await expect(page).toHaveURL(/\/kontroll$/);
+  await expect(answers).toContainText('Ja, som inspektør');
+  await page.getByRole('button', { name: 'Send søknad' }).click();
+  await expect(page).toHaveURL(/\/kvittering$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Søknaden er sendt');
+});
+
+test('the Swedish course asks its questions in Swedish, marked lang="sv", in a Norwegian interface', async ({ page, request }) => {
+  // The registration window opens in March: the browser's clock is moved into it (the server's
+  // is not needed until sending, which swedish.clock.spec.mjs covers).
+  const catalogue = await (await request.get(`${BACKEND}/api/v1/catalogue`)).json();
+  const round = catalogue.admission_rounds.find((r) => r.id === 'skolverket-kollegialt-larande');
+  await page.clock.setFixedTime(Date.parse(round.opens_at) + 24 * 3600 * 1000);
+  await startApplication(page, syntheticId(10, 3));
+  await page.getByRole('radio', { name: 'Uppdragsutbildning via Skolverket' }).check();
+  await page.getByRole('radio', { name: /Anmelding via Skolverket/ }).check();
+  await page.getByRole('checkbox', { name: /Att leda kollegialt lärande/ }).check();
+  await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
+  await expect(page).toHaveURL(/\/sporsmal$/);
+  await expect(page.getByText('Steg 2 av 5')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Spørsmål fra studiestedet');
+
+  const personnummer = page.getByLabel('Deltagarens personnummer', { exact: true });
+  await expect(personnummer).toBeVisible();
+  await expect(page.locator('.app-question').first()).toHaveAttribute('lang', 'sv');
+  await expect(page.locator('.app-question[lang=sv]')).toHaveCount(12);
+  await expect(page.getByText('10 eller 12 siffror, till exempel ÅÅMMDD-NNNN.')).toBeVisible();
+  await expect(page.getByText('Önskad start (frivilligt)')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Nej', exact: true })).toBeVisible();
+
+  await personnummer.fill('811218-9875');
+  await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
+  const summary = page.locator('.ds-error-summary');
+  await expect(summary).toBeFocused();
+  const wrong = '”Deltagarens personnummer” är inte giltigt: kontrollsiffran stämmer inte';
+  await expect(summary.getByRole('link', { name: wrong })).toHaveAttribute('lang', 'sv');
+  await expect(summary).toContainText('Svara på ”Deltagarens namn”');
+  await expect(page.locator('#answer-participant_personnummer-error')).toHaveText(wrong);
+  await expect(page).toHaveTitle(/^Feil: /);
+  await expectAccessibleStep(page, 'Swedish questions with errors, in bokmål');
+});
