@@ -51,7 +51,7 @@ test('a malformed body is not shown as data', async ({ page, request }) => {
 });
 
 test('an answer lost on its way back from sending, then a retry, makes one submission', async ({ page, request }) => {
-  await startApplication(page, syntheticId(9, 3));
+  await startApplication(page, syntheticId(3, 4));
   await chooseSled(page);
   await writeRemarks(page);
   await uploadBoth(page);
@@ -73,7 +73,7 @@ test('an answer lost on its way back from sending, then a retry, makes one submi
 });
 
 test('a slow upload can be cancelled, and the file is then neither attached nor stored', async ({ page, request }) => {
-  await startApplication(page, syntheticId(10, 3));
+  await startApplication(page, syntheticId(4, 4));
   await chooseSled(page);
   await writeRemarks(page);
   // About four seconds on the way: long enough to cancel, short enough that an upload the

@@ -3,7 +3,7 @@
 // after every other test, faults included.
 import { test, expect } from '@playwright/test';
 import { useLanguage } from './helpers.mjs';
-import { BACKEND, syntheticId, expectAccessibleStep } from './wizard-helpers.mjs';
+import { BACKEND, syntheticId, expectAccessibleStep, startApplication } from './wizard-helpers.mjs';
 
 const CLOCK = `${BACKEND}/api/v1/_test/clock`;
 
@@ -78,6 +78,46 @@ test('register for Att leda kollegialt lärande in Swedish: a wrong personnummer
     await page.getByRole('button', { name: 'Skicka ansökan' }).click();
     await expect(page).toHaveURL(/\/kvittering$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ansökan är skickad');
+  } finally {
+    await request.delete(CLOCK);
+  }
+});
+
+test('the Swedish course asks its questions in Swedish, marked lang="sv", in a Norwegian interface', async ({ page, request }) => {
+  // The registration window opens in March: both clocks are moved into it.
+  const catalogue = await (await request.get(`${BACKEND}/api/v1/catalogue`)).json();
+  const round = catalogue.admission_rounds.find((r) => r.id === 'skolverket-kollegialt-larande');
+  const inWindow = Date.parse(round.opens_at) + 24 * 3600 * 1000;
+  expect((await request.post(CLOCK, { data: { now: new Date(inWindow).toISOString() } })).status()).toBe(200);
+  try {
+    await page.clock.setFixedTime(inWindow);
+    await startApplication(page, syntheticId(12, 3));
+    await page.getByRole('radio', { name: 'Uppdragsutbildning via Skolverket' }).check();
+    await page.getByRole('radio', { name: /Anmelding via Skolverket/ }).check();
+    await page.getByRole('checkbox', { name: /Att leda kollegialt lärande/ }).check();
+    await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
+    await expect(page).toHaveURL(/\/sporsmal$/);
+    await expect(page.getByText('Steg 2 av 5')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Spørsmål fra studiestedet');
+
+    const personnummer = page.getByLabel('Deltagarens personnummer', { exact: true });
+    await expect(personnummer).toBeVisible();
+    await expect(page.locator('.app-question').first()).toHaveAttribute('lang', 'sv');
+    await expect(page.locator('.app-question[lang=sv]')).toHaveCount(12);
+    await expect(page.getByText('10 eller 12 siffror, till exempel ÅÅMMDD-NNNN.')).toBeVisible();
+    await expect(page.getByText('Önskad start (frivilligt)')).toBeVisible();
+    await expect(page.getByRole('radio', { name: 'Nej', exact: true })).toBeVisible();
+
+    await personnummer.fill('811218-9875');
+    await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
+    const summary = page.locator('.ds-error-summary');
+    await expect(summary).toBeFocused();
+    const wrong = '”Deltagarens personnummer” är inte giltigt: kontrollsiffran stämmer inte';
+    await expect(summary.getByRole('link', { name: wrong })).toHaveAttribute('lang', 'sv');
+    await expect(summary).toContainText('Svara på ”Deltagarens namn”');
+    await expect(page.locator('#answer-participant_personnummer-error')).toHaveText(wrong);
+    await expect(page).toHaveTitle(/^Feil: /);
+    await expectAccessibleStep(page, 'Swedish questions with errors, in bokmål');
   } finally {
     await request.delete(CLOCK);
   }

@@ -303,7 +303,7 @@ test('a file that is not what its name says and an empty file each get their own
 });
 
 test('typing is saved to the server in the background, without pressing continue', async ({ page }) => {
-  await startApplication(page, syntheticId(6, 3));
+  await startApplication(page, syntheticId(1, 4));
   await chooseSled(page);
   await page.getByLabel('Stillingstittel').fill('Avdelingsleder');
   await expect(page.locator('.app-sync')).toHaveText('Alt du har skrevet, er lagret.');
@@ -319,7 +319,7 @@ test('typing is saved to the server in the background, without pressing continue
 });
 
 test('Mine søknader continues a draft where it was left, and deletes a draft after a confirmation', async ({ page }) => {
-  await startApplication(page, syntheticId(8, 3));
+  await startApplication(page, syntheticId(2, 4));
   await chooseSled(page);
   await page.goto('./soknader');
   const item = page.locator('.app-application', { hasText: 'SLED6000' });
