@@ -7,6 +7,17 @@ use leptos::prelude::*;
 
 /// What to tell the user about a failure they cannot fix by editing a field.
 pub fn message_key(error: &ApiError) -> Key {
+    // The state of what is being changed, which no retry changes.
+    if let ApiError::Problem(problem) = error {
+        match problem.code.as_deref() {
+            Some("deadline_passed") => return Key::ErrorDeadlinePassed,
+            Some("document_deadline_passed") => return Key::ErrorDocumentDeadlinePassed,
+            Some("not_editable" | "not_withdrawable" | "already_submitted" | "not_deletable") => {
+                return Key::ErrorNoLongerChangeable
+            }
+            _ => {}
+        }
+    }
     match error {
         ApiError::Network => Key::ErrorNetwork,
         ApiError::Timeout => Key::ErrorTimeout,
@@ -63,5 +74,23 @@ mod tests {
             Key::ErrorSessionExpired
         );
         assert_eq!(message_key(&ApiError::Status(404)), Key::ErrorUnexpected);
+    }
+
+    #[test]
+    fn a_state_that_forbids_the_change_is_named() {
+        let conflict = |code: &str| {
+            message_key(&error_from_response(
+                409,
+                &format!(r#"{{"title":"x","status":409,"code":"{code}"}}"#),
+            ))
+        };
+        assert_eq!(conflict("deadline_passed"), Key::ErrorDeadlinePassed);
+        assert_eq!(
+            conflict("document_deadline_passed"),
+            Key::ErrorDocumentDeadlinePassed
+        );
+        assert_eq!(conflict("not_editable"), Key::ErrorNoLongerChangeable);
+        assert_eq!(conflict("already_submitted"), Key::ErrorNoLongerChangeable);
+        assert_eq!(conflict("etag_mismatch"), Key::ErrorUnexpected);
     }
 }

@@ -754,6 +754,18 @@ translations! {
         en: "Sent after the application",
         sv: "Skickade efter ansökan",
     }
+    ErrorDocumentDeadlinePassed {
+        nb: "Fristen for å ettersende dokumenter har gått ut.",
+        nn: "Fristen for å ettersende dokument har gått ut.",
+        en: "The deadline for sending documents later has passed.",
+        sv: "Sista dagen för att skicka in dokument i efterhand har passerat.",
+    }
+    ErrorNoLongerChangeable {
+        nb: "Søknaden kan ikke endres lenger. Last siden på nytt for å se hvordan den står nå.",
+        nn: "Søknaden kan ikkje endrast lenger. Last sida på nytt for å sjå korleis ho står no.",
+        en: "The application can no longer be changed. Reload the page to see where it stands now.",
+        sv: "Ansökan kan inte längre ändras. Ladda om sidan för att se hur den står nu.",
+    }
     ResumeWhereLeft {
         nb: "Fortsett der du slapp",
         nn: "Hald fram der du slapp",

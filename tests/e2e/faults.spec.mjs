@@ -94,9 +94,19 @@ test('a slow upload can be cancelled, and the file is then neither attached nor 
   expect(stored.items.map((d) => d.filename)).not.toContain('stor.pdf');
 });
 
-test('after the deadline, sending is refused with a clear message and nothing is lost', async ({ page, request }) => {
+test('after the deadline, sending and changing are refused with a clear message and nothing is lost', async ({ page, request }) => {
   const person = syntheticId(7, 3);
+  // One application sent before the deadline, and one still a draft.
   await startApplication(page, person);
+  await chooseSled(page);
+  await writeRemarks(page, 'Rektor før fristen');
+  await uploadBoth(page);
+  await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
+  await page.getByRole('button', { name: 'Send søknad' }).click();
+  await expect(page).toHaveURL(/\/kvittering$/);
+  const sentReceipt = page.url();
+  await page.goto('./soknader');
+  await page.getByRole('button', { name: 'Ny søknad' }).click();
   await chooseSled(page);
   await writeRemarks(page, 'Rektor etter fristen');
   await uploadBoth(page);
@@ -122,9 +132,23 @@ test('after the deadline, sending is refused with a clear message and nothing is
     await expect(page).toHaveURL(/\/kontroll$/);
     await expect(page.locator('.app-summary')).toContainText('Rektor etter fristen');
     await expectNoAxeViolations(page);
-    const [kept] = await serverApplications(page);
-    expect(kept.status).toBe('draft');
+    const kept = (await serverApplications(page)).find((a) => a.status === 'draft');
     expect(kept.content.remarks.job_title).toBe('Rektor etter fristen');
+
+    // The sent one is locked: no change or withdrawal is offered, and a change is refused.
+    await page.clock.setFixedTime(later);
+    await page.goto(sentReceipt);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Søknaden er sendt');
+    await expect(page.getByRole('link', { name: 'Endre søknaden' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Trekk søknaden' })).toHaveCount(0);
+    await page.goto(sentReceipt.replace(/kvittering$/, 'merknader'));
+    await page.getByLabel('Stillingstittel').fill('Endret etter fristen');
+    await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
+    await expect(page.getByRole('alert')).toContainText('Søknadsfristen har gått ut, og søknaden kan ikke sendes eller endres');
+    await expect(page).toHaveURL(/\/merknader$/);
+    await expectNoAxeViolations(page);
+    const sent = (await serverApplications(page)).find((a) => a.status === 'submitted');
+    expect(sent.content.remarks.job_title).toBe('Rektor før fristen');
   } finally {
     await request.delete(CLOCK);
   }

@@ -362,7 +362,10 @@ async fn programme_questions(c: &Ctx) {
             .auth(&alice)
             .json(body(wrong))
             .await;
-        assert_eq!(created.expect(201).body["content"]["answers"][&question], wrong);
+        assert_eq!(
+            created.expect(201).body["content"]["answers"][&question],
+            wrong
+        );
         assert!(
             created.body["findings"]
                 .as_array()
