@@ -3,7 +3,7 @@
 // tests running side by side never see each other's applications.
 import { test, expect } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers.mjs';
-import { syntheticId, expectAccessibleStep, tabTo, startApplication, chooseSled, writeRemarks, uploadBoth, serverApplications, PDF } from './wizard-helpers.mjs';
+import { syntheticId, expectAccessibleStep, tabTo, startApplication, chooseSled, writeRemarks, uploadBoth, serverApplications, PDF, MEETS, meetRequirements } from './wizard-helpers.mjs';
 
 /** What the keyboard test reads and types, in the two languages it walks. */
 const FLOW_TEXT = {
@@ -235,14 +235,46 @@ test('a double click on send makes one submission, which can be changed, sent ag
   await expect(page.locator('.app-application', { hasText: 'SLED6000' })).toContainText('Status: Trukket');
 });
 
-test('a reload on a step keeps what was typed, before it was saved', async ({ page }) => {
+test('a reload on every step keeps what was typed and chosen, saved or not', async ({ page }) => {
   await startApplication(page, syntheticId(3, 3));
-  await chooseSled(page);
-  await page.getByLabel('Stillingstittel').fill('Inspektør');
-  await page.reload();
-  await expect(page.getByLabel('Stillingstittel')).toHaveValue('Inspektør');
-  await page.goto(page.url().replace(/merknader$/, 'velg'));
+  const reloaded = async () => {
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  };
+  await page.getByRole('radio', { name: 'Pedagogiske og internasjonale fag' }).check();
+  await page.getByRole('radio', { name: /Etterutdanning og oppdrag/ }).check();
+  await page.getByRole('checkbox', { name: /SLED6000/ }).check();
+  await reloaded();
   await expect(page.getByRole('checkbox', { name: /SLED6000/ })).toBeChecked();
+  await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
+  await expect(page).toHaveURL(/\/krav$/);
+
+  const firstRequirement = page.getByRole('radio', { name: Object.values(MEETS)[0], exact: true });
+  await firstRequirement.check();
+  await reloaded();
+  await expect(firstRequirement).toBeChecked();
+  await meetRequirements(page);
+
+  await page.getByLabel('Stillingstittel').fill('Inspektør');
+  await reloaded();
+  await expect(page.getByLabel('Stillingstittel')).toHaveValue('Inspektør');
+  await page.getByLabel('Skoleeier').fill('Bergen kommune');
+  await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
+  await expect(page).toHaveURL(/\/dokumenter$/);
+
+  await uploadBoth(page);
+  await reloaded();
+  for (const name of ['bekreftelse.pdf', 'vitnemal.jpg']) {
+    await expect(page.getByRole('main')).toContainText(name);
+  }
+  await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
+  await expect(page).toHaveURL(/\/kontroll$/);
+
+  await reloaded();
+  const summary = page.locator('.app-summary');
+  for (const text of ['SLED6000', 'Inspektør', 'Bergen kommune', 'bekreftelse.pdf', 'vitnemal.jpg']) {
+    await expect(summary).toContainText(text);
+  }
 });
 
 test('two tabs editing one draft get a choice, not a loss', async ({ browser }) => {

@@ -2,9 +2,10 @@
 //! submission, however often the button is pressed.
 
 use super::answers::{self, Asked};
+use super::documents::document_type_name;
 use super::{finding_message, step_path, StepProgress, WizardData, RECEIPT_SLUG};
 use crate::api::types::{Answer, Question};
-use crate::api::ApiError;
+use crate::api::{self, ApiError};
 use crate::components::api_error::ApiErrorMessage;
 use crate::components::check_answers::{AnswerRow, CheckAnswers};
 use crate::components::error_summary::{ErrorSummary, FieldMessage};
@@ -15,6 +16,8 @@ use crate::domain::wizard::Step;
 use crate::i18n::{format_date, Key, Language};
 use crate::state::application::{SaveOutcome, SyncState};
 use crate::state::language::use_i18n;
+use crate::state::loadable::Loadable;
+use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -76,6 +79,11 @@ pub fn Check(data: WizardData) -> impl IntoView {
     let messages = RwSignal::new(Vec::<FieldMessage>::new());
     let failure = RwSignal::new(None::<ApiError>);
     let pending = RwSignal::new(false);
+    // The user's stored files, for the names of those attached.
+    let session = use_session();
+    let documents = Loadable::new(move || async move {
+        api::documents(&session.api().ok_or(ApiError::Network)?).await
+    });
     let change = {
         let id = id.clone();
         move |step: Step| format!("{}?fra=kontroll", step_path(&id, step.slug()))
@@ -167,6 +175,26 @@ pub fn Check(data: WizardData) -> impl IntoView {
                     "change-merknader-remark",
                 ),
             ]);
+            let attached: Vec<String> = match documents.get() {
+                Some(Ok(stored)) => (content.document_ids.iter())
+                    .filter_map(|id| stored.iter().find(|d| &d.id == id))
+                    .map(|d| {
+                        let kind = document_type_name(&d.document_type, language);
+                        format!("{} ({kind})", d.filename)
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            };
+            rows.push(fixed(
+                Key::DocumentsTitle,
+                if attached.is_empty() {
+                    vec![not_given()]
+                } else {
+                    attached
+                },
+                Step::Documents,
+                change_link_id(Step::Documents),
+            ));
             rows
         }
     };
