@@ -8,5 +8,6 @@ pub mod email;
 pub mod money;
 pub mod national_id;
 pub mod organisation_number;
+pub mod session_clock;
 pub mod upload;
 pub mod wizard;
