@@ -18,11 +18,30 @@ pub struct Reply {
 
 pub(super) const ACCEPT: &str = "application/json, application/problem+json";
 
+/// Told of each authenticated call's outcome, so the session knows when it ends:
+/// `Some(sent_at)` (browser clock, ms) after a success, which extended the session; `None`
+/// after a 401, which says it has ended.
+#[derive(Clone)]
+pub struct Observer(pub std::rc::Rc<dyn Fn(Option<f64>)>);
+
+impl PartialEq for Observer {
+    fn eq(&self, other: &Observer) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+impl Eq for Observer {}
+impl std::fmt::Debug for Observer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Observer")
+    }
+}
+
 /// The backend as one caller sees it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Api {
     base_url: String,
     token: Option<String>,
+    observer: Option<Observer>,
 }
 
 impl Api {
@@ -30,6 +49,14 @@ impl Api {
         Api {
             base_url: base_url.trim_end_matches('/').to_owned(),
             token,
+            observer: None,
+        }
+    }
+
+    pub fn observed(self, observer: Observer) -> Api {
+        Api {
+            observer: Some(observer),
+            ..self
         }
     }
 
@@ -118,6 +145,7 @@ impl Api {
         json: Option<String>,
         headers: &[(&str, &str)],
     ) -> Result<Reply, (ApiError, Option<u32>)> {
+        let sent = js_sys::Date::now();
         let controller = web_sys::AbortController::new().map_err(|_| (ApiError::Network, None))?;
         let abort = controller.clone();
         let timer = Closure::once(move || abort.abort());
@@ -170,6 +198,13 @@ impl Api {
         }
         .await;
         window().clear_timeout_with_handle(timer_id);
+        if let (Some(observer), Some(_)) = (&self.observer, &self.token) {
+            match &outcome {
+                Ok(_) => (observer.0)(Some(sent)),
+                Err((error, _)) if error.status() == Some(401) => (observer.0)(None),
+                Err(_) => {}
+            }
+        }
         outcome.map_err(|(error, retry_after)| {
             let timed_out = controller.signal().aborted();
             (

@@ -92,6 +92,9 @@ pub fn Footer() -> impl IntoView {
                         {i18n.text(Key::FooterAccessibilityLink)}
                     </Link>
                 </p>
+                <p class="ds-paragraph">
+                    <Link to=paths::PRIVACY class="ds-link">{i18n.text(Key::PrivacyTitle)}</Link>
+                </p>
                 {move || support().map(|support| {
                     let mailto = format!("mailto:{}", support.email);
                     view! {

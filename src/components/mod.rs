@@ -21,4 +21,5 @@ pub mod layout;
 pub mod link;
 pub mod page_heading;
 pub mod require_login;
+pub mod session_end;
 pub mod upload;
