@@ -26,10 +26,12 @@ export default defineConfig({
         '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
     },
   },
-  // Fault-injection tests change the shared backend's behaviour, so they run after the rest.
+  // Fault-injection tests change the shared backend's behaviour (faults, its clock), so they run
+  // after the rest, one file after the other.
   projects: [
-    { name: 'main', testIgnore: /faults\.spec\.mjs/ },
+    { name: 'main', testIgnore: /(faults|session)\.spec\.mjs/ },
     { name: 'faults', testMatch: /faults\.spec\.mjs/, dependencies: ['main'] },
+    { name: 'session', testMatch: /session\.spec\.mjs/, dependencies: ['faults'] },
   ],
   webServer: [
     { command: 'node tests/e2e/static-server.mjs --dir dist-e2e --prefix /soknad/ --port 4601 --mode rewrite', url: 'http://127.0.0.1:4601/soknad/', reuseExistingServer: false },

@@ -148,13 +148,15 @@ impl Api {
         let sent = js_sys::Date::now();
         let controller = web_sys::AbortController::new().map_err(|_| (ApiError::Network, None))?;
         let abort = controller.clone();
-        let timer = Closure::once(move || abort.abort());
-        let timer_id = window()
+        let closure = Closure::once(move || abort.abort());
+        let id = window()
             .set_timeout_with_callback_and_timeout_and_arguments_0(
-                timer.as_ref().unchecked_ref(),
+                closure.as_ref().unchecked_ref(),
                 TIMEOUT_MS,
             )
             .map_err(|_| (ApiError::Network, None))?;
+        // Cleared however this ends, also when the caller drops the call half-way.
+        let timer = Timer { id, _closure: closure };
 
         let mut builder = RequestBuilder::new(&self.url(path))
             .method(method)
@@ -197,7 +199,7 @@ impl Api {
             }
         }
         .await;
-        window().clear_timeout_with_handle(timer_id);
+        drop(timer);
         if let (Some(observer), Some(_)) = (&self.observer, &self.token) {
             match &outcome {
                 Ok(_) => (observer.0)(Some(sent)),
@@ -212,6 +214,18 @@ impl Api {
                 retry_after,
             )
         })
+    }
+}
+
+/// A time limit that is cleared when dropped: a dropped closure must never be called.
+struct Timer {
+    id: i32,
+    _closure: Closure<dyn FnMut()>,
+}
+
+impl Drop for Timer {
+    fn drop(&mut self) {
+        window().clear_timeout_with_handle(self.id);
     }
 }
 
