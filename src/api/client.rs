@@ -111,6 +111,17 @@ impl Api {
         Ok((parse_body(&reply.body)?, reply.etag))
     }
 
+    /// Tells the observer how an authenticated call sent at `sent` ended.
+    pub(super) fn tell(&self, sent: f64, outcome: Result<(), &ApiError>) {
+        if let (Some(observer), Some(_)) = (&self.observer, &self.token) {
+            match outcome {
+                Ok(()) => (observer.0)(Some(sent)),
+                Err(error) if error.status() == Some(401) => (observer.0)(None),
+                Err(_) => {}
+            }
+        }
+    }
+
     pub(super) fn url(&self, path: &str) -> String {
         format!("{}{}", self.base_url, path)
     }
@@ -156,7 +167,10 @@ impl Api {
             )
             .map_err(|_| (ApiError::Network, None))?;
         // Cleared however this ends, also when the caller drops the call half-way.
-        let timer = Timer { id, _closure: closure };
+        let timer = Timer {
+            id,
+            _closure: closure,
+        };
 
         let mut builder = RequestBuilder::new(&self.url(path))
             .method(method)
@@ -200,13 +214,7 @@ impl Api {
         }
         .await;
         drop(timer);
-        if let (Some(observer), Some(_)) = (&self.observer, &self.token) {
-            match &outcome {
-                Ok(_) => (observer.0)(Some(sent)),
-                Err((error, _)) if error.status() == Some(401) => (observer.0)(None),
-                Err(_) => {}
-            }
-        }
+        self.tell(sent, outcome.as_ref().map(drop).map_err(|(error, _)| error));
         outcome.map_err(|(error, retry_after)| {
             let timed_out = controller.signal().aborted();
             (

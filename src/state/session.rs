@@ -39,7 +39,6 @@ pub struct SessionState {
     clock: RwSignal<Option<SessionClock>>,
     /// The browser's clock, moved on each second.
     pub now: RwSignal<i64>,
-    status: Memo<SessionStatus>,
     /// The session ended by time (or the server said so), not by logging out.
     pub expired: RwSignal<bool>,
     /// The user closed the warning of the absolute end, which staying cannot move.
@@ -53,18 +52,13 @@ impl SessionState {
                 .and_then(|s| s.get_item(key).ok().flatten())
                 .unwrap_or_default()
         };
-        let clock = RwSignal::new(serde_json::from_str(&stored(CLOCK_KEY)).ok());
+        let clock = RwSignal::new(SessionClock::decode(&stored(CLOCK_KEY)));
         let now = RwSignal::new(browser_now());
         let session = SessionState {
             current: RwSignal::new(serde_json::from_str(&stored(STORAGE_KEY)).ok()),
             config,
             clock,
             now,
-            status: Memo::new(move |_| {
-                clock
-                    .get()
-                    .map_or(SessionStatus::Active, |c: SessionClock| c.status(now.get()))
-            }),
             expired: RwSignal::new(false),
             dismissed: RwSignal::new(false),
         };
@@ -73,16 +67,23 @@ impl SessionState {
             std::time::Duration::from_secs(1),
         );
         Effect::new(move |_| {
-            if session.status.get() == SessionStatus::Expired {
+            if session.status() == SessionStatus::Expired {
                 session.expire();
             }
         });
         session
     }
 
+    /// Where the session stands now (tracked: changes each second).
+    fn status(self) -> SessionStatus {
+        self.clock
+            .get()
+            .map_or(SessionStatus::Active, |clock| clock.status(self.now.get()))
+    }
+
     /// The warning to show: whole minutes left, and whether it is the absolute end.
     pub fn ending(self) -> Option<(i64, bool)> {
-        match self.status.get() {
+        match self.status() {
             SessionStatus::Ending { minutes, absolute } if !(absolute && self.dismissed.get()) => {
                 Some((minutes, absolute))
             }
@@ -91,8 +92,11 @@ impl SessionState {
     }
 
     fn set_clock(self, clock: Option<SessionClock>) {
-        if let (Some(storage), Ok(json)) = (storage(), serde_json::to_string(&clock)) {
-            let _ = storage.set_item(CLOCK_KEY, &json);
+        if let Some(storage) = storage() {
+            let _ = storage.set_item(
+                CLOCK_KEY,
+                &clock.map(SessionClock::encode).unwrap_or_default(),
+            );
         }
         self.clock.set(clock);
     }
@@ -159,7 +163,7 @@ impl SessionState {
     /// end, which nothing moves, it only closes the warning.
     pub fn refresh(self) {
         if matches!(
-            self.status.get_untracked(),
+            untrack(|| self.status()),
             SessionStatus::Ending { absolute: true, .. }
         ) {
             return self.dismissed.set(true);
