@@ -32,6 +32,7 @@ async function typeRemarks(page, person) {
   });
   await page.clock.install();
   await startApplication(page, person);
+  await expect(page.getByRole('main').getByRole('link', { name: 'Slik behandler vi opplysningene dine', exact: true })).toBeVisible();
   await chooseSled(page);
   await page.getByLabel('Stillingstittel').fill('Inspektør');
   await page.getByLabel('Skoleeier').fill('Bergen kommune');
