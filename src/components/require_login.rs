@@ -41,8 +41,9 @@ pub fn RequireLogin(children: ChildrenFn) -> impl IntoView {
     let session = use_session();
     let log_in = use_login_and_return();
     Effect::new(move |_| {
-        // An expired session is sent to login by `SessionEnd`, wherever the user is.
-        if session.user_name().is_none() && !session.expired.get_untracked() {
+        // After an expiry `SessionEnd` sends the user there too; a second call finds the login
+        // page already showing and does nothing.
+        if session.user_name().is_none() {
             log_in();
         }
     });
