@@ -26,12 +26,13 @@ export default defineConfig({
         '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
     },
   },
-  // Fault-injection tests change the shared backend's behaviour, so they run after the rest;
-  // tests that move its clock far ahead (ending every session) run after those.
+  // Fault-injection tests change the shared backend's behaviour, so they run after the rest,
+  // one file after the other; tests that move its clock far ahead (ending every session) last.
   projects: [
-    { name: 'main', testIgnore: /(faults|\.clock)\.spec\.mjs/ },
+    { name: 'main', testIgnore: /(faults|session|\.clock)\.spec\.mjs/ },
     { name: 'faults', testMatch: /faults\.spec\.mjs/, dependencies: ['main'] },
-    { name: 'clock', testMatch: /\.clock\.spec\.mjs/, dependencies: ['faults'] },
+    { name: 'session', testMatch: /session\.spec\.mjs/, dependencies: ['faults'] },
+    { name: 'clock', testMatch: /\.clock\.spec\.mjs/, dependencies: ['session'] },
   ],
   webServer: [
     { command: 'node tests/e2e/static-server.mjs --dir dist-e2e --prefix /soknad/ --port 4601 --mode rewrite', url: 'http://127.0.0.1:4601/soknad/', reuseExistingServer: false },

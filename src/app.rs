@@ -5,6 +5,7 @@ use crate::components::config_error::ConfigErrorView;
 use crate::components::contract_alert::ContractAlert;
 use crate::components::layout::{Footer, Header, SkipLink};
 use crate::components::page_heading::provide_navigation_focus;
+use crate::components::session_end::SessionEnd;
 use crate::i18n::Key;
 use crate::pages;
 use crate::routing::{self, paths};
@@ -32,7 +33,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         if let Some(Ok(loaded)) = config.get() {
             i18n.apply_default(loaded.default_language);
-            session.verify();
+            session.refresh();
         }
     });
 
@@ -51,6 +52,7 @@ pub fn App() -> impl IntoView {
                 }}
             </main>
             <Footer />
+            <SessionEnd />
         </Router>
     }
 }
@@ -63,6 +65,7 @@ fn AppRoutes() -> impl IntoView {
             <Route path=path!("/studier") view=pages::catalogue::Catalogue />
             <Route path=path!("/behovsmelding") view=pages::not_available::NeedsReport />
             <Route path=path!("/tilgjengelighet") view=pages::accessibility::Accessibility />
+            <Route path=path!("/personvern") view=pages::privacy::Privacy />
             <Route path=path!("/logg-inn") view=pages::login::Login />
             <Route path=path!("/soknader") view=pages::applications::MyApplications />
             <Route path=path!("/soknader/:id/:step") view=pages::wizard::Wizard />
@@ -90,5 +93,6 @@ const _: () = {
     assert!(same(paths::APPLICATIONS, "/soknader"));
     assert!(same(paths::NEEDS_REPORT, "/behovsmelding"));
     assert!(same(paths::ACCESSIBILITY, "/tilgjengelighet"));
+    assert!(same(paths::PRIVACY, "/personvern"));
     assert!(same(paths::LOGIN, "/logg-inn"));
 };

@@ -8,6 +8,7 @@ pub mod paths {
     pub const APPLICATIONS: &str = "/soknader";
     pub const NEEDS_REPORT: &str = "/behovsmelding";
     pub const ACCESSIBILITY: &str = "/tilgjengelighet";
+    pub const PRIVACY: &str = "/personvern";
     pub const LOGIN: &str = "/logg-inn";
 }
 
@@ -95,6 +96,7 @@ mod tests {
             paths::APPLY,
             paths::NEEDS_REPORT,
             paths::ACCESSIBILITY,
+            paths::PRIVACY,
             paths::LOGIN,
         ];
         for (i, path) in all.iter().enumerate() {

@@ -713,3 +713,86 @@ fn focused_text() -> String {
         .and_then(|element| element.text_content())
         .unwrap_or_default()
 }
+
+#[wasm_bindgen_test]
+async fn session_end_dialog_opens_when_due_takes_focus_and_calls_back() {
+    use skoleleder::components::session_end::SessionEndDialog;
+    let root = container();
+    let ending = RwSignal::new(None::<(i64, bool)>);
+    let (stayed, logged_out) = (Arc::new(AtomicU32::new(0)), Arc::new(AtomicU32::new(0)));
+    let (stay, log_out) = (stayed.clone(), logged_out.clone());
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(I18n::new(Language::Nb));
+        let stay = stay.clone();
+        let log_out = log_out.clone();
+        view! {
+            <button id="was-here">"Her"</button>
+            <SessionEndDialog
+                ending
+                on_stay=move |_| { stay.fetch_add(1, Ordering::SeqCst); }
+                on_log_out=move |_| { log_out.fetch_add(1, Ordering::SeqCst); }
+            />
+        }
+    });
+    settle().await;
+    let dialog: web_sys::HtmlDialogElement = root
+        .query_selector("dialog")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let was_here: web_sys::HtmlElement = root
+        .query_selector("#was-here")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    was_here.focus().unwrap();
+    assert!(!dialog.open(), "closed while the session is not ending");
+
+    ending.set(Some((2, false)));
+    settle().await;
+    assert!(dialog.matches(":modal").unwrap(), "opens when due, modal");
+    assert_eq!(dialog.get_attribute("role").as_deref(), Some("alertdialog"));
+    let name_id = dialog.get_attribute("aria-labelledby").unwrap();
+    assert_eq!(
+        text_of(&root, &format!("#{name_id}")),
+        "Du blir snart logget ut"
+    );
+    let description_id = dialog.get_attribute("aria-describedby").unwrap();
+    assert!(
+        text_of(&root, &format!("#{description_id}")).contains("Om 2 minutter blir du logget ut")
+    );
+    let focused = document().active_element().unwrap();
+    assert!(
+        dialog.contains(Some(&focused)),
+        "focus moves into the dialog"
+    );
+    assert_eq!(focused.text_content().unwrap(), "Forbli innlogget");
+
+    focused.unchecked_ref::<web_sys::HtmlElement>().click();
+    assert_eq!(stayed.load(Ordering::SeqCst), 1);
+    ending.set(None); // the session was extended
+    settle().await;
+    assert!(!dialog.open(), "closes once the session is extended");
+    assert_eq!(
+        document().active_element().unwrap(),
+        was_here.clone().unchecked_into::<web_sys::Element>(),
+        "focus goes back"
+    );
+
+    ending.set(Some((1, false)));
+    settle().await;
+    assert!(text_of(&root, "dialog p").contains("Om 1 minutt"));
+    let buttons = dialog.query_selector_all("button").unwrap();
+    buttons
+        .item(1)
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    assert_eq!(logged_out.load(Ordering::SeqCst), 1);
+
+    // The 12-hour limit: staying cannot move it, and the dialog says so.
+    ending.set(Some((2, true)));
+    settle().await;
+    assert!(text_of(&root, "dialog p").contains("det kan ikke forlenges"));
+    assert_eq!(buttons.item(0).unwrap().text_content().unwrap(), "Lukk");
+}

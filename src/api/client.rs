@@ -18,11 +18,30 @@ pub struct Reply {
 
 pub(super) const ACCEPT: &str = "application/json, application/problem+json";
 
+/// Told of each authenticated call's outcome, so the session knows when it ends:
+/// `Some(sent_at)` (browser clock, ms) after a success, which extended the session; `None`
+/// after a 401, which says it has ended.
+#[derive(Clone)]
+pub struct Observer(pub std::rc::Rc<dyn Fn(Option<f64>)>);
+
+impl PartialEq for Observer {
+    fn eq(&self, other: &Observer) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+impl Eq for Observer {}
+impl std::fmt::Debug for Observer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Observer")
+    }
+}
+
 /// The backend as one caller sees it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Api {
     base_url: String,
     token: Option<String>,
+    observer: Option<Observer>,
 }
 
 impl Api {
@@ -30,6 +49,14 @@ impl Api {
         Api {
             base_url: base_url.trim_end_matches('/').to_owned(),
             token,
+            observer: None,
+        }
+    }
+
+    pub fn observed(self, observer: Observer) -> Api {
+        Api {
+            observer: Some(observer),
+            ..self
         }
     }
 
@@ -93,6 +120,17 @@ impl Api {
         Ok((parse_body(&reply.body)?, reply.etag))
     }
 
+    /// Tells the observer how an authenticated call sent at `sent` ended.
+    pub(super) fn tell(&self, sent: f64, outcome: Result<(), &ApiError>) {
+        if let (Some(observer), Some(_)) = (&self.observer, &self.token) {
+            match outcome {
+                Ok(()) => (observer.0)(Some(sent)),
+                Err(error) if error.status() == Some(401) => (observer.0)(None),
+                Err(_) => {}
+            }
+        }
+    }
+
     pub(super) fn url(&self, path: &str) -> String {
         format!("{}{}", self.base_url, path)
     }
@@ -127,15 +165,21 @@ impl Api {
         json: Option<String>,
         headers: &[(&str, &str)],
     ) -> Result<Reply, (ApiError, Option<u32>)> {
+        let sent = js_sys::Date::now();
         let controller = web_sys::AbortController::new().map_err(|_| (ApiError::Network, None))?;
         let abort = controller.clone();
-        let timer = Closure::once(move || abort.abort());
-        let timer_id = window()
+        let closure = Closure::once(move || abort.abort());
+        let id = window()
             .set_timeout_with_callback_and_timeout_and_arguments_0(
-                timer.as_ref().unchecked_ref(),
+                closure.as_ref().unchecked_ref(),
                 TIMEOUT_MS,
             )
             .map_err(|_| (ApiError::Network, None))?;
+        // Cleared however this ends, also when the caller drops the call half-way.
+        let timer = Timer {
+            id,
+            _closure: closure,
+        };
 
         let mut builder = RequestBuilder::new(&self.url(path))
             .method(method)
@@ -178,7 +222,8 @@ impl Api {
             }
         }
         .await;
-        window().clear_timeout_with_handle(timer_id);
+        drop(timer);
+        self.tell(sent, outcome.as_ref().map(drop).map_err(|(error, _)| error));
         outcome.map_err(|(error, retry_after)| {
             let timed_out = controller.signal().aborted();
             (
@@ -186,6 +231,18 @@ impl Api {
                 retry_after,
             )
         })
+    }
+}
+
+/// A time limit that is cleared when dropped: a dropped closure must never be called.
+struct Timer {
+    id: i32,
+    _closure: Closure<dyn FnMut()>,
+}
+
+impl Drop for Timer {
+    fn drop(&mut self) {
+        window().clear_timeout_with_handle(self.id);
     }
 }
 

@@ -39,7 +39,8 @@ pub fn start_upload(
             on_progress(event.loaded() as u64, event.total() as u64);
         }
     });
-    let sent = send(api, file, document_type, &progress);
+    let (api, started) = (api.clone(), js_sys::Date::now());
+    let sent = send(&api, file, document_type, &progress);
     let handle = UploadHandle(sent.as_ref().ok().map(|(request, _)| request.clone()));
     let outcome = async move {
         let (request, ended) = sent.map_err(|_| ApiError::Network)?;
@@ -48,12 +49,14 @@ pub fn start_upload(
         drop(progress);
         let status = request.status().unwrap_or(0);
         let body = request.response_text().ok().flatten().unwrap_or_default();
-        match status {
+        let outcome = match status {
             // No answer: offline, refused, blocked by CORS, or aborted.
             0 => Err(ApiError::Network),
             200..=299 => parse_body(&body),
             _ => Err(error_from_response(status, &body)),
-        }
+        };
+        api.tell(started, outcome.as_ref().map(drop));
+        outcome
     };
     (handle, outcome)
 }

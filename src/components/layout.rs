@@ -5,6 +5,7 @@ use crate::components::language_picker::LanguagePicker;
 use crate::components::link::{use_go_to, Link};
 use crate::i18n::Key;
 use crate::routing::paths;
+use crate::state::application::unsent_work_in_this_tab;
 use crate::state::config::use_config;
 use crate::state::language::use_i18n;
 use crate::state::session::use_session;
@@ -51,12 +52,26 @@ fn UserMenu() -> impl IntoView {
     let session = use_session();
     let go_to = use_go_to();
     let logged_out = RwSignal::new(false);
-    let log_out = move |_| {
+    let warning = RwSignal::new(false);
+    let log_out_now = move || {
+        warning.set(false);
         session.log_out();
         logged_out.set(true);
         go_to(paths::HOME);
         // The button is gone; without this, focus would fall to <body> when already on home.
         focus_by_id("main");
+    };
+    // Logging out clears the tab's copies: first say so when the server lacks some typing.
+    let log_out = {
+        let log_out_now = log_out_now.clone();
+        move |_| {
+            if unsent_work_in_this_tab() {
+                warning.set(true);
+                request_animation_frame(|| focus_by_id("log-out-anyway"));
+            } else {
+                log_out_now();
+            }
+        }
     };
     view! {
         <div class="app-user">
@@ -71,6 +86,22 @@ fn UserMenu() -> impl IntoView {
             }}
             <span class="ds-sr-only" role="status">{move || (logged_out.get() && session.user_name().is_none()).then(|| i18n.t(Key::LoggedOut))}</span>
         </div>
+        {move || warning.get().then(|| {
+            let log_out_now = log_out_now.clone();
+            view! {
+                <div class="ds-alert app-log-out-warning" data-color="warning" role="alert">
+                    <p class="ds-paragraph">{i18n.text(Key::LogOutUnsentWarning)}</p>
+                    <div class="app-actions">
+                        <button type="button" id="log-out-anyway" class="ds-button" data-variant="primary" on:click=move |_| log_out_now()>
+                            {i18n.text(Key::LogOutAnyway)}
+                        </button>
+                        <button type="button" class="ds-button" data-variant="secondary" on:click=move |_| warning.set(false)>
+                            {i18n.text(Key::StayLoggedInToSave)}
+                        </button>
+                    </div>
+                </div>
+            }
+        })}
     }
 }
 
@@ -91,6 +122,9 @@ pub fn Footer() -> impl IntoView {
                     <Link to=paths::ACCESSIBILITY class="ds-link">
                         {i18n.text(Key::FooterAccessibilityLink)}
                     </Link>
+                </p>
+                <p class="ds-paragraph">
+                    <Link to=paths::PRIVACY class="ds-link">{i18n.text(Key::PrivacyTitle)}</Link>
                 </p>
                 {move || support().map(|support| {
                     let mailto = format!("mailto:{}", support.email);

@@ -22,4 +22,5 @@ pub mod link;
 pub mod page_heading;
 pub mod question;
 pub mod require_login;
+pub mod session_end;
 pub mod upload;

@@ -22,17 +22,29 @@ fn current_path(base: &str, location: &Location) -> String {
     }
 }
 
-#[component]
-pub fn RequireLogin(children: ChildrenFn) -> impl IntoView {
-    let session = use_session();
+/// Sends the user to login, which brings them back here afterwards.
+pub fn use_login_and_return() -> impl Fn() + Clone {
     let go_to = use_go_to();
     let base = use_router_base();
     let location = use_location();
-    Effect::new(move |_| {
-        if session.user_name().is_none() {
-            let here = current_path(&base.0, &location);
+    move || {
+        let here = current_path(&base.0, &location);
+        if !here.starts_with(paths::LOGIN) {
             let back = String::from(js_sys::encode_uri_component(&here));
             go_to(&format!("{}?neste={back}", paths::LOGIN));
+        }
+    }
+}
+
+#[component]
+pub fn RequireLogin(children: ChildrenFn) -> impl IntoView {
+    let session = use_session();
+    let log_in = use_login_and_return();
+    Effect::new(move |_| {
+        // After an expiry `SessionEnd` sends the user there too; a second call finds the login
+        // page already showing and does nothing.
+        if session.user_name().is_none() {
+            log_in();
         }
     });
     move || session.user_name().map(|_| children())

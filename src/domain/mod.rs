@@ -10,5 +10,6 @@ pub mod national_id;
 pub mod organisation_number;
 pub mod personnummer;
 pub mod questions;
+pub mod session_clock;
 pub mod upload;
 pub mod wizard;

@@ -766,6 +766,24 @@ translations! {
         en: "The application can no longer be changed. Reload the page to see where it stands now.",
         sv: "Ansökan kan inte längre ändras. Ladda om sidan för att se hur den står nu.",
     }
+    LogOutUnsentWarning {
+        nb: "Noe av det du har skrevet, er ikke lagret hos oss ennå. Logger du ut nå, blir det borte. Bli innlogget til det er lagret, eller logg ut likevel.",
+        nn: "Noko av det du har skrive, er ikkje lagra hos oss enno. Loggar du ut no, blir det borte. Ver innlogga til det er lagra, eller logg ut likevel.",
+        en: "Some of what you have written is not saved with us yet. If you log out now, it will be lost. Stay logged in until it is saved, or log out anyway.",
+        sv: "En del av det du har skrivit är inte sparat hos oss ännu. Loggar du ut nu försvinner det. Förbli inloggad tills det är sparat, eller logga ut ändå.",
+    }
+    LogOutAnyway {
+        nb: "Logg ut likevel",
+        nn: "Logg ut likevel",
+        en: "Log out anyway",
+        sv: "Logga ut ändå",
+    }
+    StayLoggedInToSave {
+        nb: "Bli innlogget",
+        nn: "Ver innlogga",
+        en: "Stay logged in",
+        sv: "Förbli inloggad",
+    }
     ResumeWhereLeft {
         nb: "Fortsett der du slapp",
         nn: "Hald fram der du slapp",
@@ -1431,5 +1449,125 @@ translations! {
         nn: "Tal på svar på spørsmål",
         en: "Number of answers to questions",
         sv: "Antal svar på frågor",
+    }
+    SessionEndHeading {
+        nb: "Du blir snart logget ut",
+        nn: "Du blir snart logga ut",
+        en: "You will soon be logged out",
+        sv: "Du loggas snart ut",
+    }
+    SessionEndIdle {
+        nb: "Du har ikke vært aktiv på en stund. Om {time} blir du logget ut. Vil du fortsette?",
+        nn: "Du har ikkje vore aktiv på ei stund. Om {time} blir du logga ut. Vil du halde fram?",
+        en: "You have not been active for a while. In {time} you will be logged out. Do you want to continue?",
+        sv: "Du har inte varit aktiv på en stund. Om {time} loggas du ut. Vill du fortsätta?",
+    }
+    SessionEndAbsolute {
+        nb: "Du har vært logget inn i 12 timer, som er det lengste en innlogging varer. Om {time} blir du logget ut, og det kan ikke forlenges. Det du har skrevet i denne fanen, blir tatt vare på til du logger inn igjen.",
+        nn: "Du har vore logga inn i 12 timar, som er det lengste ei innlogging varer. Om {time} blir du logga ut, og det kan ikkje forlengjast. Det du har skrive i denne fana, blir teke vare på til du loggar inn igjen.",
+        en: "You have been logged in for 12 hours, the longest a login lasts. In {time} you will be logged out, and this cannot be extended. What you have typed in this tab is kept until you log in again.",
+        sv: "Du har varit inloggad i 12 timmar, vilket är det längsta en inloggning varar. Om {time} loggas du ut, och det går inte att förlänga. Det du har skrivit i den här fliken sparas tills du loggar in igen.",
+    }
+    Minutes {
+        nb: "{n} minutter",
+        nn: "{n} minutt",
+        en: "{n} minutes",
+        sv: "{n} minuter",
+    }
+    OneMinute {
+        nb: "1 minutt",
+        nn: "eitt minutt",
+        en: "1 minute",
+        sv: "1 minut",
+    }
+    StayLoggedIn {
+        nb: "Forbli innlogget",
+        nn: "Ver innlogga vidare",
+        en: "Stay logged in",
+        sv: "Förbli inloggad",
+    }
+    Close {
+        nb: "Lukk",
+        nn: "Lukk",
+        en: "Close",
+        sv: "Stäng",
+    }
+    SessionExpiredNotice {
+        nb: "Du ble logget ut fordi økten var utløpt. Logg inn igjen for å fortsette der du var. Det du skrev i denne fanen, er tatt vare på.",
+        nn: "Du vart logga ut fordi økta var ute. Logg inn igjen for å halde fram der du var. Det du skreiv i denne fana, er teke vare på.",
+        en: "You were logged out because your session ended. Log in again to continue where you were. What you typed in this tab has been kept.",
+        sv: "Du loggades ut eftersom sessionen hade gått ut. Logga in igen för att fortsätta där du var. Det du skrev i den här fliken har sparats.",
+    }
+    PrivacyLink {
+        nb: "Slik behandler vi opplysningene dine",
+        nn: "Slik behandlar vi opplysningane dine",
+        en: "How we handle your information",
+        sv: "Så hanterar vi dina uppgifter",
+    }
+    PrivacyTitle {
+        nb: "Personvern",
+        nn: "Personvern",
+        en: "Privacy",
+        sv: "Personuppgifter",
+    }
+    PrivacyIntro {
+        nb: "Her står hva tjenesten lagrer om deg, hvorfor, hvor lenge, og hvem du kan spørre.",
+        nn: "Her står kva tenesta lagrar om deg, kvifor, kor lenge, og kven du kan spørje.",
+        en: "This page says what the service stores about you, why, for how long, and whom to ask.",
+        sv: "Här står vad tjänsten sparar om dig, varför, hur länge och vem du kan fråga.",
+    }
+    PrivacyWhatHeading {
+        nb: "Hva vi lagrer",
+        nn: "Kva vi lagrar",
+        en: "What we store",
+        sv: "Vad vi sparar",
+    }
+    PrivacyBrowser {
+        nb: "I nettleseren din: innloggingen (en nøkkel til økten) og arbeidskopien av skjemaet du fyller ut, i nettleserens øktlagring (sessionStorage). De slettes når du lukker fanen eller logger ut. Språket du velger, huskes i nettleseren til du velger et annet.",
+        nn: "I nettlesaren din: innlogginga (ein nøkkel til økta) og arbeidskopien av skjemaet du fyller ut, i øktlagringa til nettlesaren (sessionStorage). Dei blir sletta når du lukkar fana eller loggar ut. Språket du vel, blir hugsa i nettlesaren til du vel eit anna.",
+        en: "In your browser: your login (a key to the session) and the working copy of the form you are filling in, in the browser's session storage (sessionStorage). They are deleted when you close the tab or log out. The language you choose is remembered in the browser until you choose another.",
+        sv: "I din webbläsare: inloggningen (en nyckel till sessionen) och arbetskopian av formuläret du fyller i, i webbläsarens sessionslagring (sessionStorage). De raderas när du stänger fliken eller loggar ut. Språket du väljer sparas i webbläsaren tills du väljer ett annat.",
+    }
+    PrivacyServer {
+        nb: "Hos tjenesten: utkast, svar og dokumenter du laster opp, søknadene og behovsmeldingene du sender, og fødselsnummeret ditt, som vi får fra ID-porten når du logger inn.",
+        nn: "Hos tenesta: utkast, svar og dokument du lastar opp, søknadene og behovsmeldingane du sender, og fødselsnummeret ditt, som vi får frå ID-porten når du loggar inn.",
+        en: "With the service: drafts, answers and documents you upload, the applications and needs reports you send, and your national identity number, which we receive from ID-porten when you log in.",
+        sv: "Hos tjänsten: utkast, svar och dokument du laddar upp, ansökningarna och behovsrapporterna du skickar, och ditt norska personnummer (fødselsnummer), som vi får från ID-porten när du loggar in.",
+    }
+    PrivacyWhyHeading {
+        nb: "Hvorfor",
+        nn: "Kvifor",
+        en: "Why",
+        sv: "Varför",
+    }
+    PrivacyWhy {
+        nb: "For å behandle søknader om videreutdanning og behovsmeldinger, og for å vise deg det du har skrevet og sendt. Fødselsnummeret viser hvem du er, så bare du ser søknadene dine.",
+        nn: "For å behandle søknader om vidareutdanning og behovsmeldingar, og for å vise deg det du har skrive og sendt. Fødselsnummeret viser kven du er, så berre du ser søknadene dine.",
+        en: "To process applications for continuing education and needs reports, and to show you what you have written and sent. Your national identity number shows who you are, so that only you see your applications.",
+        sv: "För att behandla ansökningar om fortbildning och behovsrapporter, och för att visa dig det du har skrivit och skickat. Personnumret visar vem du är, så att bara du ser dina ansökningar.",
+    }
+    PrivacyHowLongHeading {
+        nb: "Hvor lenge",
+        nn: "Kor lenge",
+        en: "For how long",
+        sv: "Hur länge",
+    }
+    PrivacyHowLong {
+        nb: "Utkast blir liggende til opptaksrunden er over. Sendte søknader og behovsmeldinger lagres så lenge lærestedet eller skoleeieren trenger dem for å behandle saken, etter sine regler for arkiv og sletting.",
+        nn: "Utkast blir liggjande til opptaksrunden er over. Sende søknader og behovsmeldingar blir lagra så lenge lærestaden eller skuleeigaren treng dei for å behandle saka, etter reglane sine for arkiv og sletting.",
+        en: "Drafts are kept until the admission round is over. Sent applications and needs reports are kept as long as the institution or school owner needs them to process the case, under their own rules for archiving and deletion.",
+        sv: "Utkast finns kvar tills antagningsomgången är över. Skickade ansökningar och behovsrapporter sparas så länge lärosätet eller huvudmannen behöver dem för att behandla ärendet, enligt deras regler för arkivering och gallring.",
+    }
+    PrivacyContactHeading {
+        nb: "Spørsmål, innsyn og retting",
+        nn: "Spørsmål, innsyn og retting",
+        en: "Questions, access and correction",
+        sv: "Frågor, insyn och rättelse",
+    }
+    PrivacyContact {
+        nb: "Vil du vite hva som er lagret om deg, eller få det rettet eller slettet? Skriv til {email}.",
+        nn: "Vil du vite kva som er lagra om deg, eller få det retta eller sletta? Skriv til {email}.",
+        en: "Do you want to know what is stored about you, or have it corrected or deleted? Write to {email}.",
+        sv: "Vill du veta vad som finns sparat om dig, eller få det rättat eller raderat? Skriv till {email}.",
     }
 }

@@ -7,7 +7,7 @@ use crate::api::{self, ApiError};
 use crate::components::api_error::ApiErrorMessage;
 use crate::components::error_summary::{message_for, ErrorSummary, FieldMessage};
 use crate::components::focus_by_id;
-use crate::components::link::use_go_to;
+use crate::components::link::{use_go_to, Link};
 use crate::components::page_heading::PageHeading;
 use crate::config::AuthConfig;
 use crate::domain::national_id::{self, NationalIdError};
@@ -56,7 +56,7 @@ pub fn server_problem(error: &ApiError) -> Option<Key> {
     })
 }
 
-/// Where to go after logging in: only an app path, never another site.
+/// Where to go after logging in: only an app path, never another site; by default Mine søknader.
 /// Only plain path characters are allowed: browsers drop tabs and newlines from URLs, so
 /// `/\t/evil.example` would become `//evil.example`, another site.
 pub fn return_path(requested: Option<String>) -> String {
@@ -69,7 +69,7 @@ pub fn return_path(requested: Option<String>) -> String {
     };
     requested
         .filter(is_app_path)
-        .unwrap_or_else(|| paths::HOME.to_owned())
+        .unwrap_or_else(|| paths::APPLICATIONS.to_owned())
 }
 
 #[component]
@@ -80,11 +80,17 @@ pub fn Login() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <PageHeading key=Key::LoginTitle />
+        <Show when=move || session.expired.get()>
+            <div class="ds-alert" data-color="info" role="alert">
+                <p class="ds-paragraph">{i18n.text(Key::SessionExpiredNotice)}</p>
+            </div>
+        </Show>
         {move || match session.user_name() {
             Some(name) => view! { <AlreadyLoggedIn name /> }.into_any(),
             None if is_test_login() => view! { <TestLogin /> }.into_any(),
             None => view! { <div class="ds-alert" data-color="warning"><p class="ds-paragraph">{i18n.text(Key::LoginIdPortenNotReady)}</p></div> }.into_any(),
         }}
+        <p class="ds-paragraph"><Link to=paths::PRIVACY class="ds-link">{i18n.text(Key::PrivacyLink)}</Link></p>
     }
 }
 
@@ -301,13 +307,17 @@ mod tests {
     #[test]
     fn return_path_stays_in_the_app() {
         assert_eq!(return_path(Some("/studier".into())), "/studier");
-        assert_eq!(return_path(None), "/");
-        assert_eq!(return_path(Some("https://evil.example".into())), "/");
-        assert_eq!(return_path(Some("//evil.example".into())), "/");
-        assert_eq!(return_path(Some("/\\evil.example".into())), "/");
-        assert_eq!(return_path(Some("/\t/evil.example".into())), "/");
-        assert_eq!(return_path(Some("/\n/evil.example".into())), "/");
-        assert_eq!(return_path(Some(" /studier".into())), "/");
+        assert_eq!(return_path(None), "/soknader", "Mine søknader");
+        for evil in [
+            "https://evil.example",
+            "//evil.example",
+            "/\\evil.example",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            " /studier",
+        ] {
+            assert_eq!(return_path(Some(evil.into())), "/soknader", "{evil:?}");
+        }
         assert_eq!(
             return_path(Some("/%09/evil.example".into())),
             "/%09/evil.example",

@@ -46,6 +46,9 @@ pub struct Conflict {
 struct StoredCopy {
     base_etag: String,
     content: ApplicationContent,
+    /// Whether the server lacks some of it (for the warning at log-out).
+    #[serde(default)]
+    unsent: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -67,8 +70,24 @@ fn storage() -> Option<web_sys::Storage> {
     window().session_storage().ok().flatten()
 }
 
+const COPY_PREFIX: &str = "skoleleder.application.";
+
 fn copy_key(id: &str) -> String {
-    format!("skoleleder.application.{id}")
+    format!("{COPY_PREFIX}{id}")
+}
+
+/// Whether this tab holds typing the server does not have yet: logging out would lose it.
+pub fn unsent_work_in_this_tab() -> bool {
+    let Some(storage) = storage() else {
+        return false;
+    };
+    let length = storage.length().unwrap_or(0);
+    (0..length)
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter(|key| key.starts_with(COPY_PREFIX))
+        .filter_map(|key| storage.get_item(&key).ok().flatten())
+        .filter_map(|json| serde_json::from_str::<StoredCopy>(&json).ok())
+        .any(|copy| copy.unsent)
 }
 
 fn submit_key(id: &str) -> String {
@@ -163,6 +182,7 @@ impl ApplicationDraft {
         let copy = StoredCopy {
             base_etag: self.etag.get_value(),
             content: content.clone(),
+            unsent: *content != self.sent.get_value(),
         };
         if let (Some(storage), Ok(json)) = (storage(), serde_json::to_string(&copy)) {
             let _ = storage.set_item(&copy_key(&self.id()), &json);

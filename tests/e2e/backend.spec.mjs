@@ -39,7 +39,8 @@ test('log in as a listed test person with the keyboard, stay logged in on reload
   await page.getByRole('button', { name: 'Logg inn' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText(`Logget inn som ${name}`)).toBeVisible();
-  await expect(page).toHaveURL(/\/soknad\/$/);
+  // With no return address, login lands on Mine søknader.
+  await expect(page).toHaveURL(/\/soknad\/soknader$/);
   await page.reload();
   await expect(page.getByText(`Logget inn som ${name}`)).toBeVisible();
 

@@ -94,6 +94,31 @@ test('a slow upload can be cancelled, and the file is then neither attached nor 
   expect(stored.items.map((d) => d.filename)).not.toContain('stor.pdf');
 });
 
+test('logging out warns first while typing is not saved on the server, and not once it is', async ({ page, request }) => {
+  await startApplication(page, syntheticId(5, 4));
+  await chooseSled(page);
+  const id = page.url().split('/').at(-2);
+  await request.post(FAULTS, { data: { path_prefix: `/api/v1/applications/${id}`, status: 500, remaining: 50 } });
+  await page.getByLabel('Stillingstittel').fill('Ikke lagret ennå');
+  await expect(page.locator('.app-sync')).toContainText('Endringene er ikke lagret hos oss ennå');
+  await page.getByRole('button', { name: 'Logg ut', exact: true }).click();
+  const warning = page.getByRole('alert').filter({ hasText: 'er ikke lagret hos oss ennå. Logger du ut nå' });
+  await expect(warning).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Logg ut likevel' })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await warning.getByRole('button', { name: 'Bli innlogget' }).click();
+  await expect(page.getByRole('button', { name: 'Logg ut', exact: true })).toBeVisible();
+  await expect(page.getByLabel('Stillingstittel')).toHaveValue('Ikke lagret ennå');
+
+  // Once the server has it, logging out goes ahead at once.
+  await request.delete(FAULTS);
+  await page.getByLabel('Stillingstittel').fill('Lagret nå');
+  await expect(page.locator('.app-sync')).toHaveText('Alt du har skrevet, er lagret.');
+  await page.getByRole('button', { name: 'Logg ut', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Logg inn' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Logger du ut nå' })).toHaveCount(0);
+});
+
 test('after the deadline, sending and changing are refused with a clear message and nothing is lost', async ({ page, request }) => {
   const person = syntheticId(7, 3);
   // One application sent before the deadline, and one still a draft.
@@ -121,7 +146,9 @@ test('after the deadline, sending and changing are refused with a clear message 
   const later = new Date(Date.parse(round.deadline) + 60 * 60 * 1000).toISOString();
   expect((await request.post(CLOCK, { data: { now: later } })).status()).toBe(200);
   try {
-    // Moving the clock on by more than 30 minutes ends sessions, as the time would: log in again.
+    // Moving the clock on by more than 30 minutes ends sessions, as the time would: log in again,
+    // with the browser's clock at the same time (the receipt offers changes by its clock).
+    await page.clock.setFixedTime(later);
     await logIn(page, person);
     await page.goto(checkAnswers);
     await page.getByRole('button', { name: 'Send søknad' }).click();
@@ -136,7 +163,6 @@ test('after the deadline, sending and changing are refused with a clear message 
     expect(kept.content.remarks.job_title).toBe('Rektor etter fristen');
 
     // The sent one is locked: no change or withdrawal is offered, and a change is refused.
-    await page.clock.setFixedTime(later);
     await page.goto(sentReceipt);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Søknaden er sendt');
     await expect(page.getByRole('link', { name: 'Endre søknaden' })).toHaveCount(0);

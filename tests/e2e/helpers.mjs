@@ -18,6 +18,7 @@ export const PAGES = [
   { path: './studier', ready: 'main .app-programme' },
   { path: './behovsmelding', ready: 'main .ds-alert' },
   { path: './tilgjengelighet', ready: 'main p' },
+  { path: './personvern', ready: 'main h2' },
   { path: './logg-inn', ready: 'main input[type=radio]' },
   { path: './finnes-ikke', ready: 'main p' },
 ];

@@ -183,3 +183,18 @@ test('the language buttons work from the keyboard and say which language is chos
   await page.keyboard.press('Space');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING.sv);
 });
+
+test('the privacy notice is linked from the login page and the footer, in the chosen language', async ({ page }) => {
+  await page.goto('./logg-inn');
+  await page.getByRole('main').getByRole('link', { name: 'Slik behandler vi opplysningene dine', exact: true }).click();
+  await expect(page).toHaveURL(/\/soknad\/personvern$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Personvern');
+  await expect(page).toHaveTitle(/^Personvern/);
+  await expect(page.getByRole('main')).toContainText('sessionStorage');
+  await page.locator('header nav button[lang=en]').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy');
+  await page.goto('./');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Privacy', exact: true }).click();
+  await expect(page).toHaveURL(/\/soknad\/personvern$/);
+  await expect(page).toHaveTitle(/^Privacy/);
+});

@@ -5,11 +5,13 @@ use super::{StepFrame, WizardData};
 use crate::api::types::{AdmissionRound, ApplicationContent, Catalogue};
 use crate::components::error_summary::{message_for, FieldMessage};
 use crate::components::focus_by_id;
+use crate::components::link::Link;
 use crate::domain::wizard::{
     choice_problems, move_item, round_state, ChoiceProblem, RoundState, Step,
 };
 use crate::i18n::{format_instant, Key, Language};
 use crate::pages::catalogue::{alternative_title, browser_now, web_link};
+use crate::routing::paths;
 use crate::state::language::use_i18n;
 use chrono::Utc;
 use leptos::prelude::*;
@@ -234,6 +236,7 @@ pub fn Choose(data: WizardData) -> impl IntoView {
     };
     view! {
         <StepFrame step=Step::Choose heading=Key::ChooseTitle data messages validate>
+            <p class="ds-paragraph"><Link to=paths::PRIVACY class="ds-link">{i18n.text(Key::PrivacyLink)}</Link></p>
             <fieldset class="ds-fieldset">
                 <legend class="ds-label">{i18n.text(Key::ChooseCategoryLegend)}</legend>
                 {move || error_for(CATEGORY_FIELD).get().map(|key| view! { <p class="ds-validation-message" data-color="danger">{i18n.text(key)}</p> })}
