@@ -320,7 +320,7 @@ test('two tabs editing one draft get a choice, not a loss', async ({ browser }) 
   await context.close();
 });
 
-test('a file that is not what its name says and an empty file each get their own message', async ({ page }) => {
+test('a file that is not what its name says, an empty file and one over the limit each get their own message', async ({ page }) => {
   await startApplication(page, syntheticId(5, 3));
   await chooseSled(page);
   await writeRemarks(page);
@@ -331,6 +331,10 @@ test('a file that is not what its name says and an empty file each get their own
   await expect(fake).not.toContainText('Lastet opp');
   await input.setInputFiles({ name: 'tom.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(0) });
   await expect(page.locator('.app-upload__file', { hasText: 'tom.pdf' })).toContainText('Filen er tom.');
+  // One byte over the deployment's limit (15 MB in config.e2e.json), refused before sending.
+  const tooLarge = Buffer.concat([PDF, Buffer.alloc(15 * 1024 * 1024 + 1 - PDF.length, 32)]);
+  await input.setInputFiles({ name: 'stor.pdf', mimeType: 'application/pdf', buffer: tooLarge });
+  await expect(page.locator('.app-upload__file', { hasText: 'stor.pdf' })).toContainText('Filen er større enn 15 MB.');
   await expectNoAxeViolations(page);
 });
 
