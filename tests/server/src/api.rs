@@ -102,24 +102,54 @@ async fn method_not_allowed() -> Problem {
     )
 }
 
+/// Serves the built app as a good static host would: `index.html` for the app's own paths
+/// (deep links), the build's precompressed `.br`/`.gz` files where the browser takes them, and
+/// cache headers that let hashed files be kept for good while `index.html` and `config.json`
+/// are asked for again each time (a new build or configuration is seen at once).
 async fn serve_static(dir: PathBuf, req: Request) -> Response {
     use tower::ServiceExt;
     let path = req.uri().path().to_string();
     if path.starts_with("/api/") || path == "/api" {
         return Problem::not_found().into_response();
     }
-    let last = path.rsplit('/').next().unwrap_or("");
-    if (req.method() == Method::GET || req.method() == Method::HEAD) && !last.contains('.') {
-        let index = tower_http::services::ServeFile::new(dir.join("index.html"));
-        return match index.oneshot(req).await {
-            Ok(r) => r.into_response(),
-            Err(e) => Problem::internal(e).into_response(),
+    let last = path.rsplit('/').next().unwrap_or("").to_string();
+    let served =
+        if (req.method() == Method::GET || req.method() == Method::HEAD) && !last.contains('.') {
+            tower_http::services::ServeFile::new(dir.join("index.html"))
+                .oneshot(req)
+                .await
+                .map(IntoResponse::into_response)
+        } else {
+            tower_http::services::ServeDir::new(dir)
+                .precompressed_br()
+                .precompressed_gzip()
+                .oneshot(req)
+                .await
+                .map(IntoResponse::into_response)
         };
+    let mut response = match served {
+        Ok(response) => response,
+        Err(e) => return Problem::internal(e).into_response(),
+    };
+    if response.status().is_success() {
+        let policy = if is_hashed_asset(&last) {
+            "public, max-age=31536000, immutable"
+        } else {
+            "no-cache"
+        };
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
     }
-    match tower_http::services::ServeDir::new(dir).oneshot(req).await {
-        Ok(r) => r.into_response(),
-        Err(e) => Problem::internal(e).into_response(),
-    }
+    response
+}
+
+/// A file Trunk names by its content (`app-0123456789abcdef.wasm`): it never changes.
+pub fn is_hashed_asset(name: &str) -> bool {
+    let stem = name.split('.').next().unwrap_or("");
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit_once('-')
+        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 // ---------------------------------------------------------------- request helpers

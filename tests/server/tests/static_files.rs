@@ -1,0 +1,101 @@
+//! The built app served as a good static host serves it (`scripts/run`): precompressed files
+//! where the browser takes them, hashed files cached for good, `index.html` and `config.json`
+//! asked for again every time, and deep links answered with `index.html`.
+
+use reference_backend::{start, temp_data_dir, Config};
+use reqwest::header::{ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_TYPE};
+
+const WASM: &str = "skoleleder-0123456789abcdef_bg.wasm";
+
+async fn serve_a_build() -> reference_backend::Running {
+    let dist = temp_data_dir().join("dist");
+    std::fs::create_dir_all(&dist).unwrap();
+    let files = [
+        ("index.html", "<!doctype html><title>app</title>"),
+        ("config.json", r#"{"default_language":"nb"}"#),
+        (WASM, "raw wasm bytes"),
+        ("skoleleder-0123456789abcdef_bg.wasm.br", "brotli bytes"),
+        ("skoleleder-0123456789abcdef_bg.wasm.gz", "gzip bytes"),
+        ("app-fedcba9876543210.css", "body{}"),
+    ];
+    for (name, content) in files {
+        std::fs::write(dist.join(name), content).unwrap();
+    }
+    start(Config {
+        port: 0,
+        data_dir: temp_data_dir(),
+        static_dir: Some(dist),
+        ..Config::default()
+    })
+    .await
+    .unwrap()
+}
+
+async fn get(
+    server: &reference_backend::Running,
+    path: &str,
+    encodings: &str,
+) -> reqwest::Response {
+    reqwest::Client::new()
+        .get(format!("{}{path}", server.base_url))
+        .header(ACCEPT_ENCODING, encodings)
+        .send()
+        .await
+        .unwrap()
+}
+
+fn header<'a>(response: &'a reqwest::Response, name: reqwest::header::HeaderName) -> &'a str {
+    response
+        .headers()
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+}
+
+#[tokio::test]
+async fn hashed_files_come_precompressed_and_are_cached_for_good() {
+    let server = serve_a_build().await;
+    let brotli = get(&server, &format!("/{WASM}"), "gzip, deflate, br").await;
+    assert_eq!(brotli.status(), 200);
+    assert_eq!(header(&brotli, CONTENT_ENCODING), "br");
+    assert_eq!(header(&brotli, CONTENT_TYPE), "application/wasm");
+    assert_eq!(
+        header(&brotli, CACHE_CONTROL),
+        "public, max-age=31536000, immutable"
+    );
+    assert_eq!(brotli.text().await.unwrap(), "brotli bytes");
+
+    let gzip = get(&server, &format!("/{WASM}"), "gzip").await;
+    assert_eq!(header(&gzip, CONTENT_ENCODING), "gzip");
+    assert_eq!(gzip.text().await.unwrap(), "gzip bytes");
+
+    let plain = get(&server, &format!("/{WASM}"), "identity").await;
+    assert_eq!(header(&plain, CONTENT_ENCODING), "");
+    assert_eq!(plain.text().await.unwrap(), "raw wasm bytes");
+
+    let css = get(&server, "/app-fedcba9876543210.css", "br").await;
+    assert_eq!(
+        header(&css, CACHE_CONTROL),
+        "public, max-age=31536000, immutable"
+    );
+}
+
+#[tokio::test]
+async fn index_config_and_deep_links_are_asked_for_again_every_time() {
+    let server = serve_a_build().await;
+    for path in [
+        "/",
+        "/index.html",
+        "/config.json",
+        "/soknader/abc/merknader",
+    ] {
+        let response = get(&server, path, "br").await;
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(header(&response, CACHE_CONTROL), "no-cache", "{path}");
+    }
+    let deep = get(&server, "/behovsmelding", "br").await;
+    assert!(deep.text().await.unwrap().contains("<title>app</title>"));
+    let missing = get(&server, "/missing-0123456789abcdef.js", "br").await;
+    assert_eq!(missing.status(), 404);
+    assert_eq!(header(&missing, CACHE_CONTROL), "");
+}
