@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 // Add a component here when the app starts using its classes (ds-<name>).
 const COMPONENTS = [
   'alert', 'button', 'card', 'error-summary', 'field', 'fieldset', 'file-upload', 'heading',
-  'input', 'label', 'link', 'list', 'paragraph', 'skip-link', 'validation-message',
+  'input', 'label', 'link', 'list', 'paragraph', 'skip-link', 'table', 'tag', 'validation-message',
   // Not a component: fixes font sizes for data-size on headings and paragraphs (index.css has it).
   'data-size-workaround',
 ];

@@ -63,7 +63,9 @@ fn AppRoutes() -> impl IntoView {
         <Routes fallback=pages::not_found::NotFound>
             <Route path=path!("/") view=pages::home::Home />
             <Route path=path!("/studier") view=pages::catalogue::Catalogue />
-            <Route path=path!("/behovsmelding") view=pages::not_available::NeedsReport />
+            <Route path=path!("/behovsmelding") view=pages::needs::NeedsReports />
+            <Route path=path!("/behovsmelding/:id") view=pages::needs::NeedsReportPage />
+            <Route path=path!("/behovsmelding/:id/:section") view=pages::needs::NeedsReportPage />
             <Route path=path!("/tilgjengelighet") view=pages::accessibility::Accessibility />
             <Route path=path!("/personvern") view=pages::privacy::Privacy />
             <Route path=path!("/logg-inn") view=pages::login::Login />

@@ -12,8 +12,7 @@ use gloo_net::http::Method;
 use gloo_net::http::Request;
 pub use problem::ApiError;
 use types::{
-    Application, ApplicationContent, Catalogue, ItemList, Meta, Session, SessionCreated,
-    SessionRequest, TestIdentity,
+    Application, Catalogue, ItemList, Meta, Session, SessionCreated, SessionRequest, TestIdentity,
 };
 
 /// The contract's major version this app speaks; minor versions only add.
@@ -116,46 +115,77 @@ pub async fn documents(api: &Api) -> Result<Vec<types::Document>, ApiError> {
         .map(|list| list.items)
 }
 
-pub async fn applications(api: &Api) -> Result<Vec<Application>, ApiError> {
-    api.get::<ItemList<Application>>("/api/v1/applications")
+/// A kind of resource with the shared life cycle (create, read, save with an ETag, submit
+/// once, delete a draft): applications and needs reports.
+pub trait Resource:
+    Clone + PartialEq + serde::de::DeserializeOwned + Send + Sync + 'static
+{
+    type Content: Clone
+        + Default
+        + PartialEq
+        + serde::Serialize
+        + serde::de::DeserializeOwned
+        + Send
+        + Sync
+        + 'static;
+    /// The collection's address, e.g. `/api/v1/applications`.
+    const COLLECTION: &'static str;
+    fn id(&self) -> &str;
+    fn content(&self) -> &Self::Content;
+    fn status(&self) -> &str;
+    fn findings(&self) -> &[problem::FieldError];
+}
+
+pub async fn list<R: Resource>(api: &Api) -> Result<Vec<R>, ApiError> {
+    api.get::<ItemList<R>>(R::COLLECTION)
         .await
         .map(|list| list.items)
 }
 
-pub async fn create_application(api: &Api) -> Result<Tagged<Application>, ApiError> {
+pub async fn create<R: Resource>(api: &Api) -> Result<Tagged<R>, ApiError> {
     let empty = serde_json::Map::new();
-    api.write(Method::POST, "/api/v1/applications", Some(&empty), &[])
+    api.write(Method::POST, R::COLLECTION, Some(&empty), &[])
         .await
 }
 
-pub async fn application(api: &Api, id: &str) -> Result<Tagged<Application>, ApiError> {
-    api.get_tagged(&format!("/api/v1/applications/{id}")).await
+pub async fn read<R: Resource>(api: &Api, id: &str) -> Result<Tagged<R>, ApiError> {
+    api.get_tagged(&format!("{}/{id}", R::COLLECTION)).await
 }
 
 /// Saves the whole content; a 412 means someone else saved since `etag`.
-pub async fn save_application(
+pub async fn save<R: Resource>(
     api: &Api,
     id: &str,
-    content: &ApplicationContent,
+    content: &R::Content,
     etag: &str,
-) -> Result<Tagged<Application>, ApiError> {
-    let path = format!("/api/v1/applications/{id}");
+) -> Result<Tagged<R>, ApiError> {
+    let path = format!("{}/{id}", R::COLLECTION);
     api.write(Method::PUT, &path, Some(content), &[("If-Match", etag)])
         .await
 }
 
-/// Sends the application. The same `idempotency_key` never makes a second submission, so a
+/// Sends the resource. The same `idempotency_key` never makes a second submission, so a
 /// retry after a lost answer is safe.
-pub async fn submit_application(
+pub async fn submit<R: Resource>(
     api: &Api,
     id: &str,
     idempotency_key: &str,
 ) -> Result<types::Receipt, ApiError> {
-    let path = format!("/api/v1/applications/{id}/submit");
+    let path = format!("{}/{id}/submit", R::COLLECTION);
     let headers = [("Idempotency-Key", idempotency_key)];
     api.write::<(), _>(Method::POST, &path, None, &headers)
         .await
         .map(|(receipt, _)| receipt)
+}
+
+/// Deletes a draft that was never sent, as of `etag`.
+pub async fn delete<R: Resource>(api: &Api, id: &str, etag: &str) -> Result<(), ApiError> {
+    api.delete_if_match(&format!("{}/{id}", R::COLLECTION), etag)
+        .await
+}
+
+pub async fn reference_data(api: &Api) -> Result<types::ReferenceData, ApiError> {
+    api.get("/api/v1/reference-data").await
 }
 
 /// Adds a stored document to a sent application without sending it again (ettersending).
@@ -167,12 +197,6 @@ pub async fn add_late_document(
     let path = format!("/api/v1/applications/{id}/late-documents");
     let body = types::LateDocument { document_id };
     api.write(Method::POST, &path, Some(&body), &[]).await
-}
-
-/// Deletes a draft that was never sent, as of `etag`.
-pub async fn delete_application(api: &Api, id: &str, etag: &str) -> Result<(), ApiError> {
-    api.delete_if_match(&format!("/api/v1/applications/{id}"), etag)
-        .await
 }
 
 pub async fn withdraw_application(api: &Api, id: &str) -> Result<Tagged<Application>, ApiError> {

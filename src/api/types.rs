@@ -293,6 +293,195 @@ pub struct Document {
     pub document_type: String,
 }
 
+impl super::Resource for Application {
+    type Content = ApplicationContent;
+    const COLLECTION: &'static str = "/api/v1/applications";
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn content(&self) -> &ApplicationContent {
+        &self.content
+    }
+    fn status(&self) -> &str {
+        &self.status
+    }
+    fn findings(&self) -> &[FieldError] {
+        &self.findings
+    }
+}
+
+/// A DeKomp needs report (behovsmelding) as the server keeps it.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct NeedsReport {
+    pub id: String,
+    /// `draft`, `submitted`, `recommended` or `decided`.
+    pub status: String,
+    #[serde(deserialize_with = "rfc3339::required")]
+    pub updated_at: DateTime<FixedOffset>,
+    pub receipt: Option<Receipt>,
+    pub content: NeedsReportContent,
+    #[serde(default)]
+    pub findings: Vec<FieldError>,
+}
+
+impl super::Resource for NeedsReport {
+    type Content = NeedsReportContent;
+    const COLLECTION: &'static str = "/api/v1/needs-reports";
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn content(&self) -> &NeedsReportContent {
+        &self.content
+    }
+    fn status(&self) -> &str {
+        &self.status
+    }
+    fn findings(&self) -> &[FieldError] {
+        &self.findings
+    }
+}
+
+/// What the school owner writes (contract 1.2.0); sent back whole on every save.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct NeedsReportContent {
+    pub region_id: Option<String>,
+    pub lead_owner: LeadOwner,
+    pub contact_person: ContactPerson,
+    pub co_owners: Vec<OrganisationRef>,
+    pub schools: Vec<School>,
+    pub partner: Partner,
+    pub need: Need,
+    pub topic_ids: Vec<String>,
+    pub other_topic: Option<String>,
+    pub measure: Measure,
+    pub anchoring: std::collections::BTreeMap<String, Anchoring>,
+    pub period: Period,
+    pub budget: Vec<BudgetYear>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LeadOwner {
+    pub name: Option<String>,
+    pub organisation_number: Option<String>,
+    pub owner_type: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ContactPerson {
+    pub name: Option<String>,
+    pub role: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct OrganisationRef {
+    pub name: Option<String>,
+    pub organisation_number: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct School {
+    pub name: Option<String>,
+    pub organisation_number: Option<String>,
+    pub level: Option<String>,
+    pub staff_count: Option<i64>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Partner {
+    pub partner_type: Option<String>,
+    pub institution_id: Option<String>,
+    pub contact: ContactPerson,
+    pub has_read_report: Option<bool>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Need {
+    pub competence_need: Option<String>,
+    pub analysis: Option<String>,
+    pub staff_involvement: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Measure {
+    pub title: Option<String>,
+    pub goal: Option<String>,
+    pub description: Option<String>,
+    pub collaboration_form: Option<String>,
+    pub target_group: Option<String>,
+    pub participants: Option<i64>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Anchoring {
+    pub confirmed: Option<bool>,
+    pub explanation: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Period {
+    pub start_school_year: Option<i64>,
+    pub years: Option<i64>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct BudgetYear {
+    pub school_year: Option<i64>,
+    pub rows: Vec<BudgetRow>,
+    pub own_contribution_nok: Option<i64>,
+    pub own_contribution_form: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct BudgetRow {
+    pub purpose: Option<String>,
+    pub receiver: Option<String>,
+    pub amount_nok: Option<i64>,
+}
+
+/// A coded value with its name in four languages.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct CodedValue {
+    pub id: String,
+    pub name: LocalizedText,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Region {
+    pub id: String,
+    pub name: LocalizedText,
+    pub cooperation_forum: LocalizedText,
+}
+
+/// The DeKomp reference data.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct ReferenceData {
+    pub topics: Vec<CodedValue>,
+    pub partner_types: Vec<CodedValue>,
+    pub owner_types: Vec<CodedValue>,
+    pub statsforvalter_regions: Vec<Region>,
+    pub own_contribution_forms: Vec<CodedValue>,
+    pub partner_institutions: Vec<CodedValue>,
+    pub success_conditions: Vec<CodedValue>,
+    pub collaboration_forms: Vec<CodedValue>,
+    pub school_levels: Vec<CodedValue>,
+    pub own_contribution_rate_percent: u32,
+    pub max_period_years: u32,
+}
+
 impl Catalogue {
     pub fn round(&self, id: &str) -> Option<&AdmissionRound> {
         self.admission_rounds.iter().find(|round| round.id == id)

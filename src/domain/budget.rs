@@ -203,7 +203,7 @@ impl ContributionRate {
 
     /// The contribution required for a grant, rounded up to whole kroner: a contribution one
     /// krone short of the exact percentage would not meet the rule.
-    fn required_for(self, grant_to_owner: i64) -> i64 {
+    pub fn required_for(self, grant_to_owner: i64) -> i64 {
         (i64::from(self.percent) * grant_to_owner + 99) / 100
     }
 }

@@ -7,6 +7,7 @@ pub mod draft;
 pub mod email;
 pub mod money;
 pub mod national_id;
+pub mod needs_report;
 pub mod organisation_number;
 pub mod personnummer;
 pub mod questions;

@@ -112,12 +112,6 @@ translations! {
         en: "DeKomp needs report",
         sv: "Behovsanmälan för DeKomp",
     }
-    NotAvailableYet {
-        nb: "Denne delen av tjenesten er ikke åpnet ennå. Du kan ikke fylle ut eller sende inn noe her foreløpig.",
-        nn: "Denne delen av tenesta er ikkje opna enno. Du kan ikkje fylle ut eller sende inn noko her førebels.",
-        en: "This part of the service is not open yet. You cannot fill in or send anything here for now.",
-        sv: "Den här delen av tjänsten är inte öppen ännu. Du kan inte fylla i eller skicka något här än.",
-    }
     BackToHome {
         nb: "Gå til forsiden",
         nn: "Gå til framsida",
@@ -1569,5 +1563,845 @@ translations! {
         nn: "Vil du vite kva som er lagra om deg, eller få det retta eller sletta? Skriv til {email}.",
         en: "Do you want to know what is stored about you, or have it corrected or deleted? Write to {email}.",
         sv: "Vill du veta vad som finns sparat om dig, eller få det rättat eller raderat? Skriv till {email}.",
+    }
+    NrListIntro {
+        nb: "Her ser du behovsmeldingene dine. Start en ny, eller fortsett på en du har begynt på.",
+        nn: "Her ser du behovsmeldingane dine. Start ei ny, eller hald fram med ei du har byrja på.",
+        en: "Your needs reports. Start a new one, or continue one you have begun.",
+        sv: "Här ser du dina behovsanmälningar. Starta en ny eller fortsätt på en du har påbörjat.",
+    }
+    NrStart {
+        nb: "Start behovsmelding",
+        nn: "Start behovsmelding",
+        en: "Start a needs report",
+        sv: "Starta behovsanmälan",
+    }
+    NrNone {
+        nb: "Du har ingen behovsmeldinger ennå.",
+        nn: "Du har ingen behovsmeldingar enno.",
+        en: "You have no needs reports yet.",
+        sv: "Du har inga behovsanmälningar ännu.",
+    }
+    NrUntitled {
+        nb: "Behovsmelding uten tittel",
+        nn: "Behovsmelding utan tittel",
+        en: "Untitled needs report",
+        sv: "Behovsanmälan utan titel",
+    }
+    NrOpen {
+        nb: "Åpne",
+        nn: "Opne",
+        en: "Open",
+        sv: "Öppna",
+    }
+    NrStatusRecommended {
+        nb: "Anbefalt av samarbeidsforumet",
+        nn: "Tilrådd av samarbeidsforumet",
+        en: "Recommended by the cooperation forum",
+        sv: "Rekommenderad av samarbetsforumet",
+    }
+    NrStatusDecided {
+        nb: "Avgjort av Statsforvalteren",
+        nn: "Avgjort av Statsforvaltaren",
+        en: "Decided by the County Governor",
+        sv: "Avgjord av Statsförvaltaren",
+    }
+    NrTaskListTitle {
+        nb: "Behovsmelding: oppgaver",
+        nn: "Behovsmelding: oppgåver",
+        en: "Needs report: tasks",
+        sv: "Behovsanmälan: uppgifter",
+    }
+    NrTaskListIntro {
+        nb: "Fyll ut hver del. Du kan gjøre det i den rekkefølgen du vil, og komme tilbake senere: alt lagres mens du skriver.",
+        nn: "Fyll ut kvar del. Du kan gjere det i den rekkjefølgja du vil, og kome tilbake seinare: alt blir lagra medan du skriv.",
+        en: "Complete each part, in any order, and come back later: everything is saved as you type.",
+        sv: "Fyll i varje del, i vilken ordning du vill, och kom tillbaka senare: allt sparas medan du skriver.",
+    }
+    NrTaskNotStarted {
+        nb: "Ikke påbegynt",
+        nn: "Ikkje påbyrja",
+        en: "Not started",
+        sv: "Inte påbörjad",
+    }
+    NrTaskInProgress {
+        nb: "Påbegynt",
+        nn: "Påbyrja",
+        en: "In progress",
+        sv: "Påbörjad",
+    }
+    NrTaskCompleted {
+        nb: "Fullført",
+        nn: "Fullført",
+        en: "Completed",
+        sv: "Klar",
+    }
+    NrTaskHasErrors {
+        nb: "Har feil",
+        nn: "Har feil",
+        en: "Has errors",
+        sv: "Har fel",
+    }
+    NrTaskOptional {
+        nb: "(valgfritt)",
+        nn: "(valfritt)",
+        en: "(optional)",
+        sv: "(valfritt)",
+    }
+    NrGoToCheck {
+        nb: "Se over og send",
+        nn: "Sjå over og send",
+        en: "Check and send",
+        sv: "Granska och skicka",
+    }
+    NrNotReady {
+        nb: "Du kan sende behovsmeldingen når alle delene er fullført.",
+        nn: "Du kan sende behovsmeldinga når alle delane er fullførte.",
+        en: "You can send the report when every part is completed.",
+        sv: "Du kan skicka behovsanmälan när alla delar är klara.",
+    }
+    NrBackToTasks {
+        nb: "Tilbake til oppgavelisten",
+        nn: "Tilbake til oppgåvelista",
+        en: "Back to the task list",
+        sv: "Tillbaka till uppgiftslistan",
+    }
+    NrSaveAndBack {
+        nb: "Lagre og gå tilbake til oppgavelisten",
+        nn: "Lagre og gå tilbake til oppgåvelista",
+        en: "Save and return to the task list",
+        sv: "Spara och gå tillbaka till uppgiftslistan",
+    }
+    NrSecOwner {
+        nb: "Skoleeier",
+        nn: "Skuleeigar",
+        en: "School owner",
+        sv: "Huvudman",
+    }
+    NrSecNetwork {
+        nb: "Nettverk av skoleeiere",
+        nn: "Nettverk av skuleeigarar",
+        en: "Network of school owners",
+        sv: "Nätverk av huvudmän",
+    }
+    NrSecSchools {
+        nb: "Skoler",
+        nn: "Skular",
+        en: "Schools",
+        sv: "Skolor",
+    }
+    NrSecPartner {
+        nb: "Partner",
+        nn: "Partnar",
+        en: "Partner",
+        sv: "Partner",
+    }
+    NrSecNeed {
+        nb: "Kompetansebehov",
+        nn: "Kompetansebehov",
+        en: "Competence need",
+        sv: "Kompetensbehov",
+    }
+    NrSecTopics {
+        nb: "Tema",
+        nn: "Tema",
+        en: "Topics",
+        sv: "Teman",
+    }
+    NrSecMeasure {
+        nb: "Tiltak",
+        nn: "Tiltak",
+        en: "Measure",
+        sv: "Insats",
+    }
+    NrSecAnchoring {
+        nb: "Forankring",
+        nn: "Forankring",
+        en: "Anchoring",
+        sv: "Förankring",
+    }
+    NrSecPeriod {
+        nb: "Periode",
+        nn: "Periode",
+        en: "Period",
+        sv: "Period",
+    }
+    NrSecBudget {
+        nb: "Budsjett",
+        nn: "Budsjett",
+        en: "Budget",
+        sv: "Budget",
+    }
+    NrSecRegion {
+        nb: "Statsforvalter og samarbeidsforum",
+        nn: "Statsforvaltar og samarbeidsforum",
+        en: "County Governor and cooperation forum",
+        sv: "Statsförvaltare och samarbetsforum",
+    }
+    NrOwnerName {
+        nb: "Navn på skoleeier",
+        nn: "Namn på skuleeigar",
+        en: "School owner's name",
+        sv: "Huvudmannens namn",
+    }
+    NrOrgNumber {
+        nb: "Organisasjonsnummer",
+        nn: "Organisasjonsnummer",
+        en: "Organisation number",
+        sv: "Organisationsnummer",
+    }
+    NrOrgNumberHint {
+        nb: "9 siffer, for eksempel 974 760 673",
+        nn: "9 siffer, til dømes 974 760 673",
+        en: "9 digits, for example 974 760 673",
+        sv: "9 siffror, till exempel 974 760 673",
+    }
+    NrOwnerType {
+        nb: "Type skoleeier",
+        nn: "Type skuleeigar",
+        en: "Type of school owner",
+        sv: "Typ av huvudman",
+    }
+    NrChoose {
+        nb: "Velg",
+        nn: "Vel",
+        en: "Choose",
+        sv: "Välj",
+    }
+    NrContactHeading {
+        nb: "Kontaktperson",
+        nn: "Kontaktperson",
+        en: "Contact person",
+        sv: "Kontaktperson",
+    }
+    NrContactName {
+        nb: "Navn",
+        nn: "Namn",
+        en: "Name",
+        sv: "Namn",
+    }
+    NrContactRole {
+        nb: "Rolle",
+        nn: "Rolle",
+        en: "Role",
+        sv: "Roll",
+    }
+    NrContactEmail {
+        nb: "E-post",
+        nn: "E-post",
+        en: "E-mail",
+        sv: "E-post",
+    }
+    NrContactPhone {
+        nb: "Telefon",
+        nn: "Telefon",
+        en: "Phone",
+        sv: "Telefon",
+    }
+    NrNetworkIntro {
+        nb: "Andre skoleeiere som melder behov sammen med dere. Dere som fyller ut, melder for dem. La listen stå tom hvis dere melder alene.",
+        nn: "Andre skuleeigarar som melder behov saman med dykk. De som fyller ut, melder for dei. La lista stå tom om de melder åleine.",
+        en: "Other school owners reporting together with you; you file for them. Leave the list empty if you report alone.",
+        sv: "Andra huvudmän som anmäler behov tillsammans med er; ni anmäler för dem. Lämna listan tom om ni anmäler ensamma.",
+    }
+    NrCoOwner {
+        nb: "Skoleeier {n}",
+        nn: "Skuleeigar {n}",
+        en: "School owner {n}",
+        sv: "Huvudman {n}",
+    }
+    NrAddCoOwner {
+        nb: "Legg til skoleeier",
+        nn: "Legg til skuleeigar",
+        en: "Add a school owner",
+        sv: "Lägg till huvudman",
+    }
+    NrSchool {
+        nb: "Skole {n}",
+        nn: "Skule {n}",
+        en: "School {n}",
+        sv: "Skola {n}",
+    }
+    NrAddSchool {
+        nb: "Legg til skole",
+        nn: "Legg til skule",
+        en: "Add a school",
+        sv: "Lägg till skola",
+    }
+    NrRemove {
+        nb: "Fjern",
+        nn: "Fjern",
+        en: "Remove",
+        sv: "Ta bort",
+    }
+    NrSchoolName {
+        nb: "Navn på skolen",
+        nn: "Namn på skulen",
+        en: "School name",
+        sv: "Skolans namn",
+    }
+    NrSchoolLevel {
+        nb: "Skoleslag",
+        nn: "Skuleslag",
+        en: "Level",
+        sv: "Skolform",
+    }
+    NrSchoolStaff {
+        nb: "Antall ansatte som deltar",
+        nn: "Tal på tilsette som deltek",
+        en: "Number of staff taking part",
+        sv: "Antal anställda som deltar",
+    }
+    NrPartnerType {
+        nb: "Type partner",
+        nn: "Type partnar",
+        en: "Type of partner",
+        sv: "Typ av partner",
+    }
+    NrPartnerInstitution {
+        nb: "Institusjon",
+        nn: "Institusjon",
+        en: "Institution",
+        sv: "Institution",
+    }
+    NrPartnerContact {
+        nb: "Kontaktperson hos partneren",
+        nn: "Kontaktperson hos partnaren",
+        en: "Contact person at the partner",
+        sv: "Kontaktperson hos partnern",
+    }
+    NrPartnerHasRead {
+        nb: "Partneren har lest behovsmeldingen",
+        nn: "Partnaren har lese behovsmeldinga",
+        en: "The partner has read the report",
+        sv: "Partnern har läst behovsanmälan",
+    }
+    NrNeedCompetence {
+        nb: "Hvilket kompetansebehov har dere?",
+        nn: "Kva kompetansebehov har de?",
+        en: "What competence need do you have?",
+        sv: "Vilket kompetensbehov har ni?",
+    }
+    NrNeedAnalysis {
+        nb: "Hvordan har dere kartlagt behovet?",
+        nn: "Korleis har de kartlagt behovet?",
+        en: "How did you analyse the need?",
+        sv: "Hur har ni kartlagt behovet?",
+    }
+    NrNeedStaff {
+        nb: "Hvordan var de ansatte med på å finne behovet?",
+        nn: "Korleis var dei tilsette med på å finne behovet?",
+        en: "How did staff take part in finding the need?",
+        sv: "Hur deltog personalen i att hitta behovet?",
+    }
+    NrNeedStaffHint {
+        nb: "Ordningen krever at de ansatte er involvert.",
+        nn: "Ordninga krev at dei tilsette er involverte.",
+        en: "The scheme requires staff involvement.",
+        sv: "Ordningen kräver att personalen är delaktig.",
+    }
+    NrTopicsLegend {
+        nb: "Hvilke tema gjelder tiltaket?",
+        nn: "Kva tema gjeld tiltaket?",
+        en: "Which topics does the measure concern?",
+        sv: "Vilka teman gäller insatsen?",
+    }
+    NrTopicsHint {
+        nb: "Velg ett eller flere, eller beskriv et annet tema.",
+        nn: "Vel eitt eller fleire, eller beskriv eit anna tema.",
+        en: "Choose one or more, or describe another topic.",
+        sv: "Välj ett eller flera, eller beskriv ett annat tema.",
+    }
+    NrOtherTopic {
+        nb: "Annet tema",
+        nn: "Anna tema",
+        en: "Another topic",
+        sv: "Annat tema",
+    }
+    NrMeasureTitle {
+        nb: "Tittel på tiltaket",
+        nn: "Tittel på tiltaket",
+        en: "Title of the measure",
+        sv: "Insatsens titel",
+    }
+    NrMeasureGoal {
+        nb: "Mål",
+        nn: "Mål",
+        en: "Goal",
+        sv: "Mål",
+    }
+    NrMeasureDescription {
+        nb: "Beskrivelse",
+        nn: "Skildring",
+        en: "Description",
+        sv: "Beskrivning",
+    }
+    NrMeasureForm {
+        nb: "Samarbeidsform",
+        nn: "Samarbeidsform",
+        en: "Form of collaboration",
+        sv: "Samarbetsform",
+    }
+    NrMeasureTarget {
+        nb: "Målgruppe",
+        nn: "Målgruppe",
+        en: "Target group",
+        sv: "Målgrupp",
+    }
+    NrMeasureParticipants {
+        nb: "Antall deltakere",
+        nn: "Tal på deltakarar",
+        en: "Number of participants",
+        sv: "Antal deltagare",
+    }
+    NrAnchoringIntro {
+        nb: "Skolene lykkes best når disse forutsetningene er på plass. Bekreft hver av dem, eller forklar hvorfor den ikke er oppfylt ennå.",
+        nn: "Skulane lukkast best når desse føresetnadene er på plass. Stadfest kvar av dei, eller forklar kvifor han ikkje er oppfylt enno.",
+        en: "Schools succeed best when these conditions are in place. Confirm each, or explain why it is not met yet.",
+        sv: "Skolorna lyckas bäst när dessa förutsättningar finns. Bekräfta var och en eller förklara varför den inte är uppfylld ännu.",
+    }
+    NrAnchoringConfirm {
+        nb: "Dette er på plass",
+        nn: "Dette er på plass",
+        en: "This is in place",
+        sv: "Detta finns på plats",
+    }
+    NrAnchoringExplain {
+        nb: "Forklar hvorfor det ikke er på plass ennå",
+        nn: "Forklar kvifor det ikkje er på plass enno",
+        en: "Explain why it is not in place yet",
+        sv: "Förklara varför det inte finns på plats ännu",
+    }
+    NrPeriodStart {
+        nb: "Første skoleår",
+        nn: "Første skuleår",
+        en: "First school year",
+        sv: "Första läsåret",
+    }
+    NrPeriodYears {
+        nb: "Antall skoleår",
+        nn: "Tal på skuleår",
+        en: "Number of school years",
+        sv: "Antal läsår",
+    }
+    NrRegion {
+        nb: "Statsforvalter",
+        nn: "Statsforvaltar",
+        en: "County Governor",
+        sv: "Statsförvaltare",
+    }
+    NrForum {
+        nb: "Behovsmeldingen går til {text}, som gir en felles anbefaling. Statsforvalteren avgjør.",
+        nn: "Behovsmeldinga går til {text}, som gir ei felles tilråding. Statsforvaltaren avgjer.",
+        en: "The report goes to {text}, which makes a joint recommendation. The County Governor decides.",
+        sv: "Behovsanmälan går till {text}, som ger en gemensam rekommendation. Statsförvaltaren beslutar.",
+    }
+    NrBudgetIntro {
+        nb: "Før opp tilskuddet dere søker om for hvert skoleår, linje for linje, og egenandelen. Egenandelen må være minst {rate} % av tilskuddet til skoleeier (koordinator regnes med), rundet opp til hele kroner.",
+        nn: "Før opp tilskotet de søkjer om for kvart skuleår, line for line, og eigendelen. Eigendelen må vere minst {rate} % av tilskotet til skuleeigar (koordinator blir rekna med), runda opp til heile kroner.",
+        en: "Enter the grant you apply for in each school year, row by row, and the own contribution. It must be at least {rate} % of the grant to the owner (coordinator included), rounded up to whole kroner.",
+        sv: "Ange bidraget ni söker för varje läsår, rad för rad, och egeninsatsen. Den måste vara minst {rate} % av bidraget till huvudmannen (koordinator inräknad), avrundat uppåt till hela kronor.",
+    }
+    NrBudgetNoPeriod {
+        nb: "Velg perioden først: budsjettet har ett år per skoleår.",
+        nn: "Vel perioden først: budsjettet har eitt år per skuleår.",
+        en: "Choose the period first: the budget has one part per school year.",
+        sv: "Välj perioden först: budgeten har en del per läsår.",
+    }
+    NrSchoolYear {
+        nb: "Skoleåret {year}",
+        nn: "Skuleåret {year}",
+        en: "School year {year}",
+        sv: "Läsåret {year}",
+    }
+    NrPurpose {
+        nb: "Formål",
+        nn: "Føremål",
+        en: "Purpose",
+        sv: "Ändamål",
+    }
+    NrReceiver {
+        nb: "Mottaker",
+        nn: "Mottakar",
+        en: "Receiver",
+        sv: "Mottagare",
+    }
+    NrAmount {
+        nb: "Beløp (kr)",
+        nn: "Beløp (kr)",
+        en: "Amount (NOK)",
+        sv: "Belopp (kr)",
+    }
+    NrRowActions {
+        nb: "Handlinger",
+        nn: "Handlingar",
+        en: "Actions",
+        sv: "Åtgärder",
+    }
+    NrRowN {
+        nb: "linje {n}",
+        nn: "line {n}",
+        en: "row {n}",
+        sv: "rad {n}",
+    }
+    NrMoveUp {
+        nb: "Flytt opp",
+        nn: "Flytt opp",
+        en: "Move up",
+        sv: "Flytta upp",
+    }
+    NrMoveDown {
+        nb: "Flytt ned",
+        nn: "Flytt ned",
+        en: "Move down",
+        sv: "Flytta ned",
+    }
+    NrAddRow {
+        nb: "Legg til linje",
+        nn: "Legg til line",
+        en: "Add a row",
+        sv: "Lägg till rad",
+    }
+    NrPurposeAssess {
+        nb: "Vurdere behov",
+        nn: "Vurdere behov",
+        en: "Assess needs",
+        sv: "Bedöma behov",
+    }
+    NrPurposePlan {
+        nb: "Planlegge",
+        nn: "Planleggje",
+        en: "Plan",
+        sv: "Planera",
+    }
+    NrPurposeCarryOut {
+        nb: "Gjennomføre",
+        nn: "Gjennomføre",
+        en: "Carry out",
+        sv: "Genomföra",
+    }
+    NrPurposeEvaluate {
+        nb: "Evaluere",
+        nn: "Evaluere",
+        en: "Evaluate",
+        sv: "Utvärdera",
+    }
+    NrPurposeCoordinator {
+        nb: "Koordinator",
+        nn: "Koordinator",
+        en: "Coordinator",
+        sv: "Koordinator",
+    }
+    NrReceiverOwner {
+        nb: "Skoleeier",
+        nn: "Skuleeigar",
+        en: "School owner",
+        sv: "Huvudman",
+    }
+    NrReceiverPartner {
+        nb: "Partner",
+        nn: "Partnar",
+        en: "Partner",
+        sv: "Partner",
+    }
+    NrOwnContribution {
+        nb: "Egenandel (kr)",
+        nn: "Eigendel (kr)",
+        en: "Own contribution (NOK)",
+        sv: "Egeninsats (kr)",
+    }
+    NrOwnContributionForm {
+        nb: "Form for egenandelen",
+        nn: "Form for eigendelen",
+        en: "Form of the own contribution",
+        sv: "Form för egeninsatsen",
+    }
+    NrTotals {
+        nb: "Til skoleeier: {owner}. Til partner: {partner}. Sum: {total}.",
+        nn: "Til skuleeigar: {owner}. Til partnar: {partner}. Sum: {total}.",
+        en: "To the owner: {owner}. To the partner: {partner}. Total: {total}.",
+        sv: "Till huvudmannen: {owner}. Till partnern: {partner}. Summa: {total}.",
+    }
+    NrRequired {
+        nb: "Egenandel som kreves: {required}.",
+        nn: "Eigendel som krevst: {required}.",
+        en: "Own contribution required: {required}.",
+        sv: "Egeninsats som krävs: {required}.",
+    }
+    NrShortfall {
+        nb: "Egenandelen er {amount} for lav.",
+        nn: "Eigendelen er {amount} for låg.",
+        en: "The own contribution is {amount} too low.",
+        sv: "Egeninsatsen är {amount} för låg.",
+    }
+    NrOverall {
+        nb: "Hele perioden",
+        nn: "Heile perioden",
+        en: "The whole period",
+        sv: "Hela perioden",
+    }
+    NrOverallLine {
+        nb: "Tilskudd til skoleeier: {owner}. Til partner: {partner}. Sum tilskudd: {total}. Egenandel: {entered} av {required} som kreves.",
+        nn: "Tilskot til skuleeigar: {owner}. Til partnar: {partner}. Sum tilskot: {total}. Eigendel: {entered} av {required} som krevst.",
+        en: "Grant to the owner: {owner}. To the partner: {partner}. Total grant: {total}. Own contribution: {entered} of {required} required.",
+        sv: "Bidrag till huvudmannen: {owner}. Till partnern: {partner}. Summa bidrag: {total}. Egeninsats: {entered} av {required} som krävs.",
+    }
+    NrPasteLabel {
+        nb: "Lim inn fra regneark",
+        nn: "Lim inn frå rekneark",
+        en: "Paste from a spreadsheet",
+        sv: "Klistra in från kalkylblad",
+    }
+    NrPasteHint {
+        nb: "Tre kolonner: formål, mottaker og beløp. Linjene legges til i skoleåret du velger.",
+        nn: "Tre kolonnar: føremål, mottakar og beløp. Linene blir lagde til i skuleåret du vel.",
+        en: "Three columns: purpose, receiver and amount. The rows are added to the school year you choose.",
+        sv: "Tre kolumner: ändamål, mottagare och belopp. Raderna läggs till i det läsår du väljer.",
+    }
+    NrPasteYear {
+        nb: "Legg til i",
+        nn: "Legg til i",
+        en: "Add to",
+        sv: "Lägg till i",
+    }
+    NrPastePreview {
+        nb: "Se hva som blir lagt til",
+        nn: "Sjå kva som blir lagt til",
+        en: "Preview",
+        sv: "Förhandsgranska",
+    }
+    NrPasteTook {
+        nb: "{n} linjer kan legges til.",
+        nn: "{n} liner kan leggjast til.",
+        en: "{n} rows can be added.",
+        sv: "{n} rader kan läggas till.",
+    }
+    NrPasteCell {
+        nb: "Linje {line}, kolonne {column}: {text}",
+        nn: "Line {line}, kolonne {column}: {text}",
+        en: "Line {line}, column {column}: {text}",
+        sv: "Rad {line}, kolumn {column}: {text}",
+    }
+    NrPasteAdd {
+        nb: "Legg til linjene",
+        nn: "Legg til linene",
+        en: "Add the rows",
+        sv: "Lägg till raderna",
+    }
+    NrPasteAdded {
+        nb: "{n} linjer er lagt til.",
+        nn: "{n} liner er lagde til.",
+        en: "{n} rows were added.",
+        sv: "{n} rader har lagts till.",
+    }
+    NrPasteBadPurpose {
+        nb: "ukjent formål",
+        nn: "ukjent føremål",
+        en: "unknown purpose",
+        sv: "okänt ändamål",
+    }
+    NrPasteNotFundable {
+        nb: "individuell videreutdanning finansieres ikke av ordningen",
+        nn: "individuell vidareutdanning blir ikkje finansiert av ordninga",
+        en: "individual further education is not funded by the scheme",
+        sv: "individuell vidareutbildning finansieras inte av ordningen",
+    }
+    NrPasteBadReceiver {
+        nb: "mottakeren må være skoleeier eller partner",
+        nn: "mottakaren må vere skuleeigar eller partnar",
+        en: "the receiver must be the owner or the partner",
+        sv: "mottagaren måste vara huvudman eller partner",
+    }
+    NrPasteBadAmount {
+        nb: "beløpet må være hele kroner",
+        nn: "beløpet må vere heile kroner",
+        en: "the amount must be whole kroner",
+        sv: "beloppet måste vara hela kronor",
+    }
+    NrPasteColumns {
+        nb: "linjen må ha tre kolonner",
+        nn: "lina må ha tre kolonnar",
+        en: "the line must have three columns",
+        sv: "raden måste ha tre kolumner",
+    }
+    NrCsv {
+        nb: "Last ned budsjettet som CSV",
+        nn: "Last ned budsjettet som CSV",
+        en: "Download the budget as CSV",
+        sv: "Ladda ner budgeten som CSV",
+    }
+    NrErrRequired {
+        nb: "Dette må fylles ut",
+        nn: "Dette må fyllast ut",
+        en: "This must be filled in",
+        sv: "Detta måste fyllas i",
+    }
+    NrErrOrgFormat {
+        nb: "Organisasjonsnummeret må være 9 siffer",
+        nn: "Organisasjonsnummeret må vere 9 siffer",
+        en: "The organisation number must be 9 digits",
+        sv: "Organisationsnumret måste vara 9 siffror",
+    }
+    NrErrOrgChecksum {
+        nb: "Organisasjonsnummeret er ikke gyldig: kontrollsifferet stemmer ikke. Sjekk at du har skrevet det riktig.",
+        nn: "Organisasjonsnummeret er ikkje gyldig: kontrollsifferet stemmer ikkje. Sjekk at du har skrive det rett.",
+        en: "The organisation number is not valid: its check digit is wrong. Check that you typed it correctly.",
+        sv: "Organisationsnumret är inte giltigt: kontrollsiffran stämmer inte. Kontrollera att du skrivit rätt.",
+    }
+    NrErrEmail {
+        nb: "Skriv en gyldig e-postadresse, som navn@eksempel.no",
+        nn: "Skriv ei gyldig e-postadresse, som namn@døme.no",
+        en: "Enter a valid e-mail address, like name@example.com",
+        sv: "Skriv en giltig e-postadress, som namn@exempel.se",
+    }
+    NrErrPhone {
+        nb: "Skriv et gyldig telefonnummer",
+        nn: "Skriv eit gyldig telefonnummer",
+        en: "Enter a valid phone number",
+        sv: "Skriv ett giltigt telefonnummer",
+    }
+    NrErrTooLong {
+        nb: "Teksten er for lang",
+        nn: "Teksten er for lang",
+        en: "The text is too long",
+        sv: "Texten är för lång",
+    }
+    NrErrRange {
+        nb: "Tallet er utenfor det tillatte området",
+        nn: "Talet er utanfor det tillatne området",
+        en: "The number is outside the allowed range",
+        sv: "Talet ligger utanför det tillåtna intervallet",
+    }
+    NrErrNumber {
+        nb: "Skriv et helt tall",
+        nn: "Skriv eit heilt tal",
+        en: "Enter a whole number",
+        sv: "Skriv ett heltal",
+    }
+    NrErrDuplicate {
+        nb: "Oppført to ganger",
+        nn: "Ført opp to gonger",
+        en: "Listed twice",
+        sv: "Angiven två gånger",
+    }
+    NrErrOption {
+        nb: "Velg et av alternativene i listen",
+        nn: "Vel eit av alternativa i lista",
+        en: "Choose one of the options in the list",
+        sv: "Välj ett av alternativen i listan",
+    }
+    NrErrNotFundable {
+        nb: "Individuell videreutdanning finansieres ikke av ordningen. Midlene kan brukes til å vurdere behov, planlegge, gjennomføre og evaluere tiltak og til en avgrenset koordinatorrolle.",
+        nn: "Individuell vidareutdanning blir ikkje finansiert av ordninga. Midlane kan brukast til å vurdere behov, planleggje, gjennomføre og evaluere tiltak og til ei avgrensa koordinatorrolle.",
+        en: "Individual further education is not funded by the scheme. The money may be used to assess needs, plan, carry out and evaluate measures, and for a limited coordinator role.",
+        sv: "Individuell vidareutbildning finansieras inte av ordningen. Medlen får användas till att bedöma behov, planera, genomföra och utvärdera insatser och till en begränsad koordinatorsroll.",
+    }
+    NrErrContributionLow {
+        nb: "Egenandelen er for lav: den må være minst {rate} % av tilskuddet til skoleeier dette skoleåret.",
+        nn: "Eigendelen er for låg: han må vere minst {rate} % av tilskotet til skuleeigar dette skuleåret.",
+        en: "The own contribution is too low: it must be at least {rate} % of this year's grant to the owner.",
+        sv: "Egeninsatsen är för låg: den måste vara minst {rate} % av årets bidrag till huvudmannen.",
+    }
+    NrErrYears {
+        nb: "Budsjettet må ha ett år per skoleår i perioden. Åpne budsjettet for å rette det.",
+        nn: "Budsjettet må ha eitt år per skuleår i perioden. Opne budsjettet for å rette det.",
+        en: "The budget must have one part per school year of the period. Open the budget to fix it.",
+        sv: "Budgeten måste ha en del per läsår i perioden. Öppna budgeten för att rätta det.",
+    }
+    NrErrLimit {
+        nb: "For mange",
+        nn: "For mange",
+        en: "Too many",
+        sv: "För många",
+    }
+    NrErrPartnerRead {
+        nb: "Partneren må ha lest behovsmeldingen før den sendes",
+        nn: "Partnaren må ha lese behovsmeldinga før ho blir send",
+        en: "The partner must have read the report before it is sent",
+        sv: "Partnern måste ha läst behovsanmälan innan den skickas",
+    }
+    NrErrAnchoring {
+        nb: "Bekreft forutsetningen, eller forklar hvorfor den ikke er på plass",
+        nn: "Stadfest føresetnaden, eller forklar kvifor han ikkje er på plass",
+        en: "Confirm the condition, or explain why it is not in place",
+        sv: "Bekräfta förutsättningen eller förklara varför den inte finns på plats",
+    }
+    NrErrTopics {
+        nb: "Velg minst ett tema, eller beskriv et annet",
+        nn: "Vel minst eitt tema, eller beskriv eit anna",
+        en: "Choose at least one topic, or describe another",
+        sv: "Välj minst ett tema eller beskriv ett annat",
+    }
+    NrErrSchools {
+        nb: "Legg til minst én skole",
+        nn: "Legg til minst éin skule",
+        en: "Add at least one school",
+        sv: "Lägg till minst en skola",
+    }
+    NrErrRows {
+        nb: "Legg til minst én budsjettlinje",
+        nn: "Legg til minst éi budsjettline",
+        en: "Add at least one budget row",
+        sv: "Lägg till minst en budgetrad",
+    }
+    NrSummaryLine {
+        nb: "{text}",
+        nn: "{text}",
+        en: "{text}",
+        sv: "{text}",
+    }
+    NrCheckTitle {
+        nb: "Se over behovsmeldingen før du sender",
+        nn: "Sjå over behovsmeldinga før du sender",
+        en: "Check the report before you send it",
+        sv: "Granska behovsanmälan innan du skickar",
+    }
+    NrSend {
+        nb: "Send behovsmeldingen",
+        nn: "Send behovsmeldinga",
+        en: "Send the report",
+        sv: "Skicka behovsanmälan",
+    }
+    NrReceiptTitle {
+        nb: "Behovsmeldingen er sendt",
+        nn: "Behovsmeldinga er send",
+        en: "The report has been sent",
+        sv: "Behovsanmälan har skickats",
+    }
+    NrReceiptNext {
+        nb: "Samarbeidsforumet går gjennom behovsmeldingene i regionen og gir en felles anbefaling. Statsforvalteren avgjør og betaler ut tilskuddet.",
+        nn: "Samarbeidsforumet går gjennom behovsmeldingane i regionen og gir ei felles tilråding. Statsforvaltaren avgjer og betaler ut tilskotet.",
+        en: "The cooperation forum reviews the region's reports and makes a joint recommendation. The County Governor decides and pays the grant.",
+        sv: "Samarbetsforumet går igenom regionens behovsanmälningar och ger en gemensam rekommendation. Statsförvaltaren beslutar och betalar ut bidraget.",
+    }
+    NrReceiptNotSent {
+        nb: "Denne behovsmeldingen er ikke sendt ennå.",
+        nn: "Denne behovsmeldinga er ikkje send enno.",
+        en: "This report has not been sent yet.",
+        sv: "Denna behovsanmälan har inte skickats ännu.",
+    }
+    NrToList {
+        nb: "Mine behovsmeldinger",
+        nn: "Mine behovsmeldingar",
+        en: "My needs reports",
+        sv: "Mina behovsanmälningar",
+    }
+    NrKroner {
+        nb: "{amount} kr",
+        nn: "{amount} kr",
+        en: "NOK {amount}",
+        sv: "{amount} kr",
+    }
+    NrYes {
+        nb: "Ja",
+        nn: "Ja",
+        en: "Yes",
+        sv: "Ja",
+    }
+    NrNo {
+        nb: "Nei",
+        nn: "Nei",
+        en: "No",
+        sv: "Nej",
     }
 }

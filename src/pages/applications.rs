@@ -52,9 +52,9 @@ fn next_place(application: &Application, catalogue: &Catalogue) -> (Key, String)
 
 /// Deletes a draft as the server has it now (its current entity tag).
 async fn delete_draft(api: Api, id: String) -> Result<(), ApiError> {
-    let (_, etag) = api::application(&api, &id).await?;
+    let (_, etag) = api::read::<Application>(&api, &id).await?;
     let etag = etag.ok_or_else(|| ApiError::Malformed("no ETag".into()))?;
-    api::delete_application(&api, &id, &etag).await
+    api::delete::<Application>(&api, &id, &etag).await
 }
 
 /// The first choice's title, or "Ny søknad" for a draft with nothing chosen yet.
@@ -83,7 +83,10 @@ fn ApplicationList() -> impl IntoView {
     let go_to = use_go_to();
     let loaded = Loadable::new(move || async move {
         let api = session.api().ok_or(ApiError::Network)?;
-        Ok::<_, ApiError>((api::applications(&api).await?, api::catalogue(&api).await?))
+        Ok::<_, ApiError>((
+            api::list::<Application>(&api).await?,
+            api::catalogue(&api).await?,
+        ))
     });
     let creating = RwSignal::new(false);
     // How many drafts were deleted here: each one reloads the list.
@@ -103,7 +106,7 @@ fn ApplicationList() -> impl IntoView {
         creating.set(true);
         let go_to = go_to_step.clone();
         spawn_local(async move {
-            match api::create_application(&api).await {
+            match api::create::<Application>(&api).await {
                 Ok((application, _)) => go_to(&step_path(&application.id, Step::Choose.slug())),
                 Err(error) => failure.set(Some(error)),
             }

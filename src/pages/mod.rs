@@ -5,7 +5,7 @@ pub mod applications;
 pub mod catalogue;
 pub mod home;
 pub mod login;
-pub mod not_available;
+pub mod needs;
 pub mod not_found;
 pub mod privacy;
 pub mod wizard;

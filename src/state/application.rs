@@ -1,10 +1,11 @@
-//! One application being written: the server's copy with its entity tag, the applicant's
-//! working copy, and the browser's copy of that in `sessionStorage`, written on every change
-//! so that a reload, a lost network or an expired session loses nothing. Changes also go to
-//! the server in the background, a moment after typing stops.
+//! One resource being written (an application or a needs report): the server's copy with its
+//! entity tag, the user's working copy, and the browser's copy of that in `sessionStorage`,
+//! written on every change so that a reload, a lost network or an expired session loses
+//! nothing. Changes also go to the server in the background, a moment after typing stops.
+//! One generic core serves both kinds; only the content type differs.
 
-use crate::api::types::{Application, ApplicationContent};
-use crate::api::{self, ApiError};
+use crate::api::types::{Application, NeedsReport};
+use crate::api::{self, ApiError, Resource};
 use crate::domain::draft::{reconcile, LocalCopy, Resolution};
 use crate::state::session::SessionState;
 use leptos::prelude::*;
@@ -34,32 +35,34 @@ pub enum SaveOutcome {
     Failed(ApiError),
 }
 
-/// Two versions of one application, neither of which may silently win.
+/// Two versions of one resource, neither of which may silently win.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Conflict {
-    pub theirs: Application,
+pub struct Conflict<R: Resource> {
+    pub theirs: R,
     pub theirs_etag: String,
-    pub mine: ApplicationContent,
+    pub mine: R::Content,
 }
 
 #[derive(Serialize, Deserialize)]
-struct StoredCopy {
+struct StoredCopy<C> {
     base_etag: String,
-    content: ApplicationContent,
+    content: C,
     /// Whether the server lacks some of it (for the warning at log-out).
     #[serde(default)]
     unsent: bool,
 }
 
-#[derive(Clone, Copy)]
-pub struct ApplicationDraft {
+pub type ApplicationDraft = Draft<Application>;
+pub type NeedsReportDraft = Draft<NeedsReport>;
+
+pub struct Draft<R: Resource> {
     id: StoredValue<String>,
-    pub application: RwSignal<Application>,
-    pub content: RwSignal<ApplicationContent>,
+    pub resource: RwSignal<R>,
+    pub content: RwSignal<R::Content>,
     etag: StoredValue<String>,
-    pub conflict: RwSignal<Option<Conflict>>,
+    pub conflict: RwSignal<Option<Conflict<R>>>,
     /// The content the server is known to hold.
-    sent: StoredValue<ApplicationContent>,
+    sent: StoredValue<R::Content>,
     in_flight: RwSignal<bool>,
     failed: RwSignal<bool>,
     timer: StoredValue<Option<TimeoutHandle>>,
@@ -70,23 +73,42 @@ fn storage() -> Option<web_sys::Storage> {
     window().session_storage().ok().flatten()
 }
 
-const COPY_PREFIX: &str = "skoleleder.application.";
+impl<R: Resource> Clone for Draft<R> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<R: Resource> Copy for Draft<R> {}
 
-fn copy_key(id: &str) -> String {
-    format!("{COPY_PREFIX}{id}")
+const APPLICATION_COPY: &str = "skoleleder.application.";
+const OTHER_COPY: &str = "skoleleder.draft.";
+
+/// The browser's copy of a draft's content. Applications keep the key they always had, so a
+/// copy written by an older build is still found.
+fn copy_key<R: Resource>(id: &str) -> String {
+    if R::COLLECTION.ends_with("/applications") {
+        format!("{APPLICATION_COPY}{id}")
+    } else {
+        format!("{OTHER_COPY}{id}")
+    }
 }
 
 /// Whether this tab holds typing the server does not have yet: logging out would lose it.
 pub fn unsent_work_in_this_tab() -> bool {
+    #[derive(Deserialize)]
+    struct Flag {
+        #[serde(default)]
+        unsent: bool,
+    }
     let Some(storage) = storage() else {
         return false;
     };
     let length = storage.length().unwrap_or(0);
     (0..length)
         .filter_map(|index| storage.key(index).ok().flatten())
-        .filter(|key| key.starts_with(COPY_PREFIX))
+        .filter(|key| key.starts_with(APPLICATION_COPY) || key.starts_with(OTHER_COPY))
         .filter_map(|key| storage.get_item(&key).ok().flatten())
-        .filter_map(|json| serde_json::from_str::<StoredCopy>(&json).ok())
+        .filter_map(|json| serde_json::from_str::<Flag>(&json).ok())
         .any(|copy| copy.unsent)
 }
 
@@ -94,23 +116,23 @@ fn submit_key(id: &str) -> String {
     format!("skoleleder.submit.{id}")
 }
 
-impl ApplicationDraft {
+impl<R: Resource> Draft<R> {
     /// Starts from the server's answer, keeping what the browser holds that the server has
     /// not seen yet; a copy based on an older version becomes a conflict to choose from.
-    pub fn new(session: SessionState, application: Application, etag: String) -> ApplicationDraft {
-        let id = application.id.clone();
+    pub fn new(session: SessionState, application: R, etag: String) -> Draft<R> {
+        let id = application.id().to_owned();
         let local = storage()
-            .and_then(|s| s.get_item(&copy_key(&id)).ok().flatten())
-            .and_then(|json| serde_json::from_str::<StoredCopy>(&json).ok())
+            .and_then(|s| s.get_item(&copy_key::<R>(&id)).ok().flatten())
+            .and_then(|json| serde_json::from_str::<StoredCopy<R::Content>>(&json).ok())
             .map(|copy| LocalCopy {
                 base_etag: copy.base_etag,
                 content: copy.content,
             });
-        let (content, conflict) = match reconcile(local, &etag, &application.content) {
-            Resolution::Server => (application.content.clone(), None),
+        let (content, conflict) = match reconcile(local, &etag, application.content()) {
+            Resolution::Server => (application.content().clone(), None),
             Resolution::Local(mine) => (mine, None),
             Resolution::Conflict { local } => (
-                application.content.clone(),
+                application.content().clone(),
                 Some(Conflict {
                     theirs: application.clone(),
                     theirs_etag: etag.clone(),
@@ -118,10 +140,10 @@ impl ApplicationDraft {
                 }),
             ),
         };
-        let draft = ApplicationDraft {
+        let draft = Draft {
             id: StoredValue::new(id),
-            sent: StoredValue::new(application.content.clone()),
-            application: RwSignal::new(application),
+            sent: StoredValue::new(application.content().clone()),
+            resource: RwSignal::new(application),
             content: RwSignal::new(content),
             etag: StoredValue::new(etag),
             conflict: RwSignal::new(conflict),
@@ -178,25 +200,25 @@ impl ApplicationDraft {
         self.id.get_value()
     }
 
-    fn keep_in_browser(self, content: &ApplicationContent) {
+    fn keep_in_browser(self, content: &R::Content) {
         let copy = StoredCopy {
             base_etag: self.etag.get_value(),
             content: content.clone(),
             unsent: *content != self.sent.get_value(),
         };
         if let (Some(storage), Ok(json)) = (storage(), serde_json::to_string(&copy)) {
-            let _ = storage.set_item(&copy_key(&self.id()), &json);
+            let _ = storage.set_item(&copy_key::<R>(&self.id()), &json);
         }
     }
 
     /// Takes the server's version as it is now (after a submission, say).
-    pub fn accept(self, application: Application, etag: Option<String>) {
+    pub fn accept(self, application: R, etag: Option<String>) {
         if let Some(etag) = etag {
             self.etag.set_value(etag);
         }
-        self.sent.set_value(application.content.clone());
-        self.content.set(application.content.clone());
-        self.application.set(application);
+        self.sent.set_value(application.content().clone());
+        self.content.set(application.content().clone());
+        self.resource.set(application);
     }
 
     /// Sends the working copy to the server, unless it has it already. One save at a time:
@@ -218,14 +240,14 @@ impl ApplicationDraft {
         self.in_flight.set(true);
         let content = self.content.get_untracked();
         let etag = self.etag.get_value();
-        let outcome = match api::save_application(&api, &self.id(), &content, &etag).await {
+        let outcome = match api::save::<R>(&api, &self.id(), &content, &etag).await {
             Ok((application, etag)) => {
                 if let Some(etag) = etag {
                     self.etag.set_value(etag);
                 }
                 self.sent.set_value(content);
                 // The working copy stays as it is: it may have changed while this was sent.
-                self.application.set(application);
+                self.resource.set(application);
                 self.keep_in_browser(&self.content.get_untracked());
                 SaveOutcome::Saved
             }
@@ -245,16 +267,16 @@ impl ApplicationDraft {
     pub async fn delete(self) -> Result<(), ApiError> {
         let api = self.session.api().ok_or(ApiError::Network)?;
         self.cancel_timer();
-        api::delete_application(&api, &self.id(), &self.etag.get_value()).await?;
+        api::delete::<R>(&api, &self.id(), &self.etag.get_value()).await?;
         self.forget_browser_copy();
         Ok(())
     }
 
-    async fn load_conflict(self, mine: ApplicationContent) -> SaveOutcome {
+    async fn load_conflict(self, mine: R::Content) -> SaveOutcome {
         let Some(api) = self.session.api() else {
             return SaveOutcome::Failed(ApiError::Network);
         };
-        match api::application(&api, &self.id()).await {
+        match api::read::<R>(&api, &self.id()).await {
             Ok((theirs, Some(theirs_etag))) => {
                 self.conflict.set(Some(Conflict {
                     theirs,
@@ -276,13 +298,13 @@ impl ApplicationDraft {
         };
         self.etag.set_value(conflict.theirs_etag);
         let mine = conflict.mine;
-        self.sent.set_value(conflict.theirs.content.clone());
-        self.application.set(conflict.theirs.clone());
+        self.sent.set_value(conflict.theirs.content().clone());
+        self.resource.set(conflict.theirs.clone());
         self.conflict.set(None);
         self.content.set(if keep_mine {
             mine
         } else {
-            conflict.theirs.content
+            conflict.theirs.content().clone()
         });
     }
 
@@ -305,12 +327,12 @@ impl ApplicationDraft {
         let Some(api) = self.session.api() else {
             return SaveOutcome::Failed(ApiError::Network);
         };
-        match api::submit_application(&api, &self.id(), &idempotency_key).await {
+        match api::submit::<R>(&api, &self.id(), &idempotency_key).await {
             Ok(_receipt) => {
                 self.forget_browser_copy();
                 // The receipt is part of the application; read it back whole, with the
                 // status and entity tag the submission gave it.
-                match api::application(&api, &self.id()).await {
+                match api::read::<R>(&api, &self.id()).await {
                     Ok((application, etag)) => self.accept(application, etag),
                     Err(error) => return SaveOutcome::Failed(error),
                 }
@@ -331,7 +353,7 @@ impl ApplicationDraft {
 
     fn forget_browser_copy(self) {
         if let Some(storage) = storage() {
-            let _ = storage.remove_item(&copy_key(&self.id()));
+            let _ = storage.remove_item(&copy_key::<R>(&self.id()));
             let _ = storage.remove_item(&submit_key(&self.id()));
         }
     }

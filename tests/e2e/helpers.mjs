@@ -16,7 +16,6 @@ export const CONFIG_ERROR = { nb: 'Tjenesten kan ikke starte', nn: 'Tenesta kan 
 export const PAGES = [
   { path: './', ready: 'main .app-way-in' },
   { path: './studier', ready: 'main .app-programme' },
-  { path: './behovsmelding', ready: 'main .ds-alert' },
   { path: './tilgjengelighet', ready: 'main p' },
   { path: './personvern', ready: 'main h2' },
   { path: './logg-inn', ready: 'main input[type=radio]' },

@@ -69,11 +69,11 @@ test('links navigate inside the sub-path and focus the new heading', async ({ pa
 });
 
 test('a deep link survives a reload on a host that rewrites to index.html', async ({ page }) => {
-  await page.goto('./behovsmelding');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Behovsmelding for DeKomp');
+  await page.goto('./tilgjengelighet');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tilgjengelighetserklæring');
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Behovsmelding for DeKomp');
-  await expect(page).toHaveTitle('Behovsmelding for DeKomp – Kompetanse i skolen');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tilgjengelighetserklæring');
+  await expect(page).toHaveTitle('Tilgjengelighetserklæring – Kompetanse i skolen');
 });
 
 test('a deep link works on a host that only serves 404.html', async ({ page }) => {
@@ -85,9 +85,9 @@ test('a deep link works on a host that only serves 404.html', async ({ page }) =
 test("a deep link works on a host that follows the build's _redirects file", async ({ page }) => {
   expect(readFileSync('dist-e2e/_redirects', 'utf8')).toBe('/soknad/*  /soknad/index.html  200\n');
   // This host rewrites only what _redirects says (tests/e2e/static-server.mjs --mode redirects).
-  const response = await page.goto('http://127.0.0.1:4603/soknad/behovsmelding');
+  const response = await page.goto('http://127.0.0.1:4603/soknad/tilgjengelighet');
   expect(response.status()).toBe(200);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Behovsmelding for DeKomp');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tilgjengelighetserklæring');
   await page.getByRole('link', { name: 'Kompetanse i skolen' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING.nb);
 });

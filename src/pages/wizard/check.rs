@@ -245,8 +245,8 @@ pub fn Check(data: WizardData) -> impl IntoView {
         {move || failure.get().map(|error| view! { <ApiErrorMessage error /> })}
         <p class="ds-paragraph" role="status">{move || pending.get().then(|| i18n.t(Key::Sending))}</p>
         {move || {
-            let sent = draft.application.with(|a| a.status != "draft");
-            let changed = draft.application.with(|a| a.unsent_changes) || draft.sync_state() != SyncState::Saved;
+            let sent = draft.resource.with(|a| a.status != "draft");
+            let changed = draft.resource.with(|a| a.unsent_changes) || draft.sync_state() != SyncState::Saved;
             if sent && !changed {
                 view! { <p class="ds-paragraph" id="submit" tabindex="-1">{i18n.text(Key::NoUnsentChanges)}</p> }.into_any()
             } else {

@@ -63,10 +63,7 @@ impl WizardData {
     /// The server's findings about what `step` asks, as messages for its page: on an answer's
     /// own field where `asked` has it, else on the step's form.
     pub fn findings_on(&self, step: Step, asked: &[answers::Asked]) -> Vec<FieldMessage> {
-        let findings = self
-            .draft
-            .application
-            .with_untracked(|a| a.findings.clone());
+        let findings = self.draft.resource.with_untracked(|a| a.findings.clone());
         findings
             .iter()
             .filter_map(|f| {
@@ -183,7 +180,8 @@ fn LoadedWizard() -> impl IntoView {
         async move {
             let api = session.api().ok_or(ApiError::Network)?;
             let catalogue = api::catalogue(&api).await?;
-            let (application, etag) = api::application(&api, &id).await?;
+            let (application, etag) =
+                api::read::<crate::api::types::Application>(&api, &id).await?;
             let etag = etag.ok_or_else(|| ApiError::Malformed("no ETag".into()))?;
             Ok::<_, ApiError>((catalogue, application, etag))
         }
@@ -424,7 +422,9 @@ fn ConflictChoice(data: WizardData) -> impl IntoView {
 /// Whether what was typed is on the server. Not a live region: it changes with every pause
 /// in typing, and a screen reader would hear it each time.
 #[component]
-pub fn SyncLine(draft: ApplicationDraft) -> impl IntoView {
+pub fn SyncLine<R: crate::api::Resource>(
+    draft: crate::state::application::Draft<R>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let key = move || match draft.sync_state() {
         SyncState::Saved => Key::SyncSaved,

@@ -41,7 +41,7 @@ pub fn Receipt(data: WizardData) -> impl IntoView {
         spawn_local(async move {
             match api::withdraw_application(&api, &draft.id()).await {
                 Ok((application, _)) => {
-                    draft.application.set(application);
+                    draft.resource.set(application);
                     confirming.set(false);
                 }
                 Err(error) => failure.set(Some(error)),
@@ -52,7 +52,7 @@ pub fn Receipt(data: WizardData) -> impl IntoView {
     let check_path = step_path(&draft.id(), Step::Check.slug());
     let support = move || config.get().and_then(Result::ok).map(|c| c.support.email);
     move || {
-        let application = draft.application.get();
+        let application = draft.resource.get();
         let withdrawn = application.status == "withdrawn";
         let changeable = open && application.status == "submitted";
         let unsent = application.unsent_changes;
@@ -130,9 +130,7 @@ fn LateDocuments(data: WizardData) -> impl IntoView {
         .with_untracked(|c| c.round_id.clone())
         .and_then(|id| data.catalogue.round(&id).cloned())
         .and_then(|round| late_documents_until(round.document_deadline, round.deadline));
-    let open = draft
-        .application
-        .with_untracked(|a| a.status == "submitted")
+    let open = draft.resource.with_untracked(|a| a.status == "submitted")
         && late_documents_open(browser_now(), until.map(|t| t.with_timezone(&Utc)));
     let limits = config
         .get_untracked()
@@ -149,7 +147,7 @@ fn LateDocuments(data: WizardData) -> impl IntoView {
         });
     });
     let sent_later = move || {
-        let documents = draft.application.with(|a| a.late_documents.clone());
+        let documents = draft.resource.with(|a| a.late_documents.clone());
         (!documents.is_empty()).then(|| view! {
             <h3 class="ds-heading" data-size="xs">{i18n.text(Key::LateDocumentsSent)}</h3>
             <ul class="ds-list">{documents.into_iter().map(|d| view! { <li>{d.filename}</li> }).collect_view()}</ul>
@@ -157,7 +155,7 @@ fn LateDocuments(data: WizardData) -> impl IntoView {
     };
     let fields = upload_fields(&data);
     let uploader = Uploader::to_backend(session);
-    (open || draft.application.with_untracked(|a| !a.late_documents.is_empty())).then(|| view! {
+    (open || draft.resource.with_untracked(|a| !a.late_documents.is_empty())).then(|| view! {
         <section aria-labelledby="late-documents">
             <h2 class="ds-heading" data-size="sm" id="late-documents">{i18n.text(Key::LateDocumentsHeading)}</h2>
             {sent_later}

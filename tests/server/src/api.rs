@@ -1472,13 +1472,65 @@ struct OrgRef {
 
 #[derive(Debug, Default, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
+struct School {
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    organisation_number: Option<String>,
+    #[serde(default)]
+    level: Option<String>,
+    #[serde(default)]
+    staff_count: Option<i64>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 struct Partner {
     #[serde(default)]
     partner_type: Option<String>,
     #[serde(default)]
-    institution: Option<String>,
+    institution_id: Option<String>,
     #[serde(default)]
-    contact: Option<String>,
+    contact: Contact,
+    #[serde(default)]
+    has_read_report: Option<bool>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct Need {
+    #[serde(default)]
+    competence_need: Option<String>,
+    #[serde(default)]
+    analysis: Option<String>,
+    #[serde(default)]
+    staff_involvement: Option<String>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct Measure {
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    goal: Option<String>,
+    #[serde(default)]
+    description: Option<String>,
+    #[serde(default)]
+    collaboration_form: Option<String>,
+    #[serde(default)]
+    target_group: Option<String>,
+    #[serde(default)]
+    participants: Option<i64>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct Anchoring {
+    #[serde(default)]
+    confirmed: Option<bool>,
+    #[serde(default)]
+    explanation: Option<String>,
 }
 
 #[derive(Debug, Default, Clone, Deserialize, Serialize)]
@@ -1494,30 +1546,51 @@ struct Period {
 #[serde(deny_unknown_fields)]
 struct BudgetRow {
     #[serde(default)]
+    purpose: Option<String>,
+    #[serde(default)]
+    receiver: Option<String>,
+    #[serde(default)]
+    amount_nok: Option<i64>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct BudgetYear {
+    #[serde(default)]
     school_year: Option<i64>,
     #[serde(default)]
-    grant_owner_nok: Option<i64>,
-    #[serde(default)]
-    grant_partner_nok: Option<i64>,
+    rows: Vec<BudgetRow>,
     #[serde(default)]
     own_contribution_nok: Option<i64>,
     #[serde(default)]
     own_contribution_form: Option<String>,
-    #[serde(default)]
-    coordinator_nok: Option<i64>,
 }
 
-impl BudgetRow {
-    /// The amount fields, by name, in the order errors are reported.
-    fn amounts(&self) -> [(&'static str, Option<i64>); 4] {
-        [
-            ("grant_owner_nok", self.grant_owner_nok),
-            ("grant_partner_nok", self.grant_partner_nok),
-            ("own_contribution_nok", self.own_contribution_nok),
-            ("coordinator_nok", self.coordinator_nok),
-        ]
+impl BudgetYear {
+    /// The state grant to the owner: its rows, coordinator rows included.
+    fn grant_to_owner(&self) -> i64 {
+        self.rows
+            .iter()
+            .filter(|r| r.receiver.as_deref() == Some("owner"))
+            .filter_map(|r| r.amount_nok)
+            .filter(|a| (0..=MAX_NOK).contains(a))
+            .sum()
     }
 }
+
+/// What grant money may be used for (the scheme's list).
+const PURPOSES: [&str; 5] = [
+    "assess_needs",
+    "plan",
+    "carry_out",
+    "evaluate",
+    "coordinator",
+];
+/// Purposes people ask for that the scheme rules out.
+const NOT_FUNDABLE: [&str; 1] = ["individual_further_education"];
+const RECEIVERS: [&str; 2] = ["owner", "partner"];
+const MAX_NOK: i64 = 1_000_000_000;
+const MAX_BUDGET_ROWS_PER_YEAR: usize = 10_000;
 
 #[derive(Debug, Default, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -1531,27 +1604,23 @@ struct NeedsReportContent {
     #[serde(default)]
     co_owners: Vec<OrgRef>,
     #[serde(default)]
-    schools: Vec<OrgRef>,
+    schools: Vec<School>,
     #[serde(default)]
     partner: Partner,
     #[serde(default)]
-    needs_analysis: Option<String>,
-    #[serde(default)]
-    goals: Option<String>,
-    #[serde(default)]
-    measures: Option<String>,
+    need: Need,
     #[serde(default)]
     topic_ids: Vec<String>,
     #[serde(default)]
-    target_group: Option<String>,
+    other_topic: Option<String>,
     #[serde(default)]
-    staff_count: Option<i64>,
+    measure: Measure,
     #[serde(default)]
-    staff_involvement: Option<String>,
+    anchoring: BTreeMap<String, Anchoring>,
     #[serde(default)]
     period: Period,
     #[serde(default)]
-    budget: Vec<BudgetRow>,
+    budget: Vec<BudgetYear>,
 }
 
 fn check_orgnr(e: &mut Vec<FieldError>, pointer: String, v: &Option<String>) {
@@ -1583,21 +1652,64 @@ fn check_code(
     }
 }
 
+fn check_contact(e: &mut Vec<FieldError>, at: &str, c: &Contact) {
+    check_len(e, &format!("{at}/name"), &c.name, 200);
+    check_len(e, &format!("{at}/role"), &c.role, 200);
+    if let Some(m) = c.email.as_deref().filter(|s| !s.is_empty()) {
+        if !validate::email(m) {
+            e.push(FieldError::new(
+                format!("{at}/email"),
+                "invalid_email",
+                "Ugyldig e-postadresse",
+            ));
+        }
+    }
+    if let Some(p) = c.phone.as_deref().filter(|s| !s.is_empty()) {
+        if !validate::phone(p) {
+            e.push(FieldError::new(
+                format!("{at}/phone"),
+                "invalid_phone",
+                "Ugyldig telefonnummer",
+            ));
+        }
+    }
+}
+
+fn check_count(e: &mut Vec<FieldError>, pointer: &str, v: Option<i64>) {
+    if v.is_some_and(|n| !(0..=100_000).contains(&n)) {
+        e.push(FieldError::new(
+            pointer,
+            "out_of_range",
+            "Antallet må være mellom 0 og 100 000",
+        ));
+    }
+}
+
 fn require(e: &mut Vec<FieldError>, pointer: &str, v: &Option<String>, msg: &str) {
     if blank(v) {
         e.push(FieldError::new(pointer, "required", msg));
     }
 }
 
+fn require_some<T>(e: &mut Vec<FieldError>, pointer: &str, v: &Option<T>, msg: &str) {
+    if v.is_none() {
+        e.push(FieldError::new(pointer, "required", msg));
+    }
+}
+
 impl NeedsReportContent {
+    /// Wrong values, whatever is still missing.
     fn check(&self, rd: &ReferenceData) -> Vec<FieldError> {
         let mut e = vec![];
-        check_code(
-            &mut e,
-            "/region_id",
-            &self.region_id,
-            &rd.statsforvalter_regions,
-        );
+        if let Some(r) = &self.region_id {
+            if !rd.statsforvalter_regions.iter().any(|c| &c.id == r) {
+                e.push(FieldError::new(
+                    "/region_id",
+                    "invalid_option",
+                    "Velg en av verdiene i listen",
+                ));
+            }
+        }
         check_len(&mut e, "/lead_owner/name", &self.lead_owner.name, 200);
         check_orgnr(
             &mut e,
@@ -1610,30 +1722,20 @@ impl NeedsReportContent {
             &self.lead_owner.owner_type,
             &rd.owner_types,
         );
-        let c = &self.contact_person;
-        check_len(&mut e, "/contact_person/name", &c.name, 200);
-        check_len(&mut e, "/contact_person/role", &c.role, 200);
-        if let Some(m) = c.email.as_deref().filter(|s| !s.is_empty()) {
-            if !validate::email(m) {
-                e.push(FieldError::new(
-                    "/contact_person/email",
-                    "invalid_email",
-                    "Ugyldig e-postadresse",
-                ));
-            }
-        }
-        if let Some(p) = c.phone.as_deref().filter(|s| !s.is_empty()) {
-            if !validate::phone(p) {
-                e.push(FieldError::new(
-                    "/contact_person/phone",
-                    "invalid_phone",
-                    "Ugyldig telefonnummer",
-                ));
-            }
-        }
+        check_contact(&mut e, "/contact_person", &self.contact_person);
+        let orgs = |list: &[OrgRef]| -> Vec<(Option<String>, Option<String>)> {
+            list.iter()
+                .map(|o| (o.name.clone(), o.organisation_number.clone()))
+                .collect()
+        };
+        let schools: Vec<_> = self
+            .schools
+            .iter()
+            .map(|s| (s.name.clone(), s.organisation_number.clone()))
+            .collect();
         for (list, name, max) in [
-            (&self.co_owners, "co_owners", 50usize),
-            (&self.schools, "schools", 200),
+            (orgs(&self.co_owners), "co_owners", 50usize),
+            (schools, "schools", 200),
         ] {
             if list.len() > max {
                 e.push(FieldError::new(
@@ -1644,14 +1746,10 @@ impl NeedsReportContent {
                 continue;
             }
             let mut seen = BTreeSet::new();
-            for (i, o) in list.iter().enumerate() {
-                check_len(&mut e, &format!("/{name}/{i}/name"), &o.name, 200);
-                check_orgnr(
-                    &mut e,
-                    format!("/{name}/{i}/organisation_number"),
-                    &o.organisation_number,
-                );
-                if let Some(n) = o.organisation_number.as_deref().filter(|s| !s.is_empty()) {
+            for (i, (org_name, orgnr)) in list.iter().enumerate() {
+                check_len(&mut e, &format!("/{name}/{i}/name"), org_name, 200);
+                check_orgnr(&mut e, format!("/{name}/{i}/organisation_number"), orgnr);
+                if let Some(n) = orgnr.as_deref().filter(|s| !s.is_empty()) {
                     if !seen.insert(n.trim().to_string()) {
                         e.push(FieldError::new(
                             format!("/{name}/{i}/organisation_number"),
@@ -1662,28 +1760,47 @@ impl NeedsReportContent {
                 }
             }
         }
+        for (i, s) in self.schools.iter().enumerate().take(200) {
+            check_code(
+                &mut e,
+                &format!("/schools/{i}/level"),
+                &s.level,
+                &rd.school_levels,
+            );
+            check_count(&mut e, &format!("/schools/{i}/staff_count"), s.staff_count);
+        }
         check_code(
             &mut e,
             "/partner/partner_type",
             &self.partner.partner_type,
             &rd.partner_types,
         );
-        check_len(
+        check_code(
             &mut e,
-            "/partner/institution",
-            &self.partner.institution,
-            200,
+            "/partner/institution_id",
+            &self.partner.institution_id,
+            &rd.partner_institutions,
         );
-        check_len(&mut e, "/partner/contact", &self.partner.contact, 500);
+        check_contact(&mut e, "/partner/contact", &self.partner.contact);
         for (p, v) in [
-            ("/needs_analysis", &self.needs_analysis),
-            ("/goals", &self.goals),
-            ("/measures", &self.measures),
-            ("/target_group", &self.target_group),
-            ("/staff_involvement", &self.staff_involvement),
+            ("/need/competence_need", &self.need.competence_need),
+            ("/need/analysis", &self.need.analysis),
+            ("/need/staff_involvement", &self.need.staff_involvement),
+            ("/measure/goal", &self.measure.goal),
+            ("/measure/description", &self.measure.description),
+            ("/measure/target_group", &self.measure.target_group),
         ] {
             check_len(&mut e, p, v, 4000);
         }
+        check_len(&mut e, "/measure/title", &self.measure.title, 200);
+        check_len(&mut e, "/other_topic", &self.other_topic, 500);
+        check_code(
+            &mut e,
+            "/measure/collaboration_form",
+            &self.measure.collaboration_form,
+            &rd.collaboration_forms,
+        );
+        check_count(&mut e, "/measure/participants", self.measure.participants);
         let mut seen = BTreeSet::new();
         for (i, t) in self.topic_ids.iter().enumerate() {
             if !rd.topics.iter().any(|c| &c.id == t) {
@@ -1700,15 +1817,13 @@ impl NeedsReportContent {
                 ));
             }
         }
-        if self
-            .staff_count
-            .is_some_and(|n| !(0..=100_000).contains(&n))
-        {
-            e.push(FieldError::new(
-                "/staff_count",
-                "out_of_range",
-                "Antallet må være mellom 0 og 100 000",
-            ));
+        for (id, a) in &self.anchoring {
+            let at = format!("/anchoring/{}", pointer_token(id));
+            if !rd.success_conditions.iter().any(|c| &c.id == id) {
+                e.push(FieldError::new(at, "invalid_option", "Ukjent forutsetning"));
+            } else {
+                check_len(&mut e, &format!("{at}/explanation"), &a.explanation, 2000);
+            }
         }
         if self
             .period
@@ -1736,36 +1851,112 @@ impl NeedsReportContent {
             e.push(FieldError::new(
                 "/budget",
                 "limit_exceeded",
-                "Høyst én budsjettlinje per skoleår (3)",
+                "Høyst ett budsjettår per skoleår (3)",
             ));
         }
-        for (i, row) in self.budget.iter().enumerate() {
-            for (name, v) in row.amounts() {
-                if v.is_some_and(|n| !(0..=1_000_000_000).contains(&n)) {
-                    e.push(FieldError::new(
-                        format!("/budget/{i}/{name}"),
-                        "out_of_range",
-                        "Beløpet må være mellom 0 og 1 000 000 000 kroner",
-                    ));
-                }
-            }
-            check_code(
-                &mut e,
-                &format!("/budget/{i}/own_contribution_form"),
-                &row.own_contribution_form,
-                &rd.own_contribution_forms,
-            );
-            if row.school_year.is_some_and(|y| !(2000..=2100).contains(&y)) {
-                e.push(FieldError::new(
-                    format!("/budget/{i}/school_year"),
-                    "out_of_range",
-                    "Ugyldig skoleår",
-                ));
-            }
+        for (i, year) in self.budget.iter().enumerate() {
+            self.check_budget_year(&mut e, rd, i, year);
         }
         e
     }
 
+    fn check_budget_year(
+        &self,
+        e: &mut Vec<FieldError>,
+        rd: &ReferenceData,
+        i: usize,
+        year: &BudgetYear,
+    ) {
+        let out_of_range = |v: Option<i64>| v.is_some_and(|n| !(0..=MAX_NOK).contains(&n));
+        const AMOUNT: &str = "Beløpet må være hele kroner mellom 0 og 1 000 000 000";
+        if year.rows.len() > MAX_BUDGET_ROWS_PER_YEAR {
+            e.push(FieldError::new(
+                format!("/budget/{i}/rows"),
+                "limit_exceeded",
+                format!("Høyst {MAX_BUDGET_ROWS_PER_YEAR} linjer per skoleår"),
+            ));
+            return;
+        }
+        for (j, row) in year.rows.iter().enumerate() {
+            let at = format!("/budget/{i}/rows/{j}");
+            if let Some(p) = row.purpose.as_deref() {
+                if NOT_FUNDABLE.contains(&p) {
+                    e.push(FieldError::new(
+                        format!("{at}/purpose"),
+                        "not_fundable",
+                        "Ordningen finansierer ikke individuell videreutdanning; midlene kan brukes til å vurdere behov, planlegge, gjennomføre og evaluere tiltak og til en avgrenset koordinatorrolle",
+                    ));
+                } else if !PURPOSES.contains(&p) {
+                    e.push(FieldError::new(
+                        format!("{at}/purpose"),
+                        "invalid_option",
+                        "Velg et formål fra listen: vurdere behov, planlegge, gjennomføre, evaluere eller koordinator",
+                    ));
+                }
+            }
+            if row
+                .receiver
+                .as_deref()
+                .is_some_and(|r| !RECEIVERS.contains(&r))
+            {
+                e.push(FieldError::new(
+                    format!("{at}/receiver"),
+                    "invalid_option",
+                    "Mottakeren må være skoleeier eller partner",
+                ));
+            }
+            if out_of_range(row.amount_nok) {
+                e.push(FieldError::new(
+                    format!("{at}/amount_nok"),
+                    "out_of_range",
+                    AMOUNT,
+                ));
+            }
+        }
+        if out_of_range(year.own_contribution_nok) {
+            e.push(FieldError::new(
+                format!("/budget/{i}/own_contribution_nok"),
+                "out_of_range",
+                AMOUNT,
+            ));
+        }
+        check_code(
+            e,
+            &format!("/budget/{i}/own_contribution_form"),
+            &year.own_contribution_form,
+            &rd.own_contribution_forms,
+        );
+        if year
+            .school_year
+            .is_some_and(|y| !(2000..=2100).contains(&y))
+        {
+            e.push(FieldError::new(
+                format!("/budget/{i}/school_year"),
+                "out_of_range",
+                "Ugyldig skoleår",
+            ));
+        }
+        if let Some(own) = year
+            .own_contribution_nok
+            .filter(|n| (0..=MAX_NOK).contains(n))
+        {
+            let min =
+                validate::percent_ceil(year.grant_to_owner(), rd.own_contribution_rate_percent);
+            if own < min {
+                e.push(FieldError::new(
+                    format!("/budget/{i}/own_contribution_nok"),
+                    "own_contribution_too_low",
+                    format!(
+                        "Egenandelen må være minst {} % av tilskuddet til skoleeier: {min} kroner, {} kroner mer enn oppgitt",
+                        rd.own_contribution_rate_percent,
+                        min - own
+                    ),
+                ));
+            }
+        }
+    }
+
+    /// What is still missing.
     fn check_complete(&self, rd: &ReferenceData, now: DateTime<Utc>) -> Vec<FieldError> {
         let mut e = vec![];
         if parse_ts(&rd.needs_report_deadline).is_some_and(|d| now > d) {
@@ -1776,22 +1967,23 @@ impl NeedsReportContent {
             ));
         }
         require(&mut e, "/region_id", &self.region_id, "Velg statsforvalter");
+        let o = &self.lead_owner;
         require(
             &mut e,
             "/lead_owner/name",
-            &self.lead_owner.name,
+            &o.name,
             "Skriv navnet på skoleeieren",
         );
         require(
             &mut e,
             "/lead_owner/organisation_number",
-            &self.lead_owner.organisation_number,
+            &o.organisation_number,
             "Skriv organisasjonsnummeret",
         );
         require(
             &mut e,
             "/lead_owner/owner_type",
-            &self.lead_owner.owner_type,
+            &o.owner_type,
             "Velg type skoleeier",
         );
         let c = &self.contact_person;
@@ -1819,135 +2011,228 @@ impl NeedsReportContent {
             &c.phone,
             "Skriv telefonnummeret",
         );
-        // (list, field, message for a missing name, message when the list may not be empty)
-        for (list, name, name_msg, empty_msg) in [
-            (&self.co_owners, "co_owners", "Skriv navnet", None),
-            (
-                &self.schools,
-                "schools",
-                "Skriv navnet på skolen",
-                Some("Legg til minst én skole"),
-            ),
-        ] {
-            if let Some(msg) = empty_msg.filter(|_| list.is_empty()) {
-                e.push(FieldError::new(format!("/{name}"), "required", msg));
-            }
-            for (i, o) in list.iter().enumerate() {
-                require(&mut e, &format!("/{name}/{i}/name"), &o.name, name_msg);
-                require(
-                    &mut e,
-                    &format!("/{name}/{i}/organisation_number"),
-                    &o.organisation_number,
-                    "Skriv organisasjonsnummeret",
-                );
-            }
+        for (i, o) in self.co_owners.iter().enumerate() {
+            require(
+                &mut e,
+                &format!("/co_owners/{i}/name"),
+                &o.name,
+                "Skriv navnet",
+            );
+            require(
+                &mut e,
+                &format!("/co_owners/{i}/organisation_number"),
+                &o.organisation_number,
+                "Skriv organisasjonsnummeret",
+            );
         }
+        if self.schools.is_empty() {
+            e.push(FieldError::new(
+                "/schools",
+                "required",
+                "Legg til minst én skole",
+            ));
+        }
+        for (i, s) in self.schools.iter().enumerate() {
+            let at = format!("/schools/{i}");
+            require(
+                &mut e,
+                &format!("{at}/name"),
+                &s.name,
+                "Skriv navnet på skolen",
+            );
+            require(
+                &mut e,
+                &format!("{at}/organisation_number"),
+                &s.organisation_number,
+                "Skriv organisasjonsnummeret",
+            );
+            require(&mut e, &format!("{at}/level"), &s.level, "Velg skoleslag");
+            require_some(
+                &mut e,
+                &format!("{at}/staff_count"),
+                &s.staff_count,
+                "Skriv hvor mange ansatte som deltar",
+            );
+        }
+        let p = &self.partner;
         require(
             &mut e,
             "/partner/partner_type",
-            &self.partner.partner_type,
+            &p.partner_type,
             "Velg type partner",
         );
         require(
             &mut e,
-            "/partner/institution",
-            &self.partner.institution,
-            "Skriv navnet på partneren",
+            "/partner/institution_id",
+            &p.institution_id,
+            "Velg partner",
         );
         require(
             &mut e,
-            "/needs_analysis",
-            &self.needs_analysis,
-            "Beskriv kompetansebehovet og hvordan det er kartlagt",
+            "/partner/contact/name",
+            &p.contact.name,
+            "Skriv navnet på kontaktpersonen hos partneren",
         );
-        require(&mut e, "/goals", &self.goals, "Beskriv målene");
-        require(&mut e, "/measures", &self.measures, "Beskriv tiltakene");
-        if self.topic_ids.is_empty() {
+        require(
+            &mut e,
+            "/partner/contact/email",
+            &p.contact.email,
+            "Skriv e-postadressen til kontaktpersonen hos partneren",
+        );
+        if p.has_read_report != Some(true) {
+            e.push(FieldError::new(
+                "/partner/has_read_report",
+                "required",
+                "Partneren må ha lest behovsmeldingen",
+            ));
+        }
+        let n = &self.need;
+        require(
+            &mut e,
+            "/need/competence_need",
+            &n.competence_need,
+            "Beskriv kompetansebehovet",
+        );
+        require(
+            &mut e,
+            "/need/analysis",
+            &n.analysis,
+            "Beskriv hvordan behovet er kartlagt",
+        );
+        require(
+            &mut e,
+            "/need/staff_involvement",
+            &n.staff_involvement,
+            "Beskriv hvordan de ansatte var med på å finne behovet",
+        );
+        if self.topic_ids.is_empty() && blank(&self.other_topic) {
             e.push(FieldError::new(
                 "/topic_ids",
                 "required",
-                "Velg minst ett tema",
+                "Velg minst ett tema, eller beskriv et annet",
             ));
         }
+        let m = &self.measure;
         require(
             &mut e,
-            "/target_group",
-            &self.target_group,
+            "/measure/title",
+            &m.title,
+            "Skriv tittelen på tiltaket",
+        );
+        require(&mut e, "/measure/goal", &m.goal, "Beskriv målet");
+        require(
+            &mut e,
+            "/measure/description",
+            &m.description,
+            "Beskriv tiltaket",
+        );
+        require(
+            &mut e,
+            "/measure/collaboration_form",
+            &m.collaboration_form,
+            "Velg samarbeidsform",
+        );
+        require(
+            &mut e,
+            "/measure/target_group",
+            &m.target_group,
             "Beskriv målgruppen",
         );
-        if self.staff_count.is_none() {
-            e.push(FieldError::new(
-                "/staff_count",
-                "required",
-                "Skriv antall ansatte",
-            ));
-        }
-        require(
+        require_some(
             &mut e,
-            "/staff_involvement",
-            &self.staff_involvement,
-            "Beskriv hvordan de ansatte er involvert",
+            "/measure/participants",
+            &m.participants,
+            "Skriv antall deltakere",
         );
+        for cond in &rd.success_conditions {
+            let a = self.anchoring.get(&cond.id);
+            let confirmed = a.is_some_and(|a| a.confirmed == Some(true));
+            let explained = a.is_some_and(|a| !blank(&a.explanation));
+            if !confirmed && !explained {
+                e.push(FieldError::new(
+                    format!("/anchoring/{}", pointer_token(&cond.id)),
+                    "required",
+                    "Bekreft forutsetningen, eller forklar hvorfor den ikke er oppfylt",
+                ));
+            }
+        }
         let (Some(start), Some(years)) = (self.period.start_school_year, self.period.years) else {
-            if self.period.start_school_year.is_none() {
-                e.push(FieldError::new(
-                    "/period/start_school_year",
-                    "required",
-                    "Velg første skoleår",
-                ));
-            }
-            if self.period.years.is_none() {
-                e.push(FieldError::new(
-                    "/period/years",
-                    "required",
-                    "Velg antall skoleår",
-                ));
-            }
+            require_some(
+                &mut e,
+                "/period/start_school_year",
+                &self.period.start_school_year,
+                "Velg første skoleår",
+            );
+            require_some(
+                &mut e,
+                "/period/years",
+                &self.period.years,
+                "Velg antall skoleår",
+            );
             return e;
         };
-        let expected: Vec<i64> = (start..start + years).collect();
+        let expected: Vec<Option<i64>> = (start..start + years).map(Some).collect();
         let got: Vec<Option<i64>> = self.budget.iter().map(|r| r.school_year).collect();
-        if got != expected.iter().map(|y| Some(*y)).collect::<Vec<_>>() {
+        if got != expected {
             e.push(FieldError::new(
                 "/budget",
                 "budget_years_mismatch",
                 format!(
-                    "Budsjettet må ha én linje per skoleår i perioden ({}–{}), i rekkefølge",
+                    "Budsjettet må ha ett år per skoleår i perioden ({}–{}), i rekkefølge",
                     start,
                     start + years - 1
                 ),
             ));
         }
-        for (i, row) in self.budget.iter().enumerate() {
-            for (name, v) in row.amounts() {
-                if v.is_none() {
-                    e.push(FieldError::new(
-                        format!("/budget/{i}/{name}"),
-                        "required",
-                        "Fyll inn beløpet (0 hvis ingenting)",
-                    ));
-                }
-            }
-            if row.own_contribution_form.is_none() {
+        for (i, year) in self.budget.iter().enumerate() {
+            if year.rows.is_empty() {
                 e.push(FieldError::new(
-                    format!("/budget/{i}/own_contribution_form"),
+                    format!("/budget/{i}/rows"),
                     "required",
-                    "Velg form for egenandelen",
+                    "Legg til minst én budsjettlinje",
                 ));
             }
-            if let (Some(grant), Some(own)) = (row.grant_owner_nok, row.own_contribution_nok) {
-                let min = validate::percent_ceil(grant, rd.own_contribution_rate_percent);
-                if own < min {
-                    e.push(FieldError::new(
-                        format!("/budget/{i}/own_contribution_nok"),
-                        "own_contribution_too_low",
-                        format!("Egenandelen må være minst {} % av tilskuddet til skoleeier: {min} kroner", rd.own_contribution_rate_percent),
-                    ));
-                }
+            for (j, row) in year.rows.iter().enumerate() {
+                let at = format!("/budget/{i}/rows/{j}");
+                require(
+                    &mut e,
+                    &format!("{at}/purpose"),
+                    &row.purpose,
+                    "Velg formål",
+                );
+                require(
+                    &mut e,
+                    &format!("{at}/receiver"),
+                    &row.receiver,
+                    "Velg mottaker",
+                );
+                require_some(
+                    &mut e,
+                    &format!("{at}/amount_nok"),
+                    &row.amount_nok,
+                    "Fyll inn beløpet",
+                );
             }
+            require_some(
+                &mut e,
+                &format!("/budget/{i}/own_contribution_nok"),
+                &year.own_contribution_nok,
+                "Fyll inn egenandelen (0 hvis ingen)",
+            );
+            require(
+                &mut e,
+                &format!("/budget/{i}/own_contribution_form"),
+                &year.own_contribution_form,
+                "Velg form for egenandelen",
+            );
         }
         e
     }
+}
+
+/// A JSON Pointer reference token (RFC 6901): `~` as `~0`, `/` as `~1`.
+fn pointer_token(s: &str) -> String {
+    s.replace('~', "~0").replace('/', "~1")
 }
 
 // ---------------------------------------------------------------- documents

@@ -753,14 +753,56 @@ fn coded(id: &str, name: Text) -> Coded {
     }
 }
 
+/// A Statsforvalter region and its cooperation forum (samarbeidsforum), which recommends the
+/// region's needs reports.
+#[derive(Debug, Clone, Serialize)]
+pub struct Region {
+    pub id: String,
+    pub name: Text,
+    /// Added in 1.2.0.
+    pub cooperation_forum: Text,
+}
+
+fn region(c: Coded) -> Region {
+    let place = c.name.en.clone();
+    let place_nn = c
+        .name
+        .nn
+        .trim_start_matches("Statsforvaltaren i ")
+        .to_string();
+    let place_nb = c
+        .name
+        .nb
+        .trim_start_matches("Statsforvalteren i ")
+        .to_string();
+    Region {
+        cooperation_forum: Text {
+            nb: format!("Samarbeidsforumet for kompetanseutvikling i {place_nb}"),
+            nn: format!("Samarbeidsforumet for kompetanseutvikling i {place_nn}"),
+            en: format!("The cooperation forum for competence development in {place}"),
+            sv: format!("Samarbetsforumet för kompetensutveckling i {}", c.name.sv),
+        },
+        id: c.id,
+        name: c.name,
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct ReferenceData {
     pub topics: Vec<Coded>,
     pub partner_types: Vec<Coded>,
     pub owner_types: Vec<Coded>,
-    pub statsforvalter_regions: Vec<Coded>,
+    pub statsforvalter_regions: Vec<Region>,
     pub document_types: Vec<Coded>,
     pub own_contribution_forms: Vec<Coded>,
+    /// Added in 1.2.0.
+    pub partner_institutions: Vec<Coded>,
+    /// The five conditions for success (seed 004). Added in 1.2.0.
+    pub success_conditions: Vec<Coded>,
+    /// Added in 1.2.0.
+    pub collaboration_forms: Vec<Coded>,
+    /// Added in 1.2.0.
+    pub school_levels: Vec<Coded>,
     pub own_contribution_rate_percent: i64,
     pub max_period_years: u32,
     pub needs_report_deadline: String,
@@ -930,7 +972,7 @@ pub fn reference_data(anchor: DateTime<Utc>) -> ReferenceData {
                 ),
             ),
         ],
-        statsforvalter_regions: vec![
+        statsforvalter_regions: [
             coded(
                 "agder",
                 t(
@@ -1021,7 +1063,10 @@ pub fn reference_data(anchor: DateTime<Utc>) -> ReferenceData {
                     "Østfold, Buskerud, Oslo och Akershus",
                 ),
             ),
-        ],
+        ]
+        .into_iter()
+        .map(region)
+        .collect(),
         document_types: vec![
             coded(
                 "employment_confirmation",
@@ -1063,14 +1108,86 @@ pub fn reference_data(anchor: DateTime<Utc>) -> ReferenceData {
                 ),
             ),
             coded(
-                "mixed",
+                "both",
                 t(
-                    "Penger og lønn",
-                    "Pengar og løn",
-                    "Money and salary",
-                    "Pengar och lön",
+                    "Både penger og lønn",
+                    "Både pengar og løn",
+                    "Both money and salary",
+                    "Både pengar och lön",
                 ),
             ),
+        ],
+        partner_institutions: [
+            ("oslomet", "OsloMet – storbyuniversitetet", "OsloMet – storbyuniversitetet", "OsloMet – Oslo Metropolitan University", "OsloMet – Oslo Metropolitan University"),
+            ("hvl", "Høgskulen på Vestlandet", "Høgskulen på Vestlandet", "Western Norway University of Applied Sciences", "Høgskulen på Vestlandet"),
+            ("uio", "Universitetet i Oslo", "Universitetet i Oslo", "University of Oslo", "Oslo universitet"),
+            ("uib", "Universitetet i Bergen", "Universitetet i Bergen", "University of Bergen", "Bergens universitet"),
+            ("ntnu", "NTNU", "NTNU", "NTNU", "NTNU"),
+            ("uia", "Universitetet i Agder", "Universitetet i Agder", "University of Agder", "Agders universitet"),
+            ("usn", "Universitetet i Sørøst-Norge", "Universitetet i Søraust-Noreg", "University of South-Eastern Norway", "Universitetet i Sydöstra Norge"),
+            ("inn", "Høgskolen i Innlandet", "Høgskulen i Innlandet", "Inland Norway University of Applied Sciences", "Högskolan i Innlandet"),
+            ("nord", "Nord universitet", "Nord universitet", "Nord University", "Nord universitet"),
+            ("uit", "UiT Norges arktiske universitet", "UiT Noregs arktiske universitet", "UiT The Arctic University of Norway", "UiT Norges arktiska universitet"),
+            ("other", "Annen institusjon", "Anna institusjon", "Other institution", "Annan institution"),
+        ]
+        .into_iter()
+        .map(|(id, nb, nn, en, sv)| coded(id, t(nb, nn, en, sv)))
+        .collect(),
+        success_conditions: vec![
+            coded("staff_participation", t(
+                "Arbeidet er grundig forankret gjennom medvirkning i personalet",
+                "Arbeidet er grundig forankra gjennom medverknad i personalet",
+                "The work is firmly anchored through staff participation",
+                "Arbetet är väl förankrat genom personalens medverkan",
+            )),
+            coded("tailored", t(
+                "Skolens forutsetninger og behov er utgangspunkt for skreddersøm",
+                "Føresetnadene og behova til skulen er utgangspunkt for skreddarsaum",
+                "The school's circumstances and needs are the starting point for tailoring",
+                "Skolans förutsättningar och behov är utgångspunkt för skräddarsydda insatser",
+            )),
+            coded("leader_ownership", t(
+                "Skoleledere tar eierskap til utviklingen, driver den internt og setter av godt med tid",
+                "Skuleleiarar tek eigarskap til utviklinga, driv ho internt og set av god tid",
+                "School leaders own the development, drive it internally and set aside ample time",
+                "Skolledare tar ägarskap för utvecklingen, driver den internt och avsätter gott om tid",
+            )),
+            coded("roles_and_trust", t(
+                "Partnerne bruker nok tid på rolleavklaring og å skape gjensidig tillit",
+                "Partnarane bruker nok tid på rolleavklaring og på å skape gjensidig tillit",
+                "The partners spend enough time clarifying roles and building mutual trust",
+                "Parterna lägger tillräckligt med tid på rollfördelning och ömsesidigt förtroende",
+            )),
+            coded("classroom_trials", t(
+                "Det foregår utforskning og utprøving i det enkelte klasserom",
+                "Det går føre seg utforsking og utprøving i det einskilde klasserommet",
+                "There is exploration and trying out in each classroom",
+                "Det sker utforskande och prövande i varje klassrum",
+            )),
+        ],
+        collaboration_forms: vec![
+            coded("assess_needs", t(
+                "Vurdere kompetansebehov",
+                "Vurdere kompetansebehov",
+                "Assessing competence needs",
+                "Bedöma kompetensbehov",
+            )),
+            coded("school_partnership", t(
+                "Langsiktig skolepartnerskap",
+                "Langsiktig skulepartnarskap",
+                "Long-term school partnership",
+                "Långsiktigt skolpartnerskap",
+            )),
+            coded("learning_network", t(
+                "Lærende nettverk",
+                "Lærande nettverk",
+                "Learning network",
+                "Lärande nätverk",
+            )),
+        ],
+        school_levels: vec![
+            coded("grunnskole", t("Grunnskole", "Grunnskule", "Primary and lower secondary", "Grundskola")),
+            coded("videregaende", t("Videregående opplæring", "Vidaregåande opplæring", "Upper secondary", "Gymnasieskola")),
         ],
         own_contribution_rate_percent: 30,
         max_period_years: 3,

@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 /// Drafts of both kinds, each with some content to lose.
 const DRAFTS: [(&str, &str, &str); 2] = [
     ("applications", "/remarks/job_title", "Rektor"),
-    ("needs-reports", "/goals", "Bedre begynneropplæring"),
+    ("needs-reports", "/measure/goal", "Bedre begynneropplæring"),
 ];
 
 /// A draft whose content has `value` at `pointer`.
@@ -240,9 +240,19 @@ async fn server_and_contract_agree_on_what_a_save_keeps() {
     let path = api.create("needs-reports", json!({})).await;
     let draft = contract_schema("NeedsReportDraft");
     for (content, finding) in [
-        (json!({"staff_count": 100_000}), None),
-        (json!({"staff_count": 100_001}), Some("/staff_count")),
-        (json!({"staff_count": -1}), Some("/staff_count")),
+        (json!({"measure": {"participants": 100_000}}), None),
+        (
+            json!({"measure": {"participants": 100_001}}),
+            Some("/measure/participants"),
+        ),
+        (
+            json!({"measure": {"participants": -1}}),
+            Some("/measure/participants"),
+        ),
+        (
+            json!({"budget": [{"rows": [{"purpose": "individual_further_education"}]}]}),
+            Some("/budget/0/rows/0/purpose"),
+        ),
         (
             json!({"lead_owner": {"organisation_number": "958935420"}}),
             None,
@@ -278,7 +288,10 @@ async fn server_and_contract_agree_on_what_a_save_keeps() {
             .any(|f| Some(f["pointer"].as_str().unwrap()) == finding);
         assert_eq!(flagged, finding.is_some(), "findings on {content}: {saved}");
     }
-    for wrong_type in [json!({"staff_count": "many"}), json!({"schools": {}})] {
+    for wrong_type in [
+        json!({"measure": {"participants": "many"}}),
+        json!({"schools": {}}),
+    ] {
         assert!(!draft.is_valid(&wrong_type), "contract on {wrong_type}");
         let (_, etag) = read(&api, &path).await;
         let res = api

@@ -65,7 +65,7 @@ S["LocalizedText"] = obj(
 S["FieldError"] = obj(
     {
         "pointer": s(description="JSON Pointer (RFC 6901) into the request body, e.g. `/remarks/job_title`. Empty string means the whole body. For multipart uploads the part name is used, e.g. `/document_type`."),
-        "code": s(pattern="^[a-z][a-z0-9_]*$", description="Stable snake_case code: required, invalid_type, unknown_field, too_long, invalid_format, invalid_date, invalid_checksum, not_synthetic, invalid_option, invalid_email, invalid_phone, out_of_range, duplicate, limit_exceeded, unknown_round, unknown_alternative, not_in_round, unknown_question, unknown_document, missing_document, external_application, not_eligible (added in 1.2.0: an admission requirement answered as not met, in a round that does not accept unqualified applicants), not_open, deadline_passed, not_editable, budget_years_mismatch, own_contribution_too_low."),
+        "code": s(pattern="^[a-z][a-z0-9_]*$", description="Stable snake_case code: required, invalid_type, unknown_field, too_long, invalid_format, invalid_date, invalid_checksum, not_synthetic, invalid_option, invalid_email, invalid_phone, out_of_range, duplicate, limit_exceeded, unknown_round, unknown_alternative, not_in_round, unknown_question, unknown_document, missing_document, external_application, not_eligible (added in 1.2.0: an admission requirement answered as not met, in a round that does not accept unqualified applicants), not_open, deadline_passed, not_editable, budget_years_mismatch, own_contribution_too_low, not_fundable (added in 1.2.0: a budget purpose the scheme does not fund, such as individual further education)."),
         "message": s(description="Human-readable message in Norwegian bokmål. Clients may show their own translation keyed by `code`."),
     }
 )
@@ -214,14 +214,22 @@ S["Catalogue"] = obj(
     }
 )
 S["CodedValue"] = obj({"id": ID, "name": ref("LocalizedText")})
+S["Region"] = obj(
+    {"id": ID, "name": ref("LocalizedText"), "cooperation_forum": {**ref("LocalizedText"), "description": "The region's cooperation forum (samarbeidsforum), which makes the joint recommendation. Added in 1.2.0."}},
+    description="A Statsforvalter region (the decision maker) and its cooperation forum.",
+)
 S["ReferenceData"] = obj(
     {
         "topics": arr(ref("CodedValue")),
         "partner_types": arr(ref("CodedValue")),
         "owner_types": arr(ref("CodedValue")),
-        "statsforvalter_regions": arr(ref("CodedValue")),
+        "statsforvalter_regions": arr(ref("Region"), description="Changed in 1.2.0: each region names its cooperation forum."),
         "document_types": arr(ref("CodedValue")),
-        "own_contribution_forms": arr(ref("CodedValue")),
+        "own_contribution_forms": arr(ref("CodedValue"), description="salary (salary or released time), money, both. Changed in 1.2.0: `both` replaces `mixed`."),
+        "partner_institutions": arr(ref("CodedValue"), description="Institutions a report may name as partner (e.g. OsloMet). Added in 1.2.0."),
+        "success_conditions": arr(ref("CodedValue"), description="The conditions for success (seed 004) a report confirms or explains under anchoring. Added in 1.2.0."),
+        "collaboration_forms": arr(ref("CodedValue"), description="Forms of collaboration for a measure. Added in 1.2.0."),
+        "school_levels": arr(ref("CodedValue"), description="grunnskole, videregaende. Added in 1.2.0."),
         "own_contribution_rate_percent": {"type": "integer", "minimum": 0, "maximum": 100},
         "max_period_years": {"type": "integer", "minimum": 1},
         "needs_report_deadline": DT,
@@ -299,19 +307,62 @@ ORGNR = nullable(s(pattern="^[0-9]{9}$", description="Organisasjonsnummer, 9 dig
 owner = nested("LeadOwner", {"name": nullable(s(200)), "organisation_number": ORGNR, "owner_type": nullable(s(description="Id from reference-data owner_types."))})
 contact = nested("ContactPerson", {"name": nullable(s(200)), "role": nullable(s(200)), "email": nullable(s(254)), "phone": nullable(STR)})
 orgref = nested("OrganisationRef", {"name": nullable(s(200)), "organisation_number": ORGNR})
-partner = nested("Partner", {"partner_type": nullable(s(description="Id from reference-data partner_types.")), "institution": nullable(s(200)), "contact": nullable(s(500))})
-period = nested("Period", {"start_school_year": nullable({"type": "integer", "description": "First school year, e.g. 2027 for 2027-28."}), "years": nullable({"type": "integer", "minimum": 1, "maximum": 3})})
-budget = nested(
+school = nested("School", {
+    "name": nullable(s(200)),
+    "organisation_number": ORGNR,
+    "level": nullable(s(description="Id from reference-data school_levels. Added in 1.2.0.")),
+    "staff_count": nullable({"type": "integer", "minimum": 0, "maximum": 100000, "description": "Staff taking part. Added in 1.2.0."}),
+})
+S["PartnerDraft"] = obj({
+    "partner_type": nullable(s(description="Id from reference-data partner_types.")),
+    "institution_id": nullable(s(description="Id from reference-data partner_institutions. Added in 1.2.0 (replaces the free-text institution).")),
+    "contact": {**contact[0], "description": "The partner's contact person. Added in 1.2.0 (replaces the free-text contact)."},
+    "has_read_report": nullable({"type": "boolean", "description": "The partner confirms having read the report; must be true at submission. Added in 1.2.0."}),
+}, required=[], description="Partner. Request body: every field is optional while drafting; submission checks completeness.")
+S["PartnerContent"] = obj({
+    "partner_type": nullable(STR),
+    "institution_id": nullable(STR),
+    "contact": contact[1],
+    "has_read_report": nullable(BOOL),
+}, description="Partner. As stored: every key is present.")
+partner = (ref("PartnerDraft"), ref("PartnerContent"))
+need = nested("Need", {
+    "competence_need": nullable(s(4000, description="The competence need.")),
+    "analysis": nullable(s(4000, description="How the need was analysed.")),
+    "staff_involvement": nullable(s(4000, description="How staff took part in finding it (required: the scheme demands staff involvement).")),
+})
+measure = nested("Measure", {
+    "title": nullable(s(200)),
+    "goal": nullable(s(4000)),
+    "description": nullable(s(4000)),
+    "collaboration_form": nullable(s(description="Id from reference-data collaboration_forms.")),
+    "target_group": nullable(s(4000)),
+    "participants": nullable({"type": "integer", "minimum": 0, "maximum": 100000}),
+})
+anchoring = nested("Anchoring", {
+    "confirmed": nullable(BOOL),
+    "explanation": nullable(s(2000, description="Why the condition is not (yet) met; needed when not confirmed.")),
+})
+period = nested("Period", {"start_school_year": nullable({"type": "integer", "minimum": 2000, "maximum": 2100, "description": "First school year, e.g. 2027 for 2027-28."}), "years": nullable({"type": "integer", "minimum": 1, "maximum": 3})})
+budget_row = nested(
     "BudgetRow",
     {
-        "school_year": nullable({"type": "integer", "description": "The school year this row covers (start year)."}),
-        "grant_owner_nok": MONEY,
-        "grant_partner_nok": MONEY,
-        "own_contribution_nok": {**MONEY, "description": "At least ceil(own_contribution_rate_percent % of grant_owner_nok), checked at submission."},
-        "own_contribution_form": nullable({"type": "string", "enum": ["money", "salary", "mixed"]}),
-        "coordinator_nok": MONEY,
+        "purpose": nullable(s(description="assess_needs, plan, carry_out, evaluate or coordinator. Any other value is kept by a save and refused at submission: invalid_option, or not_fundable for a purpose the scheme rules out (individual_further_education). Added in 1.2.0.")),
+        "receiver": nullable(s(description="owner or partner. Added in 1.2.0.")),
+        "amount_nok": {**MONEY, "description": "Whole kroner. Added in 1.2.0."},
     },
 )
+budget_year = nested(
+    "BudgetYear",
+    {
+        "school_year": nullable({"type": "integer", "minimum": 2000, "maximum": 2100, "description": "The school year (its start year, 2027 for 2027-28)."}),
+        "rows": arr(budget_row[0], description="Any number of rows (at most 10 000). Added in 1.2.0."),
+        "own_contribution_nok": {**MONEY, "description": "The owner's own contribution this year. At submission at least ceil(own_contribution_rate_percent × the year's grant to the owner (rows whose receiver is owner, coordinator rows included) / 100), else own_contribution_too_low at this pointer; the report's total requirement is the sum of the years'."},
+        "own_contribution_form": nullable(s(description="Id from reference-data own_contribution_forms: salary, money or both.")),
+    },
+)
+# The budget year's rows as stored carry the Content shape.
+S["BudgetYearContent"]["properties"]["rows"] = arr(budget_row[1], description="Any number of rows (at most 10 000 at submission). Added in 1.2.0.")
 content_pair(
     "NeedsReport",
     {
@@ -319,19 +370,20 @@ content_pair(
         "lead_owner": owner,
         "contact_person": contact,
         "co_owners": (arr(orgref[0]), arr(orgref[1])),
-        "schools": (arr(orgref[0]), arr(orgref[1])),
+        "schools": (arr(school[0]), arr(school[1])),
         "partner": partner,
-        "needs_analysis": nstr(4000),
-        "goals": nstr(4000),
-        "measures": nstr(4000),
-        "topic_ids": both(arr(STR)),
-        "target_group": nstr(4000),
-        "staff_count": both(nullable({"type": "integer", "minimum": 0, "maximum": 100000})),
-        "staff_involvement": nstr(4000),
+        "need": need,
+        "topic_ids": both(arr(STR, description="Ids from reference-data topics.")),
+        "other_topic": both(nullable(s(500, description="Another topic, in words; enough on its own when no listed topic is chosen. Added in 1.2.0."))),
+        "measure": measure,
+        "anchoring": (
+            {"type": "object", "additionalProperties": anchoring[0], "description": "Keyed by reference-data success_conditions id; at submission each condition is confirmed or explained. Added in 1.2.0."},
+            {"type": "object", "additionalProperties": anchoring[1]},
+        ),
         "period": period,
-        "budget": (arr(budget[0]), arr(budget[1])),
+        "budget": (arr(budget_year[0]), arr(budget_year[1], description="One entry per school year of the period, in order. Changed in 1.2.0: itemised rows replace the fixed grant columns.")),
     },
-    "A DeKomp needs report's (behovsmelding) editable content. All amounts are integer kroner.",
+    "A DeKomp needs report's (behovsmelding) editable content. All amounts are integer kroner. Changed in 1.2.0: need, measure, anchoring, other_topic and the itemised budget replace the 1.1 free-text fields and the one-row-per-year budget.",
 )
 
 S["ReceiptAttachment"] = obj({"document_id": ID, "filename": STR, "document_type": STR, "size": INT, "sha256": s(pattern="^[0-9a-f]{64}$")})

@@ -140,24 +140,47 @@ async fn facts(c: &Ctx) -> Facts {
 }
 
 fn complete_report(start: i64) -> Value {
+    let confirmed = json!({"confirmed": true, "explanation": null});
     json!({
         "region_id": "ostfold-buskerud-oslo-akershus",
         "lead_owner": {"name": "Oslo kommune", "organisation_number": "958935420", "owner_type": "kommune"},
         "contact_person": {"name": "Kari Kontakt", "role": "Rådgiver", "email": "kari@example.no", "phone": "+47 22 00 00 00"},
         "co_owners": [{"name": "Brønnøysund testeier", "organisation_number": "974760673"}],
-        "schools": [{"name": "Testskolen", "organisation_number": "974760673"}],
-        "partner": {"partner_type": "university", "institution": "OsloMet", "contact": "dekomp@example.no"},
-        "needs_analysis": "Kartlagt i personalmøter og med spørreundersøkelse.",
-        "goals": "Bedre begynneropplæring.",
-        "measures": "Lærende nettverk og utprøving i klasserommet.",
+        "schools": [{"name": "Testskolen", "organisation_number": "974760673", "level": "grunnskole", "staff_count": 42}],
+        "partner": {
+            "partner_type": "university", "institution_id": "oslomet",
+            "contact": {"name": "Per Partner", "role": null, "email": "dekomp@example.no", "phone": null},
+            "has_read_report": true
+        },
+        "need": {
+            "competence_need": "Bedre begynneropplæring.",
+            "analysis": "Kartlagt i personalmøter og med spørreundersøkelse.",
+            "staff_involvement": "Tillitsvalgte og lærere var med på å velge tema."
+        },
         "topic_ids": ["begynneropplaering", "grunnleggende-ferdigheter"],
-        "target_group": "Lærere på 1.–4. trinn",
-        "staff_count": 42,
-        "staff_involvement": "Tillitsvalgte og lærere var med på å velge tema.",
+        "other_topic": null,
+        "measure": {
+            "title": "Lesing på 1.–4. trinn", "goal": "Flere elever knekker lesekoden.",
+            "description": "Lærende nettverk og utprøving i klasserommet.",
+            "collaboration_form": "learning_network", "target_group": "Lærere på 1.–4. trinn",
+            "participants": 42
+        },
+        "anchoring": {
+            "staff_participation": confirmed, "tailored": confirmed, "leader_ownership": confirmed,
+            "roles_and_trust": confirmed,
+            "classroom_trials": {"confirmed": false, "explanation": "Starter i andre skoleår."}
+        },
         "period": {"start_school_year": start, "years": 2},
         "budget": [
-            {"school_year": start, "grant_owner_nok": 100001, "grant_partner_nok": 50000, "own_contribution_nok": 30001, "own_contribution_form": "salary", "coordinator_nok": 10000},
-            {"school_year": start + 1, "grant_owner_nok": 90000, "grant_partner_nok": 50000, "own_contribution_nok": 27000, "own_contribution_form": "money", "coordinator_nok": 0}
+            {"school_year": start, "own_contribution_nok": 33001, "own_contribution_form": "salary", "rows": [
+                {"purpose": "carry_out", "receiver": "owner", "amount_nok": 100001},
+                {"purpose": "coordinator", "receiver": "owner", "amount_nok": 10000},
+                {"purpose": "carry_out", "receiver": "partner", "amount_nok": 50000}
+            ]},
+            {"school_year": start + 1, "own_contribution_nok": 27000, "own_contribution_form": "money", "rows": [
+                {"purpose": "evaluate", "receiver": "owner", "amount_nok": 90000},
+                {"purpose": "evaluate", "receiver": "partner", "amount_nok": 50000}
+            ]}
         ]
     })
 }
@@ -819,10 +842,18 @@ async fn needs_reports(c: &Ctx) {
         .json(json!({}))
         .await
         .expect(428);
+    // Year one's grant to the owner is 110 001 kroner (the coordinator row counts): 30 % rounds
+    // up to 33 001, so 33 000 is one krone short.
     let mut low = complete_report(REPORT_START_YEAR);
-    low["budget"][0]["own_contribution_nok"] = json!(30000); // 30 % of 100 001 rounds up to 30 001
+    low["budget"][0]["own_contribution_nok"] = json!(33000);
     let mut mismatch = complete_report(REPORT_START_YEAR);
     mismatch["budget"].as_array_mut().unwrap().pop();
+    let mut not_fundable = complete_report(REPORT_START_YEAR);
+    not_fundable["budget"][1]["rows"][1]["purpose"] = json!("individual_further_education");
+    let mut unconfirmed = complete_report(REPORT_START_YEAR);
+    unconfirmed["anchoring"]["classroom_trials"]["explanation"] = json!(" ");
+    let mut unread = complete_report(REPORT_START_YEAR);
+    unread["partner"]["has_read_report"] = json!(false);
     // Each saves as a draft but may not be submitted.
     let nr_submit = format!("{nr_path}/submit");
     let key = c.unique("needs-report");
@@ -833,6 +864,9 @@ async fn needs_reports(c: &Ctx) {
             "own_contribution_too_low",
         ),
         (mismatch, "/budget", "budget_years_mismatch"),
+        (not_fundable, "/budget/1/rows/1/purpose", "not_fundable"),
+        (unconfirmed, "/anchoring/classroom_trials", "required"),
+        (unread, "/partner/has_read_report", "required"),
     ] {
         etag = c
             .put(&nr_path)

@@ -1,0 +1,276 @@
+//! Check answers, send once, and the receipt.
+
+use super::budget::{kroner, year_totals};
+use super::fields::finding_message;
+use super::{report_path, section_key, section_path, NrData, RECEIPT_SLUG};
+use crate::api::types::NeedsReportContent;
+use crate::api::types::ReferenceData;
+use crate::api::ApiError;
+use crate::components::api_error::ApiErrorMessage;
+use crate::components::check_answers::{AnswerRow, CheckAnswers};
+use crate::components::error_summary::{ErrorSummary, FieldMessage};
+use crate::components::link::{use_go_to, Link};
+use crate::components::page_heading::PageHeading;
+use crate::domain::budget::ContributionRate;
+use crate::domain::needs_report::{ready_to_send, Section, SectionStatus};
+use crate::i18n::{format_instant, Key, Language};
+use crate::routing::paths;
+use crate::state::application::SaveOutcome;
+use crate::state::language::use_i18n;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::borrow::Cow;
+
+fn name_of(
+    list: &[crate::api::types::CodedValue],
+    id: &Option<String>,
+    language: Language,
+) -> Option<String> {
+    let id = id.as_deref()?;
+    Some(
+        list.iter()
+            .find(|c| c.id == id)
+            .map(|c| c.name.get(language).to_owned())
+            .unwrap_or_else(|| id.to_owned()),
+    )
+}
+
+/// One summary line per section: what the report says there.
+fn section_values(
+    section: Section,
+    c: &NeedsReportContent,
+    rd: &ReferenceData,
+    language: Language,
+) -> Vec<String> {
+    let some = |v: &Option<String>| v.clone().filter(|s| !s.trim().is_empty());
+    let lines: Vec<Option<String>> = match section {
+        Section::Owner => vec![
+            some(&c.lead_owner.name),
+            some(&c.lead_owner.organisation_number),
+            name_of(&rd.owner_types, &c.lead_owner.owner_type, language),
+            some(&c.contact_person.name),
+            some(&c.contact_person.email),
+        ],
+        Section::Network => c.co_owners.iter().map(|o| some(&o.name)).collect(),
+        Section::Schools => c.schools.iter().map(|o| some(&o.name)).collect(),
+        Section::Partner => vec![
+            name_of(
+                &rd.partner_institutions,
+                &c.partner.institution_id,
+                language,
+            ),
+            some(&c.partner.contact.name),
+        ],
+        Section::Need => vec![some(&c.need.competence_need)],
+        Section::Topics => c
+            .topic_ids
+            .iter()
+            .map(|t| name_of(&rd.topics, &Some(t.clone()), language))
+            .chain([some(&c.other_topic)])
+            .collect(),
+        Section::Measure => vec![some(&c.measure.title), some(&c.measure.goal)],
+        Section::Anchoring => vec![],
+        Section::Period => vec![c.period.start_school_year.map(|s| {
+            let years = c.period.years.unwrap_or(1).max(1);
+            format!(
+                "{} – {}",
+                crate::domain::budget::SchoolYear::starting(s as u16),
+                crate::domain::budget::SchoolYear::starting((s + years - 1) as u16)
+            )
+        })],
+        Section::Budget => {
+            let rate = ContributionRate::from_percent(rd.own_contribution_rate_percent)
+                .unwrap_or(ContributionRate::from_percent(30).expect("30"));
+            c.budget
+                .iter()
+                .map(|y| {
+                    let (_, _, total, _, entered) = year_totals(y, rate);
+                    Some(format!(
+                        "{}: {} + {}",
+                        y.school_year
+                            .map(|s| crate::domain::budget::SchoolYear::starting(s as u16)
+                                .to_string())
+                            .unwrap_or_default(),
+                        kroner(language, total),
+                        kroner(language, entered)
+                    ))
+                })
+                .collect()
+        }
+        Section::Region => vec![c.region_id.as_ref().and_then(|id| {
+            rd.statsforvalter_regions
+                .iter()
+                .find(|r| &r.id == id)
+                .map(|r| r.name.get(language).to_owned())
+        })],
+    };
+    lines.into_iter().flatten().collect()
+}
+
+#[component]
+pub fn Check(data: NrData) -> impl IntoView {
+    let i18n = use_i18n();
+    let go_to = use_go_to();
+    let draft = data.draft;
+    let id = data.id();
+    let messages = RwSignal::new(Vec::<FieldMessage>::new());
+    let failure = RwSignal::new(None::<ApiError>);
+    let pending = RwSignal::new(false);
+    let rows = {
+        let data = data.clone();
+        let id = id.clone();
+        Signal::derive(move || {
+            let language = i18n.language();
+            let not_given = i18n.t(Key::NotGiven).to_owned();
+            draft.content.with(|c| {
+                Section::ALL
+                    .into_iter()
+                    .map(|section| {
+                        let mut values = section_values(section, c, &data.reference, language);
+                        if values.is_empty() {
+                            values.push(not_given.clone());
+                        }
+                        AnswerRow {
+                            label: i18n.t(section_key(section)).to_owned(),
+                            lang: None,
+                            values,
+                            change: section_path(&id, section.slug()),
+                            change_id: format!("change-{}", section.slug()),
+                        }
+                    })
+                    .collect()
+            })
+        })
+    };
+    let rate = data.reference.own_contribution_rate_percent;
+    // Findings point at fields on other pages: the summary links to the section's "Endre".
+    let to_change_links = move |found: Vec<(String, String)>| -> Vec<FieldMessage> {
+        found
+            .iter()
+            .map(|(pointer, code)| {
+                let mut m = finding_message(pointer, code, rate);
+                m.field_id = Cow::Owned(match Section::of_pointer(pointer) {
+                    Some(section) => format!("change-{}", section.slug()),
+                    None => "send".to_owned(),
+                });
+                m
+            })
+            .collect()
+    };
+    let send = {
+        let data = data.clone();
+        move |_| {
+            if pending.get_untracked() {
+                return;
+            }
+            pending.set(true);
+            failure.set(None);
+            let go_to = go_to.clone();
+            let id = id.clone();
+            let data = data.clone();
+            spawn_local(async move {
+                let outcome = match draft.save().await {
+                    SaveOutcome::Saved => {
+                        let statuses = data.statuses();
+                        let wide = draft.resource.with_untracked(|r| {
+                            r.findings
+                                .iter()
+                                .filter(|f| Section::of_pointer(&f.pointer).is_none())
+                                .count()
+                        });
+                        let found: Vec<(String, String)> = draft.resource.with_untracked(|r| {
+                            r.findings
+                                .iter()
+                                .map(|f| (f.pointer.clone(), f.code.clone()))
+                                .collect()
+                        });
+                        if !ready_to_send(&statuses, wide) && !found.is_empty() {
+                            messages.set(to_change_links(found));
+                            pending.set(false);
+                            return;
+                        }
+                        draft.submit().await
+                    }
+                    other => other,
+                };
+                match outcome {
+                    SaveOutcome::Saved => go_to(&section_path(&id, RECEIPT_SLUG)),
+                    SaveOutcome::Conflict => {}
+                    SaveOutcome::Failed(error) => {
+                        let found: Vec<(String, String)> = error
+                            .field_errors()
+                            .iter()
+                            .map(|e| (e.pointer.clone(), e.code.clone()))
+                            .collect();
+                        if found.is_empty() {
+                            failure.set(Some(error));
+                        } else {
+                            messages.set(to_change_links(found));
+                        }
+                    }
+                }
+                pending.set(false);
+            });
+        }
+    };
+    let _ = SectionStatus::Completed;
+    view! {
+        <p class="ds-paragraph"><Link to=report_path(&data.id()) class="ds-link app-back">{i18n.text(Key::NrBackToTasks)}</Link></p>
+        <ErrorSummary messages=messages.read_only() />
+        <PageHeading key=Key::NrCheckTitle />
+        <CheckAnswers rows />
+        {move || failure.get().map(|error| view! { <ApiErrorMessage error /> })}
+        <p class="ds-paragraph">
+            <button type="button" id="send" class="ds-button" data-variant="primary" on:click=send aria-disabled=move || pending.get().then_some("true")>
+                {i18n.text(Key::NrSend)}
+            </button>
+        </p>
+    }
+}
+
+#[component]
+pub fn Receipt(data: NrData) -> impl IntoView {
+    let i18n = use_i18n();
+    let draft = data.draft;
+    move || {
+        let report = draft.resource.get();
+        let language = i18n.language();
+        let Some(receipt) = report.receipt.clone() else {
+            return view! {
+                <PageHeading key=Key::NrReceiptTitle />
+                <p class="ds-paragraph">{i18n.text(Key::NrReceiptNotSent)}</p>
+                <p class="ds-paragraph"><Link to=paths::NEEDS_REPORT class="ds-link">{i18n.text(Key::NrToList)}</Link></p>
+            }
+            .into_any();
+        };
+        let summary = Section::ALL
+            .into_iter()
+            .map(|section| {
+                let values = section_values(section, &report.content, &data.reference, language);
+                view! {
+                    <div class="app-summary__row">
+                        <dt class="app-summary__key">{i18n.t(section_key(section))}</dt>
+                        <dd class="app-summary__value">{values.into_iter().map(|v| view! { <p class="ds-paragraph">{v}</p> }).collect_view()}</dd>
+                    </div>
+                }
+            })
+            .collect_view();
+        view! {
+            <PageHeading key=Key::NrReceiptTitle />
+            <div class="ds-alert" data-color="success">
+                <p class="ds-paragraph">{i18n.fill(Key::ReceiptReference, &[("reference", &receipt.reference_number)])}</p>
+                <p class="ds-paragraph">{i18n.fill(Key::ReceiptSentAt, &[("time", &format_instant(language, receipt.submitted_at))])}</p>
+            </div>
+            <dl class="app-summary">{summary}</dl>
+            <h2 class="ds-heading" data-size="sm">{i18n.text(Key::ReceiptNextHeading)}</h2>
+            <p class="ds-paragraph">{i18n.text(Key::NrReceiptNext)}</p>
+            <div class="app-actions app-no-print">
+                <button type="button" class="ds-button" data-variant="secondary" on:click=|_| { let _ = window().print(); }>
+                    {i18n.text(Key::Print)}
+                </button>
+                <Link to=paths::NEEDS_REPORT class="ds-link">{i18n.text(Key::NrToList)}</Link>
+            </div>
+        }
+        .into_any()
+    }
+}

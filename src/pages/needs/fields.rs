@@ -1,0 +1,368 @@
+//! The needs report's fields. Each field is known by the JSON Pointer of the value it writes;
+//! its element id is made from that pointer, so a server finding lands on its field.
+
+use crate::api::types::{CodedValue, LocalizedText, NeedsReportContent};
+use crate::components::error_summary::FieldMessage;
+use crate::components::field::{error_view, hint_view};
+use crate::domain::needs_report::Section;
+use crate::i18n::{Key, Language};
+use crate::state::application::NeedsReportDraft;
+use crate::state::language::use_i18n;
+use leptos::prelude::*;
+use std::borrow::Cow;
+
+pub type C = NeedsReportContent;
+
+/// The element id for the value at `pointer`: `/lead_owner/name` gives `nr-lead_owner-name`.
+pub fn field_id(pointer: &str) -> String {
+    format!("nr{}", pointer.replace('/', "-"))
+}
+
+/// The message for a finding's code, shown next to its field.
+pub fn code_key(pointer: &str, code: &str) -> Key {
+    match code {
+        "required" if pointer.starts_with("/partner/has_read_report") => Key::NrErrPartnerRead,
+        "required" if pointer.starts_with("/anchoring/") => Key::NrErrAnchoring,
+        "required" if pointer == "/topic_ids" => Key::NrErrTopics,
+        "required" if pointer == "/schools" => Key::NrErrSchools,
+        "required" if pointer.ends_with("/rows") => Key::NrErrRows,
+        "required" => Key::NrErrRequired,
+        "invalid_format" => Key::NrErrOrgFormat,
+        "invalid_checksum" => Key::NrErrOrgChecksum,
+        "invalid_email" => Key::NrErrEmail,
+        "invalid_phone" => Key::NrErrPhone,
+        "too_long" => Key::NrErrTooLong,
+        "out_of_range" => Key::NrErrRange,
+        "duplicate" => Key::NrErrDuplicate,
+        "not_fundable" => Key::NrErrNotFundable,
+        "own_contribution_too_low" => Key::NrErrContributionLow,
+        "budget_years_mismatch" => Key::NrErrYears,
+        "limit_exceeded" => Key::NrErrLimit,
+        "deadline_passed" => Key::ErrorDeadlinePassed,
+        _ => Key::NrErrOption,
+    }
+}
+
+/// The label of the field at `pointer`, for the error summary.
+pub fn label_key(pointer: &str) -> Option<Key> {
+    let shape: Vec<&str> = pointer
+        .trim_start_matches('/')
+        .split('/')
+        .map(|t| {
+            if t.bytes().all(|b| b.is_ascii_digit()) {
+                "#"
+            } else {
+                t
+            }
+        })
+        .collect();
+    Some(match shape.as_slice() {
+        ["lead_owner", "name"] => Key::NrOwnerName,
+        [_, "organisation_number"] | [_, "#", "organisation_number"] => Key::NrOrgNumber,
+        ["lead_owner", "owner_type"] => Key::NrOwnerType,
+        ["co_owners", "#", "name"] => Key::NrContactName,
+        ["schools"] => Key::NrSecSchools,
+        ["schools", "#", "name"] => Key::NrSchoolName,
+        ["schools", "#", "level"] => Key::NrSchoolLevel,
+        ["schools", "#", "staff_count"] => Key::NrSchoolStaff,
+        [.., "name"] => Key::NrContactName,
+        [.., "role"] => Key::NrContactRole,
+        [.., "email"] => Key::NrContactEmail,
+        [.., "phone"] => Key::NrContactPhone,
+        ["partner", "partner_type"] => Key::NrPartnerType,
+        ["partner", "institution_id"] => Key::NrPartnerInstitution,
+        ["partner", "has_read_report"] => Key::NrPartnerHasRead,
+        ["need", "competence_need"] => Key::NrNeedCompetence,
+        ["need", "analysis"] => Key::NrNeedAnalysis,
+        ["need", "staff_involvement"] => Key::NrNeedStaff,
+        ["topic_ids", ..] => Key::NrTopicsLegend,
+        ["other_topic"] => Key::NrOtherTopic,
+        ["measure", "title"] => Key::NrMeasureTitle,
+        ["measure", "goal"] => Key::NrMeasureGoal,
+        ["measure", "description"] => Key::NrMeasureDescription,
+        ["measure", "collaboration_form"] => Key::NrMeasureForm,
+        ["measure", "target_group"] => Key::NrMeasureTarget,
+        ["measure", "participants"] => Key::NrMeasureParticipants,
+        ["anchoring", ..] => Key::NrSecAnchoring,
+        ["period", "start_school_year"] => Key::NrPeriodStart,
+        ["period", "years"] => Key::NrPeriodYears,
+        ["budget", "#", "rows", "#", "purpose"] => Key::NrPurpose,
+        ["budget", "#", "rows", "#", "receiver"] => Key::NrReceiver,
+        ["budget", "#", "rows", "#", "amount_nok"] => Key::NrAmount,
+        ["budget", "#", "rows"] => Key::NrAddRow,
+        ["budget", "#", "own_contribution_nok"] => Key::NrOwnContribution,
+        ["budget", "#", "own_contribution_form"] => Key::NrOwnContributionForm,
+        ["budget", ..] => Key::NrSecBudget,
+        ["region_id"] => Key::NrRegion,
+        _ => return None,
+    })
+}
+
+/// "Label: message" in all four languages, for the error summary.
+fn summary_text(label: Option<Key>, message: Key, rate: u32) -> LocalizedText {
+    let one = |lang: Language| {
+        let message = message.fill(lang, &[("rate", &rate.to_string())]);
+        match label {
+            Some(label) => format!("{}: {message}", label.text(lang)),
+            None => message,
+        }
+    };
+    LocalizedText {
+        nb: one(Language::Nb),
+        nn: one(Language::Nn),
+        en: one(Language::En),
+        sv: one(Language::Sv),
+    }
+}
+
+/// One finding as an error-summary line linking to its field; `inline` is the field's own.
+pub fn finding_message(pointer: &str, code: &str, rate: u32) -> FieldMessage {
+    FieldMessage {
+        field_id: Cow::Owned(field_id(pointer)),
+        key: Key::NrSummaryLine,
+        text: Some(summary_text(
+            label_key(pointer),
+            code_key(pointer, code),
+            rate,
+        )),
+        lang: None,
+    }
+}
+
+/// The server's findings for `section`, as summary lines.
+pub fn findings_for(draft: NeedsReportDraft, section: Section, rate: u32) -> Vec<FieldMessage> {
+    draft.resource.with_untracked(|r| {
+        r.findings
+            .iter()
+            .filter(|f| Section::of_pointer(&f.pointer) == Some(section))
+            .map(|f| finding_message(&f.pointer, &f.code, rate))
+            .collect()
+    })
+}
+
+/// The message shown next to the field at `pointer`, from the messages on the page.
+pub fn inline(messages: RwSignal<Vec<FieldMessage>>, pointer: String) -> Signal<Option<String>> {
+    let i18n = use_i18n();
+    let id = field_id(&pointer);
+    Signal::derive(move || {
+        let language = i18n.language();
+        messages.with(|m| {
+            m.iter().find(|m| m.field_id == id).map(|m| {
+                let full = m.render(language);
+                // The summary line is "Label: message"; next to the field the label is there.
+                match label_key(&pointer) {
+                    Some(label) => full
+                        .strip_prefix(&format!("{}: ", label.text(language)))
+                        .map(str::to_owned)
+                        .unwrap_or(full),
+                    None => full,
+                }
+            })
+        })
+    })
+}
+
+fn described(hint: Option<&str>, error: bool, id: &str) -> Option<String> {
+    let parts: Vec<String> = [
+        hint.map(|_| format!("{id}-hint")),
+        error.then(|| format!("{id}-error")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!parts.is_empty()).then(|| parts.join(" "))
+}
+
+/// A text field (or a text area) for an optional string in the content.
+#[component]
+pub fn NrText(
+    content: RwSignal<C>,
+    #[prop(into)] pointer: String,
+    label: Key,
+    #[prop(optional)] hint: Option<Key>,
+    messages: RwSignal<Vec<FieldMessage>>,
+    get: impl Fn(&C) -> Option<String> + Send + Sync + 'static,
+    set: impl Fn(&mut C, Option<String>) + Send + Sync + 'static,
+    #[prop(optional)] multiline: bool,
+    #[prop(optional)] autocomplete: &'static str,
+    #[prop(optional)] input_type: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = field_id(&pointer);
+    let error = inline(messages, pointer);
+    let value = move || content.with(|c| get(c).unwrap_or_default());
+    let on_input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        content.update(|c| set(c, (!text.is_empty()).then_some(text)));
+    };
+    let by = {
+        let id = id.clone();
+        move || described(hint.map(|_| ""), error.with(Option::is_some), &id)
+    };
+    let control = if multiline {
+        view! { <textarea class="ds-input" id=id.clone() rows="5" aria-describedby=by aria-invalid=move || error.with(|e| e.is_some().then_some("true"))
+            prop:value=value on:input=on_input></textarea> }.into_any()
+    } else {
+        view! { <input class="ds-input" id=id.clone() type=if input_type.is_empty() { "text" } else { input_type }
+            autocomplete=(!autocomplete.is_empty()).then_some(autocomplete)
+            aria-describedby=by aria-invalid=move || error.with(|e| e.is_some().then_some("true"))
+            prop:value=value on:input=on_input /> }.into_any()
+    };
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="ds-field">
+            <label class="ds-label" for=id.clone()>{i18n.text(label)}</label>
+            {hint.map(|hint| hint_view(format!("{id}-hint"), i18n.text(hint)))}
+            {move || error.get().map(|text| error_view(error_id.clone(), text))}
+            {control}
+        </div>
+    }
+}
+
+/// A whole number (or whole kroner with `money`), kept as typed until it reads as one.
+#[component]
+pub fn NrNumber(
+    content: RwSignal<C>,
+    #[prop(into)] pointer: String,
+    label: Key,
+    messages: RwSignal<Vec<FieldMessage>>,
+    get: impl Fn(&C) -> Option<i64> + Send + Sync + 'static,
+    set: impl Fn(&mut C, Option<i64>) + Send + Sync + 'static,
+    #[prop(optional)] money: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = field_id(&pointer);
+    let server_error = inline(messages, pointer);
+    let raw = RwSignal::new(
+        content.with_untracked(|c| get(c).map(|n| n.to_string()).unwrap_or_default()),
+    );
+    let bad = RwSignal::new(false);
+    let on_input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        raw.set(text.clone());
+        let parsed = if text.trim().is_empty() {
+            Ok(None)
+        } else if money {
+            crate::domain::money::parse_kroner(&text)
+                .map(Some)
+                .map_err(drop)
+        } else {
+            text.trim().parse::<i64>().map(Some).map_err(drop)
+        };
+        bad.set(parsed.is_err());
+        let value = parsed.unwrap_or(None);
+        if content.with_untracked(|c| get(c)) != value {
+            content.update(|c| set(c, value));
+        }
+    };
+    let error = Signal::derive(move || {
+        if bad.get() {
+            Some(i18n.t(Key::NrErrNumber).to_owned())
+        } else {
+            server_error.get()
+        }
+    });
+    let error_id = format!("{id}-error");
+    let by = {
+        let id = id.clone();
+        move || described(None, error.with(Option::is_some), &id)
+    };
+    view! {
+        <div class="ds-field">
+            <label class="ds-label" for=id.clone()>{i18n.text(label)}</label>
+            {move || error.get().map(|text| error_view(error_id.clone(), text))}
+            <input class="ds-input app-number" id=id.clone() type="text" inputmode="numeric"
+                aria-describedby=by aria-invalid=move || error.with(|e| e.is_some().then_some("true"))
+                prop:value=move || raw.get() on:input=on_input />
+        </div>
+    }
+}
+
+/// A choice from reference data, as a select.
+#[component]
+pub fn NrSelect(
+    content: RwSignal<C>,
+    #[prop(into)] pointer: String,
+    label: Key,
+    messages: RwSignal<Vec<FieldMessage>>,
+    options: Vec<(String, String)>,
+    get: impl Fn(&C) -> Option<String> + Send + Sync + 'static,
+    set: impl Fn(&mut C, Option<String>) + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = field_id(&pointer);
+    let error = inline(messages, pointer);
+    let get = std::sync::Arc::new(get);
+    let current = move || content.with(|c| get(c).unwrap_or_default());
+    let on_change = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        content.update(|c| set(c, (!v.is_empty()).then_some(v)));
+    };
+    let error_id = format!("{id}-error");
+    let by = {
+        let id = id.clone();
+        move || described(None, error.with(Option::is_some), &id)
+    };
+    let current_now = current.clone();
+    let opts = options
+        .into_iter()
+        .map(|(value, text)| {
+            let selected = {
+                let value = value.clone();
+                let current_now = current_now.clone();
+                move || current_now() == value
+            };
+            view! { <option value=value prop:selected=selected>{text}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class="ds-field">
+            <label class="ds-label" for=id.clone()>{i18n.text(label)}</label>
+            {move || error.get().map(|text| error_view(error_id.clone(), text))}
+            <select class="ds-input" id=id.clone() aria-describedby=by aria-invalid=move || error.with(|e| e.is_some().then_some("true"))
+                on:change=on_change>
+                <option value="" prop:selected=move || current().is_empty()>{i18n.text(Key::NrChoose)}</option>
+                {opts}
+            </select>
+        </div>
+    }
+}
+
+/// A yes-box: checked means `Some(true)`.
+#[component]
+pub fn NrCheckbox(
+    content: RwSignal<C>,
+    #[prop(into)] pointer: String,
+    label: String,
+    messages: RwSignal<Vec<FieldMessage>>,
+    get: impl Fn(&C) -> bool + Send + Sync + 'static,
+    set: impl Fn(&mut C, bool) + Send + Sync + 'static,
+) -> impl IntoView {
+    let id = field_id(&pointer);
+    let error = inline(messages, pointer);
+    let error_id = format!("{id}-error");
+    let by = {
+        let error_id = error_id.clone();
+        move || error.with(|e| e.is_some().then(|| error_id.clone()))
+    };
+    view! {
+        <div class="ds-field">
+            {move || error.get().map(|text| error_view(error_id.clone(), text))}
+            <div class="ds-field app-check">
+                <input class="ds-input" type="checkbox" id=id.clone() aria-describedby=by
+                    aria-invalid=move || error.with(|e| e.is_some().then_some("true"))
+                    prop:checked=move || content.with(|c| get(c))
+                    on:change=move |ev| { let on = event_target_checked(&ev); content.update(|c| set(c, on)); } />
+                <label class="ds-label" for=id>{label}</label>
+            </div>
+        </div>
+    }
+}
+
+/// Reference-data values as (id, name in the interface's language).
+pub fn options(values: &[CodedValue], language: Language) -> Vec<(String, String)> {
+    values
+        .iter()
+        .map(|v| (v.id.clone(), v.name.get(language).to_owned()))
+        .collect()
+}

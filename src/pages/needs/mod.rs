@@ -1,0 +1,412 @@
+//! The DeKomp needs report (behovsmelding): `/behovsmelding` lists the owner's reports,
+//! `/behovsmelding/{id}` is the task list with each section's status, and
+//! `/behovsmelding/{id}/{section}` one page per section, then check answers and the receipt.
+//! Sections are saved as the user types (the shared draft core in `state::application`); the
+//! server's findings decide each section's status, so the task list and a submission agree.
+
+mod budget;
+mod check;
+mod fields;
+mod sections;
+
+use crate::api::types::{NeedsReport, NeedsReportContent, ReferenceData};
+use crate::api::{self, ApiError};
+use crate::components::api_error::ApiErrorMessage;
+use crate::components::error_summary::{ErrorSummary, FieldMessage};
+use crate::components::link::{use_go_to, Link};
+use crate::components::page_heading::PageHeading;
+use crate::components::require_login::RequireLogin;
+use crate::domain::needs_report::{section_status, Section, SectionStatus};
+use crate::i18n::Key;
+use crate::routing::paths;
+use crate::state::application::{NeedsReportDraft, SaveOutcome};
+use crate::state::language::use_i18n;
+use crate::state::loadable::Loadable;
+use crate::state::session::use_session;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_params_map;
+
+pub use fields::field_id;
+
+/// What every page of one report needs.
+#[derive(Clone)]
+pub struct NrData {
+    pub reference: ReferenceData,
+    pub draft: NeedsReportDraft,
+    /// Sections the user has gone on from (their missing answers then count as errors).
+    pub left: RwSignal<Vec<Section>>,
+}
+
+impl NrData {
+    pub fn id(&self) -> String {
+        self.draft.id()
+    }
+
+    /// Each section's status now (tracked).
+    pub fn statuses(&self) -> Vec<(Section, SectionStatus)> {
+        let findings = self.draft.resource.with(|r| r.findings.clone());
+        let left = self.left.get();
+        self.draft.content.with(|content| {
+            Section::ALL
+                .into_iter()
+                .map(|section| {
+                    let codes = findings
+                        .iter()
+                        .filter(|f| Section::of_pointer(&f.pointer) == Some(section))
+                        .map(|f| f.code.as_str());
+                    let status = section_status(
+                        section,
+                        started(section, content),
+                        left.contains(&section),
+                        codes,
+                    );
+                    (section, status)
+                })
+                .collect()
+        })
+    }
+}
+
+/// Whether anything is entered in `section`.
+pub fn started(section: Section, c: &NeedsReportContent) -> bool {
+    match section {
+        Section::Owner => {
+            c.lead_owner != Default::default() || c.contact_person != Default::default()
+        }
+        Section::Network => !c.co_owners.is_empty(),
+        Section::Schools => !c.schools.is_empty(),
+        Section::Partner => c.partner != Default::default(),
+        Section::Need => c.need != Default::default(),
+        Section::Topics => {
+            !c.topic_ids.is_empty()
+                || c.other_topic
+                    .as_deref()
+                    .is_some_and(|t| !t.trim().is_empty())
+        }
+        Section::Measure => c.measure != Default::default(),
+        Section::Anchoring => !c.anchoring.is_empty(),
+        Section::Period => c.period != Default::default(),
+        Section::Budget => c
+            .budget
+            .iter()
+            .any(|y| !y.rows.is_empty() || y.own_contribution_nok.is_some()),
+        Section::Region => c.region_id.is_some(),
+    }
+}
+
+pub fn section_key(section: Section) -> Key {
+    match section {
+        Section::Owner => Key::NrSecOwner,
+        Section::Network => Key::NrSecNetwork,
+        Section::Schools => Key::NrSecSchools,
+        Section::Partner => Key::NrSecPartner,
+        Section::Need => Key::NrSecNeed,
+        Section::Topics => Key::NrSecTopics,
+        Section::Measure => Key::NrSecMeasure,
+        Section::Anchoring => Key::NrSecAnchoring,
+        Section::Period => Key::NrSecPeriod,
+        Section::Budget => Key::NrSecBudget,
+        Section::Region => Key::NrSecRegion,
+    }
+}
+
+fn status_text(status: SectionStatus) -> Key {
+    match status {
+        SectionStatus::NotStarted => Key::NrTaskNotStarted,
+        SectionStatus::InProgress => Key::NrTaskInProgress,
+        SectionStatus::Completed => Key::NrTaskCompleted,
+        SectionStatus::HasErrors => Key::NrTaskHasErrors,
+    }
+}
+
+pub fn report_path(id: &str) -> String {
+    format!("{}/{id}", paths::NEEDS_REPORT)
+}
+
+pub fn section_path(id: &str, slug: &str) -> String {
+    format!("{}/{id}/{slug}", paths::NEEDS_REPORT)
+}
+
+pub const CHECK_SLUG: &str = "kontroll";
+pub const RECEIPT_SLUG: &str = "kvittering";
+
+fn report_status_key(report: &NeedsReport) -> Key {
+    match report.status.as_str() {
+        "draft" => Key::StatusDraft,
+        "recommended" => Key::NrStatusRecommended,
+        "decided" => Key::NrStatusDecided,
+        _ => Key::StatusSubmitted,
+    }
+}
+
+// ---------------------------------------------------------------- the owner's list
+
+#[component]
+pub fn NeedsReports() -> impl IntoView {
+    view! {
+        <PageHeading key=Key::NeedsTitle />
+        <RequireLogin><ReportList /></RequireLogin>
+    }
+}
+
+#[component]
+fn ReportList() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let go_to = use_go_to();
+    let loaded = Loadable::new(move || async move {
+        let api = session.api().ok_or(ApiError::Network)?;
+        api::list::<NeedsReport>(&api).await
+    });
+    let creating = RwSignal::new(false);
+    let failure = RwSignal::new(None::<ApiError>);
+    let start = move |_| {
+        if creating.get_untracked() {
+            return;
+        }
+        let Some(api) = session.api() else { return };
+        creating.set(true);
+        let go_to = go_to.clone();
+        spawn_local(async move {
+            match api::create::<NeedsReport>(&api).await {
+                Ok((report, _)) => go_to(&report_path(&report.id)),
+                Err(error) => failure.set(Some(error)),
+            }
+            creating.set(false);
+        });
+    };
+    view! {
+        <p class="ds-paragraph">{i18n.text(Key::NrListIntro)}</p>
+        <p class="ds-paragraph">
+            <button type="button" class="ds-button" data-variant="primary" on:click=start aria-disabled=move || creating.get().then_some("true")>
+                {i18n.text(Key::NrStart)}
+            </button>
+        </p>
+        {move || failure.get().map(|error| view! { <ApiErrorMessage error /> })}
+        {move || match loaded.get() {
+            None => view! { <p class="ds-paragraph" role="status">{i18n.text(Key::Loading)}</p> }.into_any(),
+            Some(Err(error)) => view! { <ApiErrorMessage error retry=move || loaded.reload() /> }.into_any(),
+            Some(Ok(reports)) if reports.is_empty() => view! { <p class="ds-paragraph">{i18n.text(Key::NrNone)}</p> }.into_any(),
+            Some(Ok(reports)) => {
+                let items = reports.into_iter().map(|report| {
+                    let title = report.content.measure.title.clone().filter(|t| !t.trim().is_empty())
+                        .unwrap_or_else(|| i18n.t(Key::NrUntitled).to_owned());
+                    let to = if report.status == "draft" { report_path(&report.id) } else { section_path(&report.id, RECEIPT_SLUG) };
+                    let reference = report.receipt.as_ref().map(|r| r.reference_number.clone());
+                    let sr = format!(": {title}");
+                    view! {
+                        <li class="ds-card app-application">
+                            <h2 class="ds-heading" data-size="xs">{title}</h2>
+                            <p class="ds-paragraph">{i18n.fill(Key::StatusLine, &[("status", i18n.t(report_status_key(&report)))])}</p>
+                            {reference.map(|r| view! { <p class="ds-paragraph">{i18n.fill(Key::ReceiptReference, &[("reference", &r)])}</p> })}
+                            <p class="ds-paragraph"><Link to class="ds-link">{i18n.t(Key::NrOpen)}<span class="ds-sr-only">{sr}</span></Link></p>
+                        </li>
+                    }
+                }).collect_view();
+                view! { <ul class="app-applications" role="list">{items}</ul> }.into_any()
+            }
+        }}
+    }
+}
+
+// ---------------------------------------------------------------- one report
+
+#[component]
+pub fn NeedsReportPage() -> impl IntoView {
+    view! { <RequireLogin><LoadedReport /></RequireLogin> }
+}
+
+#[component]
+fn LoadedReport() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").unwrap_or_default());
+    let data = Loadable::new(move || {
+        let id = id();
+        async move {
+            let api = session.api().ok_or(ApiError::Network)?;
+            let reference = api::reference_data(&api).await?;
+            let (report, etag) = api::read::<NeedsReport>(&api, &id).await?;
+            let etag = etag.ok_or_else(|| ApiError::Malformed("no ETag".into()))?;
+            Ok::<_, ApiError>((reference, report, etag))
+        }
+    });
+    move || match data.get() {
+        None => {
+            view! { <p class="ds-paragraph" role="status">{i18n.text(Key::Loading)}</p> }.into_any()
+        }
+        Some(Err(error)) => view! {
+            <PageHeading key=Key::NeedsTitle />
+            <ApiErrorMessage error retry=move || data.reload() />
+        }
+        .into_any(),
+        Some(Ok((reference, report, etag))) => {
+            let draft = NeedsReportDraft::new(session, report, etag);
+            let data = NrData {
+                reference,
+                draft,
+                left: RwSignal::new(vec![]),
+            };
+            view! { <SectionRouter data /> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn SectionRouter(data: NrData) -> impl IntoView {
+    let params = use_params_map();
+    move || {
+        let slug = params.with(|p| p.get("section"));
+        let data = data.clone();
+        match slug.as_deref() {
+            None | Some("") => view! { <TaskList data /> }.into_any(),
+            Some(CHECK_SLUG) => view! { <check::Check data /> }.into_any(),
+            Some(RECEIPT_SLUG) => view! { <check::Receipt data /> }.into_any(),
+            Some(slug) => match Section::from_slug(slug) {
+                Some(section) => sections::section_view(section, data),
+                None => view! { <crate::pages::not_found::NotFound /> }.into_any(),
+            },
+        }
+    }
+}
+
+#[component]
+fn TaskList(data: NrData) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = data.id();
+    let statuses = {
+        let data = data.clone();
+        Memo::new(move |_| data.statuses())
+    };
+    let items = {
+        let id = id.clone();
+        move || {
+            statuses.get().into_iter().map(|(section, status)| {
+                let status_id = format!("status-{}", section.slug());
+                let tag_color = match status {
+                    SectionStatus::Completed => "success",
+                    SectionStatus::HasErrors => "danger",
+                    SectionStatus::InProgress => "info",
+                    SectionStatus::NotStarted => "neutral",
+                };
+                view! {
+                    <li class="app-task">
+                        <Link to=section_path(&id, section.slug()) class="ds-link" attr:aria-describedby=status_id.clone()>
+                            {i18n.t(section_key(section))}
+                            {section.optional().then(|| format!(" {}", i18n.t(Key::NrTaskOptional)))}
+                        </Link>
+                        <span class="ds-tag app-task__status" data-color=tag_color id=status_id>{i18n.t(status_text(status))}</span>
+                    </li>
+                }
+            }).collect_view()
+        }
+    };
+    let ready = {
+        let data = data.clone();
+        move || {
+            let report_wide = data.draft.resource.with(|r| {
+                r.findings
+                    .iter()
+                    .filter(|f| Section::of_pointer(&f.pointer).is_none())
+                    .count()
+            });
+            crate::domain::needs_report::ready_to_send(&statuses.get(), report_wide)
+        }
+    };
+    let sent = data.draft.resource.with_untracked(|r| r.status != "draft");
+    view! {
+        <p class="ds-paragraph"><Link to=paths::NEEDS_REPORT class="ds-link app-back">{i18n.text(Key::NrToList)}</Link></p>
+        <PageHeading key=Key::NrTaskListTitle />
+        {sent.then(|| view! {
+            <div class="ds-alert" data-color="info"><p class="ds-paragraph">
+                <Link to=section_path(&id, RECEIPT_SLUG) class="ds-link">{i18n.text(Key::ReceiptTitle)}</Link>
+            </p></div>
+        })}
+        <p class="ds-paragraph">{i18n.text(Key::NrTaskListIntro)}</p>
+        <ol class="app-tasks" role="list">{items}</ol>
+        <crate::pages::wizard::SyncLine draft=data.draft />
+        {move || (!ready()).then(|| view! { <p class="ds-paragraph">{i18n.text(Key::NrNotReady)}</p> })}
+        <p class="ds-paragraph">
+            <Link to=section_path(&data.id(), CHECK_SLUG) class="ds-button" attr:data-variant="primary">{i18n.text(Key::NrGoToCheck)}</Link>
+        </p>
+    }
+}
+
+/// The frame of one section's page: back link, error summary, heading, the fields, and
+/// "Save and continue". Going on saves, then shows the server's findings for this section;
+/// with none it goes to the next section (or back to the task list).
+#[component]
+pub fn SectionFrame(
+    section: Section,
+    data: NrData,
+    messages: RwSignal<Vec<FieldMessage>>,
+    children: Children,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let go_to = use_go_to();
+    let id = data.id();
+    let failure = RwSignal::new(None::<ApiError>);
+    let pending = RwSignal::new(false);
+    let draft = data.draft;
+    let left = data.left;
+    let rate = data.reference.own_contribution_rate_percent;
+    let go_on = move |to_list: bool| {
+        if pending.get_untracked() {
+            return;
+        }
+        pending.set(true);
+        failure.set(None);
+        let go_to = go_to.clone();
+        let id = draft.id();
+        spawn_local(async move {
+            match draft.save().await {
+                SaveOutcome::Saved => {
+                    left.update(|l| {
+                        if !l.contains(&section) {
+                            l.push(section);
+                        }
+                    });
+                    let found = fields::findings_for(draft, section, rate);
+                    let target = match (to_list, section.next()) {
+                        (false, Some(next)) => section_path(&id, next.slug()),
+                        _ => report_path(&id),
+                    };
+                    if found.is_empty() || to_list {
+                        go_to(&target);
+                    }
+                    messages.set(found);
+                }
+                SaveOutcome::Conflict => {}
+                SaveOutcome::Failed(error) => failure.set(Some(error)),
+            }
+            pending.set(false);
+        });
+    };
+    let on_submit = {
+        let go_on = go_on.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            go_on(false);
+        }
+    };
+    view! {
+        <p class="ds-paragraph"><Link to=report_path(&id) class="ds-link app-back">{i18n.text(Key::NrBackToTasks)}</Link></p>
+        <ErrorSummary messages=messages.read_only() />
+        <PageHeading key=section_key(section) />
+        <form class="app-form" id=format!("form-{}", section.slug()) tabindex="-1" on:submit=on_submit novalidate>
+            {children()}
+            {move || failure.get().map(|error| view! { <ApiErrorMessage error /> })}
+            <crate::pages::wizard::SyncLine draft />
+            <div class="app-actions">
+                <button type="submit" class="ds-button" data-variant="primary" aria-disabled=move || pending.get().then_some("true")>
+                    {i18n.text(Key::SaveAndContinue)}
+                </button>
+                <button type="button" class="ds-button" data-variant="secondary" on:click=move |_| go_on(true)>
+                    {i18n.text(Key::NrSaveAndBack)}
+                </button>
+            </div>
+        </form>
+    }
+}
