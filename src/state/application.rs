@@ -224,8 +224,11 @@ impl<R: Resource> Draft<R> {
     /// Sends the working copy to the server, unless it has it already. One save at a time:
     /// a second one would carry the first one's old ETag and meet it as a conflict.
     pub async fn save(self) -> SaveOutcome {
-        while self.in_flight.get_untracked() {
+        while self.in_flight.try_get_untracked().unwrap_or(false) {
             pause(50).await;
+        }
+        if self.in_flight.is_disposed() {
+            return SaveOutcome::Failed(ApiError::Network);
         }
         if self.conflict.get_untracked().is_some() {
             return SaveOutcome::Conflict;
@@ -240,7 +243,13 @@ impl<R: Resource> Draft<R> {
         self.in_flight.set(true);
         let content = self.content.get_untracked();
         let etag = self.etag.get_value();
-        let outcome = match api::save::<R>(&api, &self.id(), &content, &etag).await {
+        let answer = api::save::<R>(&api, &self.id(), &content, &etag).await;
+        // The page may have gone meanwhile (an ended session leads to login): the browser's
+        // copy keeps the typing, and there is nothing left here to update.
+        if self.in_flight.is_disposed() {
+            return answer.map_or_else(SaveOutcome::Failed, |_| SaveOutcome::Saved);
+        }
+        let outcome = match answer {
             Ok((application, etag)) => {
                 if let Some(etag) = etag {
                     self.etag.set_value(etag);
@@ -327,7 +336,13 @@ impl<R: Resource> Draft<R> {
         let Some(api) = self.session.api() else {
             return SaveOutcome::Failed(ApiError::Network);
         };
-        match api::submit::<R>(&api, &self.id(), &idempotency_key).await {
+        let id = self.id();
+        let answer = api::submit::<R>(&api, &id, &idempotency_key).await;
+        if self.resource.is_disposed() {
+            // The page has gone (an ended session): a retry will reuse the key.
+            return answer.map_or_else(SaveOutcome::Failed, |_| SaveOutcome::Saved);
+        }
+        match answer {
             Ok(_receipt) => {
                 self.forget_browser_copy();
                 // The receipt is part of the application; read it back whole, with the
