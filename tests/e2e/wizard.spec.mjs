@@ -3,7 +3,7 @@
 // tests running side by side never see each other's applications.
 import { test, expect } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers.mjs';
-import { syntheticId, expectAccessibleStep, tabTo, startApplication, chooseSled, writeRemarks, uploadBoth, serverApplications, PDF, MEETS, meetRequirements } from './wizard-helpers.mjs';
+import { syntheticId, expectAccessibleStep, tabTo, startApplication, chooseSled, writeRemarks, uploadBoth, serverApplications, PDF, MEETS, meetRequirements, chooseSledOnly } from './wizard-helpers.mjs';
 
 /** What the keyboard test reads and types, in the two languages it walks. */
 const FLOW_TEXT = {
@@ -373,4 +373,21 @@ test('Mine søknader continues a draft where it was left, and deletes a draft af
   await expect(page.locator('#deleted')).toBeFocused();
   await expect(page.getByText('Du har ingen søknader ennå.')).toBeVisible();
   expect(await serverApplications(page)).toHaveLength(0);
+});
+
+test('switching language on a step keeps what was typed and chosen', async ({ page }) => {
+  await startApplication(page, syntheticId(6, 4));
+  await chooseSledOnly(page);
+  await page.getByRole('radio', { name: MEETS.employment, exact: true }).check();
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Admission requirements');
+  await expect(page.getByText('Step 2 of 5')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Yes, as principal', exact: true })).toBeChecked();
+  await page.getByRole('button', { name: 'Bokmål', exact: true }).click();
+  await meetRequirements(page);
+  await page.getByLabel('Stillingstittel').fill('Avdelingsleder');
+  await page.getByRole('button', { name: 'Nynorsk', exact: true }).click();
+  await expect(page.getByLabel('Stillingstittel')).toHaveValue('Avdelingsleder');
+  await page.getByRole('button', { name: 'Svenska', exact: true }).click();
+  await expect(page.getByLabel('Befattning')).toHaveValue('Avdelingsleder');
 });
