@@ -148,8 +148,12 @@ pub async fn create<R: Resource>(api: &Api) -> Result<Tagged<R>, ApiError> {
         .await
 }
 
-pub async fn read<R: Resource>(api: &Api, id: &str) -> Result<Tagged<R>, ApiError> {
-    api.get_tagged(&format!("{}/{id}", R::COLLECTION)).await
+/// Reads one resource with its entity tag, which the contract promises with every read: later
+/// writes need it, so an answer without one is malformed.
+pub async fn read<R: Resource>(api: &Api, id: &str) -> Result<(R, String), ApiError> {
+    let (resource, etag) = api.get_tagged(&format!("{}/{id}", R::COLLECTION)).await?;
+    let etag = etag.ok_or_else(|| ApiError::Malformed("no ETag".into()))?;
+    Ok((resource, etag))
 }
 
 /// Saves the whole content; a 412 means someone else saved since `etag`.

@@ -286,7 +286,7 @@ impl<R: Resource> Draft<R> {
             return SaveOutcome::Failed(ApiError::Network);
         };
         match api::read::<R>(&api, &self.id()).await {
-            Ok((theirs, Some(theirs_etag))) => {
+            Ok((theirs, theirs_etag)) => {
                 self.conflict.set(Some(Conflict {
                     theirs,
                     theirs_etag,
@@ -294,7 +294,6 @@ impl<R: Resource> Draft<R> {
                 }));
                 SaveOutcome::Conflict
             }
-            Ok((_, None)) => SaveOutcome::Failed(ApiError::Malformed("no ETag".into())),
             Err(error) => SaveOutcome::Failed(error),
         }
     }
@@ -348,7 +347,7 @@ impl<R: Resource> Draft<R> {
                 // The receipt is part of the application; read it back whole, with the
                 // status and entity tag the submission gave it.
                 match api::read::<R>(&api, &self.id()).await {
-                    Ok((application, etag)) => self.accept(application, etag),
+                    Ok((application, etag)) => self.accept(application, Some(etag)),
                     Err(error) => return SaveOutcome::Failed(error),
                 }
                 SaveOutcome::Saved

@@ -182,7 +182,6 @@ fn LoadedWizard() -> impl IntoView {
             let catalogue = api::catalogue(&api).await?;
             let (application, etag) =
                 api::read::<crate::api::types::Application>(&api, &id).await?;
-            let etag = etag.ok_or_else(|| ApiError::Malformed("no ETag".into()))?;
             Ok::<_, ApiError>((catalogue, application, etag))
         }
     });

@@ -645,20 +645,17 @@ fn resource_json(state: &AppState, db: &rusqlite::Connection, r: &Resource) -> V
 /// Documents added to a sent application after its last sending (ettersending): attached to
 /// what was sent, but not in the latest receipt.
 fn late_documents(db: &rusqlite::Connection, r: &Resource) -> Vec<Value> {
-    let ids = |v: Option<&Value>, key: &str, field: &str| -> Vec<String> {
-        v.and_then(|v| v.get(key))
-            .and_then(Value::as_array)
-            .map(|items| {
-                items
-                    .iter()
-                    .filter_map(|i| i.get(field).unwrap_or(i).as_str().map(str::to_owned))
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
-    let receipted = ids(r.receipt.as_ref(), "attachments", "document_id");
-    let late: Vec<String> = ids(r.submitted_content.as_ref(), "document_ids", "")
+    let receipted: Vec<&str> = (r.receipt.as_ref())
+        .and_then(|receipt| receipt["attachments"].as_array())
         .into_iter()
+        .flatten()
+        .filter_map(|attachment| attachment["document_id"].as_str())
+        .collect();
+    let late: Vec<&str> = (r.submitted_content.as_ref())
+        .and_then(|sent| sent["document_ids"].as_array())
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
         .filter(|id| !receipted.contains(id))
         .collect();
     if late.is_empty() {
@@ -666,7 +663,7 @@ fn late_documents(db: &rusqlite::Connection, r: &Resource) -> Vec<Value> {
     }
     let docs = store::documents(db, &r.owner).unwrap_or_default();
     late.iter()
-        .filter_map(|id| docs.iter().find(|d| &d.id == id))
+        .filter_map(|id| docs.iter().find(|d| d.id == *id))
         .map(attachment_json)
         .collect()
 }
