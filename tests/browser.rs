@@ -4,7 +4,9 @@
 
 use leptos::prelude::*;
 use skoleleder::api::problem::error_from_response;
-use skoleleder::api::types::{Answer, Document, Question};
+use skoleleder::api::types::{
+    Answer, BudgetRow, BudgetYear, Document, NeedsReportContent, Period, Question,
+};
 use skoleleder::api::ApiError;
 use skoleleder::components::config_error::ConfigErrorView;
 use skoleleder::components::error_summary::{ErrorSummary, FieldMessage};
@@ -13,6 +15,7 @@ use skoleleder::components::question::QuestionField;
 use skoleleder::components::upload::FileUpload;
 use skoleleder::config::{ConfigError, ConfigProblem, Expected, ProblemKind, UploadLimits};
 use skoleleder::i18n::{Key, Language};
+use skoleleder::pages::needs::budget::{kroner, BudgetEditor};
 use skoleleder::state::language::{stored_language, use_i18n, I18n, PageHasErrors};
 use skoleleder::state::loadable::Loadable;
 use skoleleder::state::upload::{Attempt, Progress, Uploader};
@@ -795,4 +798,222 @@ async fn session_end_dialog_opens_when_due_takes_focus_and_calls_back() {
     settle().await;
     assert!(text_of(&root, "dialog p").contains("det kan ikke forlenges"));
     assert_eq!(buttons.item(0).unwrap().text_content().unwrap(), "Lukk");
+}
+
+// ---- The needs report's budget table ----
+
+fn budget_content(rows: &[(&str, &str, i64)]) -> NeedsReportContent {
+    NeedsReportContent {
+        period: Period {
+            start_school_year: Some(2027),
+            years: Some(1),
+        },
+        budget: vec![BudgetYear {
+            school_year: Some(2027),
+            rows: rows
+                .iter()
+                .map(|(purpose, receiver, amount)| BudgetRow {
+                    purpose: Some((*purpose).into()),
+                    receiver: Some((*receiver).into()),
+                    amount_nok: Some(*amount),
+                })
+                .collect(),
+            own_contribution_nok: None,
+            own_contribution_form: None,
+        }],
+        ..Default::default()
+    }
+}
+
+fn mount_budget(content: RwSignal<NeedsReportContent>) -> (web_sys::HtmlElement, impl Drop) {
+    let root = container();
+    let mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(I18n::new(Language::Nb));
+        let messages = RwSignal::new(Vec::<FieldMessage>::new());
+        view! { <BudgetEditor content replaced=Trigger::new() messages forms=vec![] percent=30 /> }
+    });
+    (root, DropMounted(Some(mounted)))
+}
+
+/// Unmounts when dropped, so each test leaves the page as it found it.
+struct DropMounted<M>(Option<M>);
+impl<M> Drop for DropMounted<M> {
+    fn drop(&mut self) {
+        drop(self.0.take());
+    }
+}
+
+fn amounts(content: RwSignal<NeedsReportContent>) -> Vec<Option<i64>> {
+    content.with_untracked(|c| c.budget[0].rows.iter().map(|r| r.amount_nok).collect())
+}
+
+fn table_rows(root: &web_sys::HtmlElement) -> Vec<web_sys::Element> {
+    let list = root.query_selector_all("tbody tr").unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().unchecked_into())
+        .collect()
+}
+
+fn element(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into()
+}
+
+/// Sets an input's or a text area's value and tells the page, as typing does.
+fn type_into(field: &web_sys::HtmlElement, text: &str) {
+    match field.dyn_ref::<HtmlInputElement>() {
+        Some(input) => input.set_value(text),
+        None => field
+            .unchecked_ref::<web_sys::HtmlTextAreaElement>()
+            .set_value(text),
+    }
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let input = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    field.dispatch_event(&input).unwrap();
+}
+
+fn focused_id() -> String {
+    document()
+        .active_element()
+        .map(|e| e.id())
+        .unwrap_or_default()
+}
+
+/// After a move or removal the list redraws and focus follows in the next frame.
+async fn redrawn() {
+    sleep(50).await;
+}
+
+#[wasm_bindgen_test]
+async fn budget_rows_are_typed_added_moved_and_removed_keeping_their_own_elements() {
+    let content = RwSignal::new(budget_content(&[
+        ("plan", "owner", 100),
+        ("carry_out", "partner", 200),
+        ("evaluate", "owner", 300),
+    ]));
+    let (root, _mounted) = mount_budget(content);
+    settle().await;
+    let totals = || text_of(&root, "#year-0-totals");
+    let kr = |n| kroner(Language::Nb, n);
+    assert!(totals().contains(&kr(400)), "{}", totals());
+    let before = table_rows(&root);
+    assert_eq!(before.len(), 3);
+
+    // Typing in one row changes that row's value and its year's totals, and no other row's
+    // element is made anew.
+    type_into(&element(&root, "#nr-budget-0-rows-1-amount_nok"), "12 500");
+    settle().await;
+    assert_eq!(amounts(content), [Some(100), Some(12_500), Some(300)]);
+    assert!(totals().contains(&kr(12_500)), "{}", totals());
+    let after = table_rows(&root);
+    assert!(before
+        .iter()
+        .zip(&after)
+        .all(|(a, b)| a.is_same_node(Some(b))));
+
+    // Down: the row and its element move together, ids follow the place, focus stays on it.
+    element(&root, "#row-0-0-down").click();
+    redrawn().await;
+    assert_eq!(amounts(content), [Some(12_500), Some(100), Some(300)]);
+    let moved = table_rows(&root);
+    assert!(moved[0].is_same_node(Some(&before[1])));
+    assert!(moved[1].is_same_node(Some(&before[0])));
+    assert_eq!(focused_id(), "row-0-1-down");
+    assert_eq!(
+        element(&root, "#nr-budget-0-rows-0-amount_nok")
+            .unchecked_into::<HtmlInputElement>()
+            .value(),
+        "12 500"
+    );
+    assert_eq!(
+        element(&root, "#row-0-1-up")
+            .get_attribute("aria-label")
+            .unwrap(),
+        "Flytt opp linje 2"
+    );
+    element(&root, "#row-0-1-up").click();
+    redrawn().await;
+    assert_eq!(amounts(content), [Some(100), Some(12_500), Some(300)]);
+    assert_eq!(focused_id(), "row-0-0-up");
+
+    // Remove: the rows after it keep their elements; focus goes to the row now in its place.
+    element(&root, "#row-0-1-remove").click();
+    redrawn().await;
+    assert_eq!(amounts(content), [Some(100), Some(300)]);
+    let left = table_rows(&root);
+    assert!(left[1].is_same_node(Some(&before[2])));
+    assert_eq!(focused_id(), "row-0-1-remove");
+    assert!(totals().contains(&kr(400)), "{}", totals());
+
+    // Add: an empty row at the end, focus on its first cell.
+    element(&root, "#nr-budget-0-rows").click();
+    redrawn().await;
+    assert_eq!(amounts(content), [Some(100), Some(300), None]);
+    assert_eq!(table_rows(&root).len(), 3);
+    assert_eq!(focused_id(), "nr-budget-0-rows-2-purpose");
+}
+
+#[wasm_bindgen_test]
+async fn a_whole_version_replacing_the_content_redraws_the_rows() {
+    let content = RwSignal::new(budget_content(&[("plan", "owner", 100)]));
+    let root = container();
+    let replaced = Trigger::new();
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(I18n::new(Language::Nb));
+        let messages = RwSignal::new(Vec::<FieldMessage>::new());
+        view! { <BudgetEditor content replaced messages forms=vec![] percent=30 /> }
+    });
+    settle().await;
+    content.set(budget_content(&[
+        ("plan", "owner", 7),
+        ("plan", "partner", 8),
+    ]));
+    replaced.notify();
+    settle().await;
+    assert_eq!(table_rows(&root).len(), 2);
+    assert_eq!(
+        element(&root, "#nr-budget-0-rows-1-amount_nok")
+            .unchecked_into::<HtmlInputElement>()
+            .value(),
+        "8"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_paste_is_previewed_with_each_bad_cell_named_and_only_good_lines_added() {
+    let content = RwSignal::new(budget_content(&[("plan", "owner", 100)]));
+    let (root, _mounted) = mount_budget(content);
+    settle().await;
+    type_into(
+        &element(&root, "#paste-text"),
+        "Formål\tMottaker\tBeløp\r\nPlanlegge\tSkoleeier\t12 500 kr\r\nVidereutdanning\tSkoleeier\t1000\r\nGjennomføre\tPartner\t99,50\r\nEvaluere\tSamarbeidspartner\t2500,00\r\n",
+    );
+    settle().await;
+    press(&root, "Se hva som blir lagt til");
+    settle().await;
+    let result = text_of(&root, "#paste-result");
+    assert!(result.contains("2 linjer kan legges til."), "{result}");
+    assert!(
+        result.contains(
+            "Linje 3, kolonne 1: individuell videreutdanning finansieres ikke av ordningen"
+        ),
+        "{result}"
+    );
+    assert!(
+        result.contains("Linje 4, kolonne 3: beløpet må være hele kroner"),
+        "{result}"
+    );
+    // Nothing is added before the user says so.
+    assert_eq!(amounts(content), [Some(100)]);
+    press(&root, "Legg til linjene");
+    settle().await;
+    assert_eq!(amounts(content), [Some(100), Some(12_500), Some(2_500)]);
+    assert_eq!(table_rows(&root).len(), 3);
+    assert!(text_of(&root, "#paste-result").contains("2 linjer er lagt til."));
+    let added = content.with_untracked(|c| c.budget[0].rows[2].clone());
+    assert_eq!(added.purpose.as_deref(), Some("evaluate"));
+    assert_eq!(added.receiver.as_deref(), Some("partner"));
 }

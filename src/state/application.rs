@@ -61,6 +61,9 @@ pub struct Draft<R: Resource> {
     pub content: RwSignal<R::Content>,
     etag: StoredValue<String>,
     pub conflict: RwSignal<Option<Conflict<R>>>,
+    /// Notified when a whole version replaces the working copy (not when the user types), for
+    /// pages that keep finer signals of their own.
+    pub replaced: Trigger,
     /// The content the server is known to hold.
     sent: StoredValue<R::Content>,
     in_flight: RwSignal<bool>,
@@ -147,6 +150,7 @@ impl<R: Resource> Draft<R> {
             content: RwSignal::new(content),
             etag: StoredValue::new(etag),
             conflict: RwSignal::new(conflict),
+            replaced: Trigger::new(),
             in_flight: RwSignal::new(false),
             failed: RwSignal::new(false),
             timer: StoredValue::new(None),
@@ -219,6 +223,7 @@ impl<R: Resource> Draft<R> {
         self.sent.set_value(application.content().clone());
         self.content.set(application.content().clone());
         self.resource.set(application);
+        self.replaced.notify();
     }
 
     /// Sends the working copy to the server, unless it has it already. One save at a time:
@@ -314,6 +319,7 @@ impl<R: Resource> Draft<R> {
         } else {
             conflict.theirs.content().clone()
         });
+        self.replaced.notify();
     }
 
     /// Sends the application once: the key is made once per draft and kept in the browser,

@@ -3,7 +3,7 @@
 //! and by how much the own contribution falls short. Rows are added, removed and moved with
 //! buttons (so by keyboard), pasted from a spreadsheet with a preview, and downloaded as CSV.
 
-use super::fields::{field_id, inline, options, NrNumber, NrSelect, C};
+use super::fields::{field_id, inline_at, options, parse_whole, NrNumber, NrSelect, C};
 use super::{NrData, SectionFrame};
 use crate::api::types::{BudgetRow, BudgetYear};
 use crate::components::error_summary::FieldMessage;
@@ -67,29 +67,38 @@ pub fn kroner(language: Language, amount: i64) -> String {
     Key::NrKroner.fill(language, &[("amount", &format_kroner(amount))])
 }
 
+/// Sums of grant rows: (to owner, to partner, total). Amounts outside the allowed range are
+/// left out (the row shows its own error).
+#[derive(Clone, Copy, Default, PartialEq)]
+pub struct GrantSums(i64, i64, i64);
+
+impl GrantSums {
+    fn add(&mut self, receiver: Option<&str>, amount: Option<i64>) {
+        let Some(amount) = amount.filter(|a| (0..=crate::domain::money::MAX_KRONER).contains(a))
+        else {
+            return;
+        };
+        match receiver {
+            Some("owner") => self.0 += amount,
+            Some("partner") => self.1 += amount,
+            _ => {}
+        }
+        self.2 += amount;
+    }
+}
+
 /// One year's figures: (to owner, to partner, total, required, entered).
 pub fn year_totals(year: &BudgetYear, rate: ContributionRate) -> (i64, i64, i64, i64, i64) {
-    let sum = |receiver: &str| -> i64 {
-        year.rows
-            .iter()
-            .filter(|r| r.receiver.as_deref() == Some(receiver))
-            .filter_map(|r| r.amount_nok)
-            .filter(|a| (0..=crate::domain::money::MAX_KRONER).contains(a))
-            .sum()
-    };
-    let (owner, partner) = (sum("owner"), sum("partner"));
-    let total = year
-        .rows
-        .iter()
-        .filter_map(|r| r.amount_nok)
-        .filter(|a| (0..=crate::domain::money::MAX_KRONER).contains(a))
-        .sum();
-    let required = rate.required_for(owner);
+    let mut sums = GrantSums::default();
+    for row in &year.rows {
+        sums.add(row.receiver.as_deref(), row.amount_nok);
+    }
+    let GrantSums(owner, partner, total) = sums;
     (
         owner,
         partner,
         total,
-        required,
+        rate.required_for(owner),
         year.own_contribution_nok.unwrap_or(0),
     )
 }
@@ -118,15 +127,162 @@ fn receiver_options(language: Language) -> Vec<(String, String)> {
         .collect()
 }
 
+/// One row's values, each a signal of its own, so typing in a row touches only that row and
+/// its year's totals; `key` stays with the row when rows are moved, so the list is keyed.
+#[derive(Clone, Copy)]
+struct RowCells {
+    key: u32,
+    purpose: RwSignal<Option<String>>,
+    receiver: RwSignal<Option<String>>,
+    amount: RwSignal<Option<i64>>,
+}
+
+/// The table's rows per year, kept in step with the draft's content: every change goes to
+/// both, so autosave sees it while no cell listens to the whole content.
+#[derive(Clone, Copy)]
+struct BudgetRows {
+    content: RwSignal<C>,
+    years: RwSignal<Vec<RwSignal<Vec<RowCells>>>>,
+    next_key: StoredValue<u32>,
+}
+
+impl BudgetRows {
+    fn new(content: RwSignal<C>) -> BudgetRows {
+        let model = BudgetRows {
+            content,
+            years: RwSignal::new(Vec::new()),
+            next_key: StoredValue::new(0),
+        };
+        model.read_content();
+        model
+    }
+
+    /// Builds the rows anew from the content (at start, and when a whole version replaced it).
+    fn read_content(self) {
+        let years = self.content.with_untracked(|c| {
+            c.budget
+                .iter()
+                .map(|year| RwSignal::new(year.rows.iter().map(|row| self.cells(row)).collect()))
+                .collect()
+        });
+        self.years.set(years);
+    }
+
+    fn cells(self, row: &BudgetRow) -> RowCells {
+        let key = self.next_key.get_value();
+        self.next_key.set_value(key + 1);
+        RowCells {
+            key,
+            purpose: RwSignal::new(row.purpose.clone()),
+            receiver: RwSignal::new(row.receiver.clone()),
+            amount: RwSignal::new(row.amount_nok),
+        }
+    }
+
+    fn year(self, y: usize) -> Option<RwSignal<Vec<RowCells>>> {
+        self.years.with_untracked(|years| years.get(y).copied())
+    }
+
+    fn change_content(self, y: usize, change: impl FnOnce(&mut Vec<BudgetRow>)) {
+        self.content.update(|c| {
+            if let Some(b) = c.budget.get_mut(y) {
+                change(&mut b.rows);
+            }
+        });
+    }
+
+    fn append(self, y: usize, rows: Vec<BudgetRow>) {
+        let Some(year) = self.year(y) else {
+            return;
+        };
+        let cells: Vec<RowCells> = rows.iter().map(|row| self.cells(row)).collect();
+        year.update(|list| list.extend(cells));
+        self.change_content(y, |list| list.extend(rows));
+    }
+
+    fn remove(self, y: usize, r: usize) {
+        let Some(year) = self.year(y) else {
+            return;
+        };
+        year.update(|list| {
+            if r < list.len() {
+                list.remove(r);
+            }
+        });
+        self.change_content(y, |list| {
+            if r < list.len() {
+                list.remove(r);
+            }
+        });
+    }
+
+    fn swap(self, y: usize, a: usize, b: usize) {
+        let Some(year) = self.year(y) else {
+            return;
+        };
+        let fits = |len: usize| a < len && b < len;
+        year.update(|list| {
+            if fits(list.len()) {
+                list.swap(a, b)
+            }
+        });
+        self.change_content(y, |list| {
+            if fits(list.len()) {
+                list.swap(a, b)
+            }
+        });
+    }
+
+    /// Writes one cell: its signal, then the same value into the content.
+    fn set<T: Clone + PartialEq + Send + Sync + 'static>(
+        self,
+        y: usize,
+        r: usize,
+        cell: RwSignal<T>,
+        value: T,
+        write: impl FnOnce(&mut BudgetRow, T),
+    ) {
+        if cell.with_untracked(|now| *now == value) {
+            return;
+        }
+        cell.set(value.clone());
+        self.change_content(y, |list| {
+            if let Some(row) = list.get_mut(r) {
+                write(row, value)
+            }
+        });
+    }
+}
+
 #[component]
 pub fn Budget(data: NrData) -> impl IntoView {
     let i18n = use_i18n();
-    let content = data.draft.content;
-    let m = RwSignal::new(Vec::<FieldMessage>::new());
-    let percent = data.reference.own_contribution_rate_percent;
+    let messages = RwSignal::new(Vec::<FieldMessage>::new());
+    let forms = options(&data.reference.own_contribution_forms, i18n.language());
+    view! {
+        <SectionFrame section=Section::Budget data=data.clone() messages>
+            <BudgetEditor content=data.draft.content replaced=data.draft.replaced messages forms
+                percent=data.reference.own_contribution_rate_percent />
+        </SectionFrame>
+    }
+}
+
+/// The budget's years, totals, paste and CSV, working on `content`; `replaced` says when a
+/// whole version has replaced it. Apart from the section page so it can be tried alone.
+#[component]
+pub fn BudgetEditor(
+    content: RwSignal<C>,
+    replaced: Trigger,
+    messages: RwSignal<Vec<FieldMessage>>,
+    /// The own contribution's forms, as (id, name).
+    forms: Vec<(String, String)>,
+    /// The own contribution's rate in whole per cent, from reference data.
+    percent: u32,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let m = messages;
     let rate = ContributionRate::from_percent(percent)
         .unwrap_or(ContributionRate::from_percent(30).expect("30 %"));
-    provide_context(content);
     if content.with_untracked(|c| {
         let mut fitted = c.clone();
         fit_years(&mut fitted);
@@ -134,58 +290,89 @@ pub fn Budget(data: NrData) -> impl IntoView {
     }) {
         content.update(fit_years);
     }
-    let years = Memo::new(move |_| content.with(|c| c.budget.len()));
-    let forms = options(&data.reference.own_contribution_forms, i18n.language());
+    let model = BudgetRows::new(content);
+    // A whole version taken in (a conflict resolved, say) replaces the rows.
+    Effect::new(move |first: Option<()>| {
+        replaced.track();
+        if first.is_some() {
+            model.read_content();
+        }
+    });
     let year_views = move || {
-        (0..years.get())
-            .map(|y| view! { <Year y rate messages=m forms=forms.clone() /> })
+        model
+            .years
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(y, rows)| {
+                let figures = Memo::new(move |_| year_figures(rows, rate));
+                view! { <Year y rows model figures messages=m forms=forms.clone() /> }
+            })
             .collect_view()
     };
+    let entered = Memo::new(move |_| {
+        content.with(|c| {
+            c.budget
+                .iter()
+                .filter_map(|b| b.own_contribution_nok)
+                .sum::<i64>()
+        })
+    });
     let overall = move || {
         let language = i18n.language();
-        content.with(|c| {
-            let mut sums = [0i64; 5];
-            for year in &c.budget {
-                let t = year_totals(year, rate);
-                for (s, v) in sums.iter_mut().zip([t.0, t.1, t.2, t.3, t.4]) {
-                    *s += v;
-                }
+        let mut sums = [0i64; 4];
+        for rows in model.years.get() {
+            let (GrantSums(owner, partner, total), required) = year_figures(rows, rate);
+            for (s, v) in sums.iter_mut().zip([owner, partner, total, required]) {
+                *s += v;
             }
-            i18n.fill(
-                Key::NrOverallLine,
-                &[
-                    ("owner", &kroner(language, sums[0])),
-                    ("partner", &kroner(language, sums[1])),
-                    ("total", &kroner(language, sums[2])),
-                    ("required", &kroner(language, sums[3])),
-                    ("entered", &kroner(language, sums[4])),
-                ],
-            )
-        })
+        }
+        i18n.fill(
+            Key::NrOverallLine,
+            &[
+                ("owner", &kroner(language, sums[0])),
+                ("partner", &kroner(language, sums[1])),
+                ("total", &kroner(language, sums[2])),
+                ("required", &kroner(language, sums[3])),
+                ("entered", &kroner(language, entered.get())),
+            ],
+        )
     };
-    let no_period = move || years.get() == 0;
+    let no_period = move || model.years.with(Vec::is_empty);
     view! {
-        <SectionFrame section=Section::Budget data=data.clone() messages=m>
-            <p class="ds-paragraph" id=field_id("/budget") tabindex="-1">{move || i18n.fill(Key::NrBudgetIntro, &[("rate", &percent.to_string())])}</p>
-            {move || no_period().then(|| view! { <div class="ds-alert" data-color="info"><p class="ds-paragraph">{i18n.text(Key::NrBudgetNoPeriod)}</p></div> })}
-            {year_views}
-            <h2 class="ds-heading" data-size="sm">{i18n.text(Key::NrOverall)}</h2>
-            <p class="ds-paragraph" id="budget-overall">{overall}</p>
-            <Paste />
-            <CsvLink />
-        </SectionFrame>
+        <p class="ds-paragraph" id=field_id("/budget") tabindex="-1">{move || i18n.fill(Key::NrBudgetIntro, &[("rate", &percent.to_string())])}</p>
+        {move || no_period().then(|| view! { <div class="ds-alert" data-color="info"><p class="ds-paragraph">{i18n.text(Key::NrBudgetNoPeriod)}</p></div> })}
+        {year_views}
+        <h2 class="ds-heading" data-size="sm">{i18n.text(Key::NrOverall)}</h2>
+        <p class="ds-paragraph" id="budget-overall">{overall}</p>
+        <Paste model />
+        <CsvLink content />
     }
+}
+
+/// A year's grant sums and required own contribution, read from its rows' signals (tracked).
+fn year_figures(rows: RwSignal<Vec<RowCells>>, rate: ContributionRate) -> (GrantSums, i64) {
+    let mut grant = GrantSums::default();
+    rows.with(|list| {
+        for cells in list {
+            let amount = cells.amount.get();
+            cells.receiver.with(|r| grant.add(r.as_deref(), amount));
+        }
+    });
+    (grant, rate.required_for(grant.0))
 }
 
 #[component]
 fn Year(
     y: usize,
-    rate: ContributionRate,
+    rows: RwSignal<Vec<RowCells>>,
+    model: BudgetRows,
+    figures: Memo<(GrantSums, i64)>,
     messages: RwSignal<Vec<FieldMessage>>,
     forms: Vec<(String, String)>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let content = use_context::<RwSignal<C>>().expect("content");
+    let content = model.content;
     let year_label = content.with_untracked(|c| {
         c.budget
             .get(y)
@@ -194,53 +381,48 @@ fn Year(
             .unwrap_or_default()
     });
     let heading = i18n.fill(Key::NrSchoolYear, &[("year", &year_label)]);
-    let rows = Memo::new(move |_| content.with(|c| c.budget.get(y).map_or(0, |b| b.rows.len())));
+    let count = Memo::new(move |_| rows.with(Vec::len));
     let add = move |_| {
-        content.update(|c| {
-            if let Some(b) = c.budget.get_mut(y) {
-                b.rows.push(BudgetRow::default());
-            }
-        });
-        let last = rows.get_untracked().saturating_sub(1);
-        crate::components::focus_by_id(&field_id(&format!("/budget/{y}/rows/{last}/purpose")));
+        model.append(y, vec![BudgetRow::default()]);
+        let last = count.get_untracked().saturating_sub(1);
+        focus_after_render(field_id(&format!("/budget/{y}/rows/{last}/purpose")));
     };
-    let totals = move || {
-        let language = i18n.language();
+    let entered = Memo::new(move |_| {
         content.with(|c| {
-            let Some(year) = c.budget.get(y) else {
-                return (String::new(), None);
-            };
-            let (owner, partner, total, required, entered) = year_totals(year, rate);
-            let line = format!(
-                "{} {}",
-                i18n.fill(
-                    Key::NrTotals,
-                    &[
-                        ("owner", &kroner(language, owner)),
-                        ("partner", &kroner(language, partner)),
-                        ("total", &kroner(language, total))
-                    ]
-                ),
-                i18n.fill(
-                    Key::NrRequired,
-                    &[("required", &kroner(language, required))]
-                ),
-            );
-            let short = (required > entered).then(|| {
-                i18n.fill(
-                    Key::NrShortfall,
-                    &[("amount", &kroner(language, required - entered))],
-                )
-            });
-            (line, short)
+            c.budget
+                .get(y)
+                .and_then(|b| b.own_contribution_nok)
+                .unwrap_or(0)
         })
+    });
+    let totals_line = move || {
+        let language = i18n.language();
+        let (GrantSums(owner, partner, total), required) = figures.get();
+        format!(
+            "{} {}",
+            i18n.fill(
+                Key::NrTotals,
+                &[
+                    ("owner", &kroner(language, owner)),
+                    ("partner", &kroner(language, partner)),
+                    ("total", &kroner(language, total))
+                ]
+            ),
+            i18n.fill(
+                Key::NrRequired,
+                &[("required", &kroner(language, required))]
+            ),
+        )
     };
-    let totals_line = move || totals().0;
-    let shortfall = move || totals().1;
-    let body = move || {
-        (0..rows.get())
-            .map(|r| view! { <Row y r count=rows messages /> })
-            .collect_view()
+    let shortfall = move || {
+        let required = figures.get().1;
+        let entered = entered.get();
+        (required > entered).then(|| {
+            i18n.fill(
+                Key::NrShortfall,
+                &[("amount", &kroner(i18n.language(), required - entered))],
+            )
+        })
     };
     view! {
         <section class="app-budget-year" aria-labelledby=format!("year-{y}")>
@@ -254,7 +436,10 @@ fn Year(
                         <th scope="col">{i18n.text(Key::NrAmount)}</th>
                         <th scope="col">{i18n.text(Key::NrRowActions)}</th>
                     </tr></thead>
-                    <tbody>{body}</tbody>
+                    <tbody>
+                        <ForEnumerate each=move || rows.get() key=|cells| cells.key
+                            children=move |index, cells| view! { <Row y index cells count model messages /> } />
+                    </tbody>
                 </table>
             </div>
             <p class="ds-paragraph"><button type="button" class="ds-button" data-variant="secondary" id=field_id(&format!("/budget/{y}/rows")) on:click=add>{i18n.text(Key::NrAddRow)}</button></p>
@@ -270,27 +455,32 @@ fn Year(
     }
 }
 
+/// Focus moves once the list has been redrawn: a row that was moved or added is in its new
+/// place (with its new id) only then.
+fn focus_after_render(id: String) {
+    request_animation_frame(move || crate::components::focus_by_id(&id));
+}
+
 /// A select inside a table cell, named by its column and row.
 fn cell_select(
-    content: RwSignal<C>,
-    pointer: String,
-    name: String,
+    cell: RwSignal<Option<String>>,
+    pointer: Signal<String>,
+    name: Signal<String>,
     choices: Vec<(String, String)>,
     messages: RwSignal<Vec<FieldMessage>>,
-    get: impl Fn(&C) -> Option<String> + Copy + Send + Sync + 'static,
-    set: impl Fn(&mut C, Option<String>) + Copy + Send + Sync + 'static,
+    on_change: impl Fn(Option<String>) + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let id = field_id(&pointer);
-    let error = inline(messages, pointer);
-    let error_id = format!("{id}-error");
-    let current = move || content.with(|c| get(c).unwrap_or_default());
+    let id = Signal::derive(move || field_id(&pointer.get()));
+    let error = inline_at(messages, pointer);
+    let error_id = move || format!("{}-error", id.get());
+    let current = move || cell.get().unwrap_or_default();
     let known = choices.iter().map(|(v, _)| v.clone()).collect::<Vec<_>>();
     let opts = choices
         .into_iter()
         .map(|(value, text)| {
             let v = value.clone();
-            view! { <option value=value prop:selected=move || current() == v>{text}</option> }
+            view! { <option value=value prop:selected=move || cell.with(|c| c.as_ref() == Some(&v))>{text}</option> }
         })
         .collect_view();
     // A value not on the list (pasted or sent by another client) is shown, not hidden.
@@ -299,92 +489,83 @@ fn cell_select(
         (!now.is_empty() && !known.contains(&now))
             .then(|| view! { <option value=now.clone() selected=true>{now.clone()}</option> })
     };
-    let error_id2 = error_id.clone();
     view! {
         <select class="ds-input" id=id aria-label=name
-            aria-describedby=move || error.with(|e| e.is_some().then(|| error_id2.clone()))
+            aria-describedby=move || error.with(|e| e.is_some()).then(error_id)
             aria-invalid=move || error.with(|e| e.is_some().then_some("true"))
-            on:change=move |ev| { let v = event_target_value(&ev); content.update(|c| set(c, (!v.is_empty()).then_some(v))); }>
-            <option value="" prop:selected=move || current().is_empty()>{i18n.text(Key::NrChoose)}</option>
+            on:change=move |ev| { let v = event_target_value(&ev); on_change((!v.is_empty()).then_some(v)); }>
+            <option value="" prop:selected=move || cell.with(Option::is_none)>{i18n.text(Key::NrChoose)}</option>
             {opts}
             {other}
         </select>
-        {move || error.get().map(|text| crate::components::field::error_view(error_id.clone(), text))}
+        {move || error.get().map(|text| crate::components::field::error_view(error_id(), text))}
     }
 }
 
 #[component]
 fn Row(
     y: usize,
-    r: usize,
+    index: ReadSignal<usize>,
+    cells: RowCells,
     count: Memo<usize>,
+    model: BudgetRows,
     messages: RwSignal<Vec<FieldMessage>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let content = use_context::<RwSignal<C>>().expect("content");
     let language = i18n.language();
-    let row_name = Key::NrRowN.fill(language, &[("n", &(r + 1).to_string())]);
-    let at = format!("/budget/{y}/rows/{r}");
+    let row_name =
+        Memo::new(move |_| Key::NrRowN.fill(language, &[("n", &(index.get() + 1).to_string())]));
+    let at = move |column: &str| format!("/budget/{y}/rows/{}/{column}", index.get());
+    let named = move |key: Key| {
+        Signal::derive(move || format!("{}, {}", key.text(language), row_name.get()))
+    };
     let purpose = cell_select(
-        content,
-        format!("{at}/purpose"),
-        format!("{}, {row_name}", i18n.t(Key::NrPurpose)),
+        cells.purpose,
+        Signal::derive(move || at("purpose")),
+        named(Key::NrPurpose),
         purpose_options(language),
         messages,
-        move |c: &C| row(c, y, r).and_then(|x| x.purpose.clone()),
-        move |c: &mut C, v| {
-            if let Some(x) = row_mut(c, y, r) {
-                x.purpose = v
-            }
+        move |v| {
+            model.set(y, index.get_untracked(), cells.purpose, v, |row, v| {
+                row.purpose = v
+            })
         },
     );
     let receiver = cell_select(
-        content,
-        format!("{at}/receiver"),
-        format!("{}, {row_name}", i18n.t(Key::NrReceiver)),
+        cells.receiver,
+        Signal::derive(move || at("receiver")),
+        named(Key::NrReceiver),
         receiver_options(language),
         messages,
-        move |c: &C| row(c, y, r).and_then(|x| x.receiver.clone()),
-        move |c: &mut C, v| {
-            if let Some(x) = row_mut(c, y, r) {
-                x.receiver = v
-            }
+        move |v| {
+            model.set(y, index.get_untracked(), cells.receiver, v, |row, v| {
+                row.receiver = v
+            })
         },
     );
-    let amount_id = field_id(&format!("{at}/amount_nok"));
-    let amount_error = inline(messages, format!("{at}/amount_nok"));
-    let raw = RwSignal::new(content.with_untracked(|c| {
-        row(c, y, r)
-            .and_then(|x| x.amount_nok)
+    let amount_pointer = Signal::derive(move || at("amount_nok"));
+    let amount_id = move || field_id(&amount_pointer.get());
+    let amount_error = inline_at(messages, amount_pointer);
+    let raw = RwSignal::new(
+        cells
+            .amount
+            .get_untracked()
             .map(|a| a.to_string())
-            .unwrap_or_default()
-    }));
-    // Rows moved or pasted: show what the row now holds, unless the text already says it.
-    Effect::new(move |_| {
-        let held = content.with(|c| row(c, y, r).and_then(|x| x.amount_nok));
-        let typed = crate::domain::money::parse_kroner(&raw.get_untracked()).ok();
-        if typed != held
-            && !(held.is_none() && !raw.get_untracked().trim().is_empty() && typed.is_none())
-        {
-            raw.set(held.map(|a| a.to_string()).unwrap_or_default());
-        }
-    });
+            .unwrap_or_default(),
+    );
     let bad = RwSignal::new(false);
     let on_amount = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        raw.set(text.clone());
-        let parsed = if text.trim().is_empty() {
-            Ok(None)
-        } else {
-            crate::domain::money::parse_kroner(&text).map(Some)
-        };
+        let parsed = parse_whole(&text, true);
+        raw.set(text);
         bad.set(parsed.is_err());
-        let value = parsed.unwrap_or(None);
-        content.update(|c| {
-            if let Some(x) = row_mut(c, y, r) {
-                x.amount_nok = value
-            }
-        });
+        model.set(
+            y,
+            index.get_untracked(),
+            cells.amount,
+            parsed.unwrap_or(None),
+            |row, v| row.amount_nok = v,
+        );
     };
     let amount_message = Signal::derive(move || {
         if bad.get() {
@@ -393,66 +574,56 @@ fn Row(
             amount_error.get()
         }
     });
-    let amount_error_id = format!("{amount_id}-error");
-    let aei = amount_error_id.clone();
-    let moved = move |to: usize, which: &'static str| {
-        content.update(|c| {
-            if let Some(b) = c.budget.get_mut(y) {
-                if to < b.rows.len() && r < b.rows.len() {
-                    b.rows.swap(r, to);
-                }
-            }
-        });
-        crate::components::focus_by_id(&format!("row-{y}-{to}-{which}"));
+    let amount_error_id = move || format!("{}-error", amount_id());
+    let button_id = move |which: &str| format!("row-{y}-{}-{which}", index.get());
+    let moved = move |by_one_down: bool| {
+        let r = index.get_untracked();
+        let to = if by_one_down {
+            r + 1
+        } else {
+            r.wrapping_sub(1)
+        };
+        if to < count.get_untracked() {
+            model.swap(y, r, to);
+            let which = if by_one_down { "down" } else { "up" };
+            focus_after_render(format!("row-{y}-{to}-{which}"));
+        }
     };
     let remove = move |_| {
-        content.update(|c| {
-            if let Some(b) = c.budget.get_mut(y) {
-                if r < b.rows.len() {
-                    b.rows.remove(r);
-                }
-            }
-        });
+        let r = index.get_untracked();
+        model.remove(y, r);
         let left = count.get_untracked();
         let target = if left == 0 {
             field_id(&format!("/budget/{y}/rows"))
         } else {
             format!("row-{y}-{}-remove", r.min(left - 1))
         };
-        crate::components::focus_by_id(&target);
+        focus_after_render(target);
     };
-    let label = |key: Key| format!("{} {row_name}", Key::text(key, language));
+    let label = move |key: Key| move || format!("{} {}", key.text(language), row_name.get());
     view! {
         <tr>
             <td>{purpose}</td>
             <td>{receiver}</td>
             <td>
-                <input class="ds-input app-number" type="text" inputmode="numeric" id=amount_id aria-label=format!("{}, {row_name}", i18n.t(Key::NrAmount))
-                    aria-describedby=move || amount_message.with(|e| e.is_some().then(|| aei.clone()))
+                <input class="ds-input app-number" type="text" inputmode="numeric" id=amount_id aria-label=named(Key::NrAmount)
+                    aria-describedby=move || amount_message.with(|e| e.is_some()).then(amount_error_id)
                     aria-invalid=move || amount_message.with(|e| e.is_some().then_some("true"))
                     prop:value=move || raw.get() on:input=on_amount />
-                {move || amount_message.get().map(|text| crate::components::field::error_view(amount_error_id.clone(), text))}
+                {move || amount_message.get().map(|text| crate::components::field::error_view(amount_error_id(), text))}
             </td>
             <td class="app-row-actions">
-                <button type="button" class="ds-button" data-variant="tertiary" data-size="sm" id=format!("row-{y}-{r}-up")
-                    aria-label=label(Key::NrMoveUp) aria-disabled=(r == 0).then_some("true")
-                    on:click=move |_| { if r > 0 { moved(r - 1, "up") } }>"↑"</button>
-                <button type="button" class="ds-button" data-variant="tertiary" data-size="sm" id=format!("row-{y}-{r}-down")
-                    aria-label=label(Key::NrMoveDown) aria-disabled=move || (r + 1 >= count.get()).then_some("true")
-                    on:click=move |_| { if r + 1 < count.get_untracked() { moved(r + 1, "down") } }>"↓"</button>
-                <button type="button" class="ds-button" data-variant="tertiary" data-size="sm" id=format!("row-{y}-{r}-remove")
+                <button type="button" class="ds-button" data-variant="tertiary" data-size="sm" id=move || button_id("up")
+                    aria-label=label(Key::NrMoveUp) aria-disabled=move || (index.get() == 0).then_some("true")
+                    on:click=move |_| moved(false)>"↑"</button>
+                <button type="button" class="ds-button" data-variant="tertiary" data-size="sm" id=move || button_id("down")
+                    aria-label=label(Key::NrMoveDown) aria-disabled=move || (index.get() + 1 >= count.get()).then_some("true")
+                    on:click=move |_| moved(true)>"↓"</button>
+                <button type="button" class="ds-button" data-variant="tertiary" data-size="sm" id=move || button_id("remove")
                     aria-label=label(Key::NrRemove) on:click=remove>{i18n.text(Key::NrRemove)}</button>
             </td>
         </tr>
     }
-}
-
-fn row(c: &C, y: usize, r: usize) -> Option<&BudgetRow> {
-    c.budget.get(y)?.rows.get(r)
-}
-
-fn row_mut(c: &mut C, y: usize, r: usize) -> Option<&mut BudgetRow> {
-    c.budget.get_mut(y)?.rows.get_mut(r)
 }
 
 fn problem_text(problem: CellProblem, language: Language) -> &'static str {
@@ -469,14 +640,14 @@ fn problem_text(problem: CellProblem, language: Language) -> &'static str {
 /// Rows pasted from a spreadsheet: a preview says what will be added and which cells were
 /// refused (line and column), then the rows go to the chosen year.
 #[component]
-fn Paste() -> impl IntoView {
+fn Paste(model: BudgetRows) -> impl IntoView {
     let i18n = use_i18n();
-    let content = use_context::<RwSignal<C>>().expect("content");
+    let content = model.content;
     let text = RwSignal::new(String::new());
     let year = RwSignal::new(0usize);
     let preview = RwSignal::new(None::<crate::domain::budget_paste::Paste>);
     let added = RwSignal::new(None::<usize>);
-    let years = move || {
+    let years = Memo::new(move |_| {
         content.with(|c| {
             c.budget
                 .iter()
@@ -487,21 +658,18 @@ fn Paste() -> impl IntoView {
                 })
                 .collect::<Vec<_>>()
         })
-    };
+    });
     let add = move |_| {
         let Some(paste) = preview.get_untracked() else {
             return;
         };
         let n = paste.rows.len();
-        content.update(|c| {
-            if let Some(b) = c.budget.get_mut(year.get_untracked()) {
-                b.rows.extend(paste.rows.iter().map(|row| BudgetRow {
-                    purpose: Some(row.purpose.code().to_owned()),
-                    receiver: Some(row.receiver.code().to_owned()),
-                    amount_nok: Some(row.amount),
-                }));
-            }
+        let rows = paste.rows.iter().map(|row| BudgetRow {
+            purpose: Some(row.purpose.code().to_owned()),
+            receiver: Some(row.receiver.code().to_owned()),
+            amount_nok: Some(row.amount),
         });
+        model.append(year.get_untracked(), rows.collect());
         preview.set(None);
         text.set(String::new());
         added.set(Some(n));
@@ -517,7 +685,7 @@ fn Paste() -> impl IntoView {
         <div class="ds-field">
             <label class="ds-label" for="paste-year">{i18n.text(Key::NrPasteYear)}</label>
             <select class="ds-input" id="paste-year" on:change=move |ev| year.set(event_target_value(&ev).parse().unwrap_or(0))>
-                {move || years().into_iter().enumerate().map(|(i, label)| view! { <option value=i.to_string() prop:selected=move || year.get() == i>{label}</option> }).collect_view()}
+                {move || years.get().into_iter().enumerate().map(|(i, label)| view! { <option value=i.to_string() prop:selected=move || year.get() == i>{label}</option> }).collect_view()}
             </select>
         </div>
         <p class="ds-paragraph"><button type="button" class="ds-button" data-variant="secondary" on:click=move |_| preview.set(Some(parse_paste(&text.get_untracked())))>{i18n.text(Key::NrPastePreview)}</button></p>
@@ -545,62 +713,74 @@ fn Paste() -> impl IntoView {
     }
 }
 
-/// The rows as CSV for Excel: a link with the file in it, made when the page shows.
+/// The rows as CSV for Excel. The file is made when the link is followed, not as the rows
+/// change: with a thousand rows, every keystroke would otherwise rebuild it.
 #[component]
-fn CsvLink() -> impl IntoView {
+fn CsvLink(content: RwSignal<C>) -> impl IntoView {
+    use wasm_bindgen::JsCast;
     let i18n = use_i18n();
-    let content = use_context::<RwSignal<C>>().expect("content");
-    let href = move || {
-        let language = i18n.language();
-        let years: Vec<rules::BudgetYear> = content.with(|c| {
-            c.budget
-                .iter()
-                .filter_map(|b| {
-                    Some(rules::BudgetYear {
-                        year: SchoolYear::starting(u16::try_from(b.school_year?).ok()?),
-                        rows: b
-                            .rows
-                            .iter()
-                            .filter_map(|r| {
-                                Some(rules::BudgetRow {
-                                    purpose: Purpose::from_code(r.purpose.as_deref()?).ok()?,
-                                    receiver: Receiver::from_code(r.receiver.as_deref()?)?,
-                                    amount: r.amount_nok?,
-                                })
-                            })
-                            .collect(),
-                        own_contribution: rules::OwnContribution {
-                            amount: b.own_contribution_nok.unwrap_or(0),
-                            form: rules::ContributionForm::Money,
-                        },
-                    })
-                })
-                .collect()
-        });
-        let budget = rules::Budget::new(years).ok()?;
-        let purposes = Purpose::ALL.map(|p| purpose_key(p).text(language));
-        let receivers = Receiver::ALL.map(|r| receiver_key(r).text(language));
-        let texts = CsvTexts {
-            headings: [
-                Key::NrPeriodStart.text(language),
-                Key::NrPurpose.text(language),
-                Key::NrReceiver.text(language),
-                Key::NrAmount.text(language),
-            ],
-            purposes,
-            receivers,
-        };
-        let csv = budget_csv(&budget, &texts);
-        Some(format!(
-            "data:text/csv;charset=utf-8,{}",
-            percent_encode(&csv)
-        ))
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let link = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        match (csv_href(content, i18n.language()), link) {
+            (Some(href), Some(link)) => drop(link.set_attribute("href", &href)),
+            _ => ev.prevent_default(),
+        }
     };
+    let has_years = Memo::new(move |_| content.with(|c| !c.budget.is_empty()));
     move || {
-        href().map(|href| view! {
-            <p class="ds-paragraph"><a class="ds-link" href=href download="behovsmelding-budsjett.csv">{i18n.text(Key::NrCsv)}</a></p>
+        has_years.get().then(|| view! {
+            <p class="ds-paragraph"><a class="ds-link" href="data:text/csv;charset=utf-8," download="behovsmelding-budsjett.csv" on:click=on_click>{i18n.text(Key::NrCsv)}</a></p>
         })
     }
+}
+
+/// The budget's complete rows as a CSV data address, or `None` if they are out of bounds.
+fn csv_href(content: RwSignal<C>, language: Language) -> Option<String> {
+    let years: Vec<rules::BudgetYear> = content.with(|c| {
+        c.budget
+            .iter()
+            .filter_map(|b| {
+                Some(rules::BudgetYear {
+                    year: SchoolYear::starting(u16::try_from(b.school_year?).ok()?),
+                    rows: b
+                        .rows
+                        .iter()
+                        .filter_map(|r| {
+                            Some(rules::BudgetRow {
+                                purpose: Purpose::from_code(r.purpose.as_deref()?).ok()?,
+                                receiver: Receiver::from_code(r.receiver.as_deref()?)?,
+                                amount: r.amount_nok?,
+                            })
+                        })
+                        .collect(),
+                    own_contribution: rules::OwnContribution {
+                        amount: b.own_contribution_nok.unwrap_or(0),
+                        form: rules::ContributionForm::Money,
+                    },
+                })
+            })
+            .collect()
+    });
+    let budget = rules::Budget::new(years).ok()?;
+    let purposes = Purpose::ALL.map(|p| purpose_key(p).text(language));
+    let receivers = Receiver::ALL.map(|r| receiver_key(r).text(language));
+    let texts = CsvTexts {
+        headings: [
+            Key::NrPeriodStart.text(language),
+            Key::NrPurpose.text(language),
+            Key::NrReceiver.text(language),
+            Key::NrAmount.text(language),
+        ],
+        purposes,
+        receivers,
+    };
+    let csv = budget_csv(&budget, &texts);
+    Some(format!(
+        "data:text/csv;charset=utf-8,{}",
+        percent_encode(&csv)
+    ))
 }
 
 fn percent_encode(text: &str) -> String {

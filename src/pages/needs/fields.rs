@@ -142,10 +142,19 @@ pub fn findings_for(draft: NeedsReportDraft, section: Section, rate: u32) -> Vec
 
 /// The message shown next to the field at `pointer`, from the messages on the page.
 pub fn inline(messages: RwSignal<Vec<FieldMessage>>, pointer: String) -> Signal<Option<String>> {
+    inline_at(messages, Signal::stored(pointer))
+}
+
+/// As `inline`, for a field whose pointer changes (a row that moves).
+pub fn inline_at(
+    messages: RwSignal<Vec<FieldMessage>>,
+    pointer: Signal<String>,
+) -> Signal<Option<String>> {
     let i18n = use_i18n();
-    let id = field_id(&pointer);
     Signal::derive(move || {
         let language = i18n.language();
+        let pointer = pointer.get();
+        let id = field_id(&pointer);
         messages.with(|m| {
             m.iter().find(|m| m.field_id == id).map(|m| {
                 let full = m.render(language);
@@ -219,6 +228,20 @@ pub fn NrText(
     }
 }
 
+/// A typed whole number (or whole kroner with `money`): empty is `None`, anything else must
+/// read as one.
+pub fn parse_whole(text: &str, money: bool) -> Result<Option<i64>, ()> {
+    if text.trim().is_empty() {
+        Ok(None)
+    } else if money {
+        crate::domain::money::parse_kroner(text)
+            .map(Some)
+            .map_err(drop)
+    } else {
+        text.trim().parse::<i64>().map(Some).map_err(drop)
+    }
+}
+
 /// A whole number (or whole kroner with `money`), kept as typed until it reads as one.
 #[component]
 pub fn NrNumber(
@@ -239,16 +262,8 @@ pub fn NrNumber(
     let bad = RwSignal::new(false);
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        raw.set(text.clone());
-        let parsed = if text.trim().is_empty() {
-            Ok(None)
-        } else if money {
-            crate::domain::money::parse_kroner(&text)
-                .map(Some)
-                .map_err(drop)
-        } else {
-            text.trim().parse::<i64>().map(Some).map_err(drop)
-        };
+        let parsed = parse_whole(&text, money);
+        raw.set(text);
         bad.set(parsed.is_err());
         let value = parsed.unwrap_or(None);
         if content.with_untracked(|c| get(c)) != value {

@@ -4,7 +4,7 @@
 //! Sections are saved as the user types (the shared draft core in `state::application`); the
 //! server's findings decide each section's status, so the task list and a submission agree.
 
-mod budget;
+pub mod budget;
 mod check;
 mod fields;
 mod sections;
