@@ -2,7 +2,7 @@
 
 use super::fields::{options, NrCheckbox, NrNumber, NrSelect, NrText, C};
 use super::{NrData, SectionFrame};
-use crate::api::types::{Anchoring, OrganisationRef, School};
+use crate::api::types::{OrganisationRef, School};
 use crate::components::error_summary::FieldMessage;
 use crate::domain::needs_report::Section;
 use crate::i18n::Key;
@@ -279,10 +279,10 @@ fn AnchoringSection(data: NrData) -> impl IntoView {
                     <legend class="ds-label">{name}</legend>
                     <NrCheckbox content pointer=format!("/anchoring/{id}/confirmed") label=i18n.t(Key::NrAnchoringConfirm).to_owned() messages=m
                         get=move |c: &C| c.anchoring.get(&id2).and_then(|a| a.confirmed) == Some(true)
-                        set=move |c: &mut C, on| c.anchoring.entry(id3.clone()).or_insert_with(Anchoring::default).confirmed = Some(on) />
+                        set=move |c: &mut C, on| c.anchoring.entry(id3.clone()).or_default().confirmed = Some(on) />
                     <NrText content pointer=format!("/anchoring/{id}/explanation") label=Key::NrAnchoringExplain messages=m multiline=true
                         get=move |c: &C| c.anchoring.get(&id5).and_then(|a| a.explanation.clone())
-                        set=move |c: &mut C, v| c.anchoring.entry(id4.clone()).or_insert_with(Anchoring::default).explanation = v />
+                        set=move |c: &mut C, v| c.anchoring.entry(id4.clone()).or_default().explanation = v />
                 </fieldset>
             }
         })
