@@ -1,7 +1,7 @@
 //! The frame around every page: skip link, header, footer.
 
 use crate::components::focus_by_id;
-use crate::components::language_picker::LanguagePicker;
+use crate::components::language_picker::{LanguageOffer, LanguagePicker};
 use crate::components::link::{use_go_to, Link};
 use crate::i18n::Key;
 use crate::routing::paths;
@@ -41,6 +41,7 @@ pub fn Header() -> impl IntoView {
                     <LanguagePicker />
                 </div>
             </div>
+            <LanguageOffer />
         </header>
     }
 }
