@@ -11,6 +11,14 @@ use crate::state::language::use_i18n;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
+/// Removes the first screen that `index.html` brought (`tools/first-paint`), in the same task
+/// as the app's own first render, so the browser never paints between the two.
+pub fn remove_first_paint() {
+    while let Ok(Some(element)) = document().query_selector("[data-first-paint]") {
+        element.remove();
+    }
+}
+
 /// Moves focus to `<main>` itself: a plain `#main` link would resolve against `<base href>`
 /// and navigate to the home page when the app runs under a sub-path.
 #[component]

@@ -91,6 +91,8 @@ pub fn Login() -> impl IntoView {
                 <p class="ds-paragraph">{i18n.text(Key::SessionExpiredNotice)}</p>
             </div>
         </Show>
+        // Above the form, which comes when the config has: then it moves nothing.
+        <p class="ds-paragraph"><Link to=paths::PRIVACY class="ds-link">{i18n.text(Key::PrivacyLink)}</Link></p>
         {move || match session.user_name() {
             Some(name) => view! { <AlreadyLoggedIn name /> }.into_any(),
             None => match is_test_login() {
@@ -99,7 +101,6 @@ pub fn Login() -> impl IntoView {
                 None => ().into_any(),
             },
         }}
-        <p class="ds-paragraph"><Link to=paths::PRIVACY class="ds-link">{i18n.text(Key::PrivacyLink)}</Link></p>
     }
 }
 
