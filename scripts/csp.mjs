@@ -20,8 +20,13 @@ function inlineScripts(html) {
   return [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 }
 
+/** Trunk's loader and the first paint's route picker (scripts without a src). */
+function allInlineScripts(html) {
+  return [...html.matchAll(/<script(?: type="module"| data-first-paint)>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+}
+
 function policy(html) {
-  const hashes = inlineScripts(html).map((script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+  const hashes = allInlineScripts(html).map((script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`);
   return [
     "default-src 'self'",
     ['script-src', "'self'", ...hashes, "'wasm-unsafe-eval'"].join(' '),

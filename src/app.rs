@@ -6,7 +6,6 @@ use crate::components::contract_alert::ContractAlert;
 use crate::components::layout::{Footer, Header, SkipLink};
 use crate::components::page_heading::provide_navigation_focus;
 use crate::components::session_end::SessionEnd;
-use crate::i18n::Key;
 use crate::pages;
 use crate::routing::{self, paths};
 use crate::state::config::{load_config, public_url, RouterBase};
@@ -30,22 +29,26 @@ pub fn App() -> impl IntoView {
     provide_context(config);
     let session = SessionState::new(config);
     provide_context(session);
-    Effect::new(move |_| {
-        if let Some(Ok(loaded)) = config.get() {
+    Effect::new(move |_| match config.get() {
+        Some(Ok(loaded)) => {
             i18n.apply_default(loaded.default_language);
             session.refresh();
         }
+        Some(Err(_)) => i18n.apply_browser_language(),
+        None => {}
     });
+    // Changes only when the config fails or recovers, not when it arrives: the routes stay.
+    let config_error = Memo::new(move |_| config.get().and_then(Result::err));
 
     view! {
         <Router base=base>
             <SkipLink />
             <Header />
             <main id="main" tabindex="-1" class="app-main">
-                {move || match config.get() {
-                    None => view! { <p class="ds-paragraph" role="status">{i18n.text(Key::Loading)}</p> }.into_any(),
-                    Some(Err(error)) => view! { <ConfigErrorView error retry=move || config.reload() /> }.into_any(),
-                    Some(Ok(_)) => {
+                // The routes render at once; pages wait for the config only for what they load.
+                {move || match config_error.get() {
+                    Some(error) => view! { <ConfigErrorView error retry=move || config.reload() /> }.into_any(),
+                    None => {
                         let contract = check_contract(config, session);
                         view! { <ContractAlert problem=move || contract.get().flatten() /> <AppRoutes /> }.into_any()
                     }

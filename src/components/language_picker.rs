@@ -2,9 +2,11 @@
 //! attribute for pronunciation). Buttons rather than a `<select>`: a select that switches on
 //! change would change the whole page on every arrow key (WCAG 3.2.2, On Input).
 
+use crate::components::focus_by_id;
 use crate::i18n::{Key, Language};
 use crate::state::language::use_i18n;
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
 #[component]
 pub fn LanguagePicker() -> impl IntoView {
@@ -37,5 +39,31 @@ pub fn LanguagePicker() -> impl IntoView {
                     .collect_view()}
             </ul>
         </nav>
+    }
+}
+
+/// "This service is also in English", in that language, where the browser prefers a language
+/// the app has and the page is in another: one link to this page in it, never a switch by
+/// itself.
+#[component]
+pub fn LanguageOffer() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    move || {
+        i18n.offer().map(|language| {
+            let switch = move |ev: leptos::ev::MouseEvent| {
+                ev.prevent_default();
+                i18n.choose(language);
+                // The link is gone with the offer; keep keyboard focus on the page.
+                focus_by_id("main");
+            };
+            view! {
+                <p class="ds-paragraph app-container app-language-offer" data-size="sm">
+                    <a class="ds-link" href=move || location.pathname.get() lang=language.code() hreflang=language.code() on:click=switch>
+                        {Key::LanguageOffer.text(language)}
+                    </a>
+                </p>
+            }
+        })
     }
 }

@@ -1,7 +1,7 @@
 //! The frame around every page: skip link, header, footer.
 
 use crate::components::focus_by_id;
-use crate::components::language_picker::LanguagePicker;
+use crate::components::language_picker::{LanguageOffer, LanguagePicker};
 use crate::components::link::{use_go_to, Link};
 use crate::i18n::Key;
 use crate::routing::paths;
@@ -10,6 +10,14 @@ use crate::state::config::use_config;
 use crate::state::language::use_i18n;
 use crate::state::session::use_session;
 use leptos::prelude::*;
+
+/// Removes the first screen that `index.html` brought (`tools/first-paint`), in the same task
+/// as the app's own first render, so the browser never paints between the two.
+pub fn remove_first_paint() {
+    while let Ok(Some(element)) = document().query_selector("[data-first-paint]") {
+        element.remove();
+    }
+}
 
 /// Moves focus to `<main>` itself: a plain `#main` link would resolve against `<base href>`
 /// and navigate to the home page when the app runs under a sub-path.
@@ -41,6 +49,7 @@ pub fn Header() -> impl IntoView {
                     <LanguagePicker />
                 </div>
             </div>
+            <LanguageOffer />
         </header>
     }
 }

@@ -46,6 +46,12 @@ translations! {
         en: "Language",
         sv: "Språk",
     }
+    LanguageOffer {
+        nb: "Denne tjenesten finnes også på bokmål",
+        nn: "Denne tenesta finst også på nynorsk",
+        en: "This service is also in English",
+        sv: "Den här tjänsten finns också på svenska",
+    }
     Loading {
         nb: "Laster …",
         nn: "Lastar …",

@@ -81,7 +81,7 @@ fn ApplicationList() -> impl IntoView {
     let session = use_session();
     let go_to = use_go_to();
     let loaded = Loadable::new(move || async move {
-        let api = session.api().ok_or(ApiError::Network)?;
+        let api = session.backend().await.ok_or(ApiError::Network)?;
         Ok::<_, ApiError>((
             api::list::<Application>(&api).await?,
             api::catalogue(&api).await?,

@@ -71,7 +71,7 @@ pub fn Catalogue() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let catalogue = Loadable::new(move || async move {
-        api::catalogue(&session.api().ok_or(ApiError::Network)?).await
+        api::catalogue(&session.backend().await.ok_or(ApiError::Network)?).await
     });
     view! {
         <PageHeading key=Key::CatalogueTitle />

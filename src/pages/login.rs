@@ -76,7 +76,13 @@ pub fn return_path(requested: Option<String>) -> String {
 pub fn Login() -> impl IntoView {
     let config = use_config();
     let session = use_session();
-    let is_test_login = move || matches!(config.get(), Some(Ok(c)) if c.auth == AuthConfig::Test);
+    // `None` until the config has loaded: then nothing is shown in the form's place.
+    let is_test_login = move || {
+        config
+            .get()
+            .and_then(Result::ok)
+            .map(|c| c.auth == AuthConfig::Test)
+    };
     let i18n = use_i18n();
     view! {
         <PageHeading key=Key::LoginTitle />
@@ -85,12 +91,16 @@ pub fn Login() -> impl IntoView {
                 <p class="ds-paragraph">{i18n.text(Key::SessionExpiredNotice)}</p>
             </div>
         </Show>
+        // Above the form, which comes when the config has: then it moves nothing.
+        <p class="ds-paragraph"><Link to=paths::PRIVACY class="ds-link">{i18n.text(Key::PrivacyLink)}</Link></p>
         {move || match session.user_name() {
             Some(name) => view! { <AlreadyLoggedIn name /> }.into_any(),
-            None if is_test_login() => view! { <TestLogin /> }.into_any(),
-            None => view! { <div class="ds-alert" data-color="warning"><p class="ds-paragraph">{i18n.text(Key::LoginIdPortenNotReady)}</p></div> }.into_any(),
+            None => match is_test_login() {
+                Some(true) => view! { <TestLogin /> }.into_any(),
+                Some(false) => view! { <div class="ds-alert" data-color="warning"><p class="ds-paragraph">{i18n.text(Key::LoginIdPortenNotReady)}</p></div> }.into_any(),
+                None => ().into_any(),
+            },
         }}
-        <p class="ds-paragraph"><Link to=paths::PRIVACY class="ds-link">{i18n.text(Key::PrivacyLink)}</Link></p>
     }
 }
 

@@ -10,6 +10,10 @@ const STORAGE_KEY: &str = "skoleleder.language";
 #[derive(Clone, Copy)]
 pub struct I18n {
     language: RwSignal<Language>,
+    /// Whether the user has chosen a language (now or on an earlier visit).
+    chosen: RwSignal<bool>,
+    /// The first of the browser's languages that the app has.
+    browser: Option<Language>,
 }
 
 impl I18n {
@@ -22,7 +26,11 @@ impl I18n {
                 let _ = root.set_attribute("lang", code);
             }
         });
-        I18n { language }
+        I18n {
+            language,
+            chosen: RwSignal::new(stored_language().is_some()),
+            browser: browser_language(),
+        }
     }
 
     pub fn language(self) -> Language {
@@ -48,22 +56,42 @@ impl I18n {
         if let Some(storage) = local_storage() {
             let _ = storage.set_item(STORAGE_KEY, language.code());
         }
+        self.chosen.set(true);
         self.language.set(language);
     }
 
-    /// Applies the deployment's default unless the user has chosen a language before.
+    /// Applies the deployment's default unless the user has chosen a language.
     pub fn apply_default(self, default: Language) {
-        if stored_language().is_none() {
+        if !self.chosen.get_untracked() {
             self.language.set(default);
         }
     }
+
+    /// Without a config there is no deployment default: the browser's language, unless the
+    /// user has chosen one, is the best guess for explaining that.
+    pub fn apply_browser_language(self) {
+        if let Some(browser) = self.browser {
+            self.apply_default(browser);
+        }
+    }
+
+    /// The language to offer with one link: the browser's, when the app has it, the page is
+    /// in another and the user has not chosen (tracked).
+    pub fn offer(self) -> Option<Language> {
+        self.browser
+            .filter(|browser| !self.chosen.get() && *browser != self.language.get())
+    }
 }
 
-/// The language to start in: the user's earlier choice, else the browser's preference, else
-/// bokmål. The deployment's default replaces the last two once the config has loaded.
+/// The language to start in: the user's earlier choice, else the language the page was built
+/// in (the deployment's default, in `<html lang>`), never the browser's, which would flip to
+/// the default once the config arrives.
 pub fn initial_language() -> Language {
     stored_language()
-        .or_else(browser_language)
+        .or_else(|| {
+            let root = document().document_element()?;
+            Language::from_code(&root.get_attribute("lang")?)
+        })
         .unwrap_or(Language::Nb)
 }
 

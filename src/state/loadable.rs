@@ -5,8 +5,9 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use std::future::Future;
+use std::future::{poll_fn, Future};
 use std::pin::Pin;
+use std::task::{Poll, Waker};
 
 type Fetch<T> = Box<dyn Fn() -> Pin<Box<dyn Future<Output = T>>>>;
 
@@ -15,6 +16,8 @@ pub struct Loadable<T: Send + Sync + 'static> {
     /// Counts loads, so an answer to an older load never overwrites a newer one.
     generation: StoredValue<u32>,
     fetch: StoredValue<Fetch<T>, LocalStorage>,
+    /// Tasks awaiting `loaded`, woken when a value arrives.
+    waiting: StoredValue<Vec<Waker>, LocalStorage>,
 }
 
 impl<T: Send + Sync + 'static> Clone for Loadable<T> {
@@ -33,6 +36,7 @@ impl<T: Clone + Send + Sync + 'static> Loadable<T> {
             value: RwSignal::new(None),
             generation: StoredValue::new(0),
             fetch: StoredValue::new_local(fetch),
+            waiting: StoredValue::new_local(Vec::new()),
         };
         loadable.reload();
         loadable
@@ -47,6 +51,20 @@ impl<T: Clone + Send + Sync + 'static> Loadable<T> {
         self.value.get_untracked()
     }
 
+    /// The value once it has loaded (at once if it has), for code that must wait for it.
+    pub async fn loaded(self) -> Option<T> {
+        poll_fn(|context| match self.value.try_get_untracked() {
+            Some(None) => {
+                self.waiting
+                    .update_value(|waiting| waiting.push(context.waker().clone()));
+                Poll::Pending
+            }
+            // `None`: the owner is gone, so nothing will arrive.
+            value => Poll::Ready(value.flatten()),
+        })
+        .await
+    }
+
     /// Forgets the value and loads it again (a retry after a failure).
     pub fn reload(&self) {
         let generation = self.generation.get_value().wrapping_add(1);
@@ -58,6 +76,9 @@ impl<T: Clone + Send + Sync + 'static> Loadable<T> {
             let loaded = pending.await;
             if this.generation.try_get_value() == Some(generation) {
                 this.value.try_set(Some(loaded));
+                if let Some(waiting) = this.waiting.try_update_value(std::mem::take) {
+                    waiting.into_iter().for_each(Waker::wake);
+                }
             }
         });
     }

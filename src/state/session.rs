@@ -188,6 +188,13 @@ impl SessionState {
             .with_untracked(|session| session.as_ref().map(|s| s.token.clone()))
     }
 
+    /// The backend once the runtime config has loaded (`None` if it could not be): for what a
+    /// page loads as it opens, which may be before the config has arrived.
+    pub async fn backend(self) -> Option<Api> {
+        self.config.loaded().await;
+        self.api()
+    }
+
     /// The backend, with this user's token; `None` until the runtime config has loaded. Each
     /// call it makes tells the session whether it is still alive.
     pub fn api(self) -> Option<Api> {

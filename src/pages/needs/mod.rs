@@ -156,7 +156,7 @@ fn ReportList() -> impl IntoView {
     let session = use_session();
     let go_to = use_go_to();
     let loaded = Loadable::new(move || async move {
-        let api = session.api().ok_or(ApiError::Network)?;
+        let api = session.backend().await.ok_or(ApiError::Network)?;
         api::list::<NeedsReport>(&api).await
     });
     let creating = RwSignal::new(false);
@@ -226,7 +226,7 @@ fn LoadedReport() -> impl IntoView {
     let data = Loadable::new(move || {
         let id = id();
         async move {
-            let api = session.api().ok_or(ApiError::Network)?;
+            let api = session.backend().await.ok_or(ApiError::Network)?;
             let reference = api::reference_data(&api).await?;
             let (report, etag) = api::read::<NeedsReport>(&api, &id).await?;
             Ok::<_, ApiError>((reference, report, etag))

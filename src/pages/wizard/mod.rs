@@ -178,7 +178,7 @@ fn LoadedWizard() -> impl IntoView {
     let data = Loadable::new(move || {
         let id = id();
         async move {
-            let api = session.api().ok_or(ApiError::Network)?;
+            let api = session.backend().await.ok_or(ApiError::Network)?;
             let catalogue = api::catalogue(&api).await?;
             let (application, etag) =
                 api::read::<crate::api::types::Application>(&api, &id).await?;
