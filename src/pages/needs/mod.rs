@@ -359,6 +359,11 @@ pub fn SectionFrame(
         failure.set(None);
         let go_to = go_to.clone();
         let id = draft.id();
+        // Organisation numbers typed in groups ("974 760 673") are stored as digits alone.
+        let mut tidy = draft.content.get_untracked();
+        if tidy.tidy_organisation_numbers() {
+            draft.content.set(tidy);
+        }
         spawn_local(async move {
             match draft.save().await {
                 SaveOutcome::Saved => {
