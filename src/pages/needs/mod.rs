@@ -34,7 +34,8 @@ pub use fields::field_id;
 pub struct NrData {
     pub reference: ReferenceData,
     pub draft: NeedsReportDraft,
-    /// Sections the user has gone on from (their missing answers then count as errors).
+    /// Sections the user has gone on from (their missing answers then count as errors), kept
+    /// in the tab so that a reload keeps them (`state::needs_progress`).
     pub left: RwSignal<Vec<Section>>,
 }
 
@@ -242,11 +243,12 @@ fn LoadedReport() -> impl IntoView {
         }
         .into_any(),
         Some(Ok((reference, report, etag))) => {
+            let left = crate::state::needs_progress::left_sections(&report.id);
             let draft = NeedsReportDraft::new(session, report, etag);
             let data = NrData {
                 reference,
                 draft,
-                left: RwSignal::new(vec![]),
+                left,
             };
             view! { <SectionRouter data /> }.into_any()
         }
