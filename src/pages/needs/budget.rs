@@ -202,7 +202,8 @@ fn Year(
             }
         });
         let last = rows.get_untracked().saturating_sub(1);
-        crate::components::focus_by_id(&field_id(&format!("/budget/{y}/rows/{last}/purpose")));
+        let first = field_id(&format!("/budget/{y}/rows/{last}/purpose"));
+        request_animation_frame(move || crate::components::focus_by_id(&first));
     };
     let totals = move || {
         let language = i18n.language();
@@ -419,7 +420,7 @@ fn Row(
         } else {
             format!("row-{y}-{}-remove", r.min(left - 1))
         };
-        crate::components::focus_by_id(&target);
+        request_animation_frame(move || crate::components::focus_by_id(&target));
     };
     let label = |key: Key| format!("{} {row_name}", Key::text(key, language));
     view! {
