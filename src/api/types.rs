@@ -360,6 +360,31 @@ pub struct NeedsReportContent {
     pub budget: Vec<BudgetYear>,
 }
 
+impl NeedsReportContent {
+    /// Writes every valid organisation number as its nine digits alone ("974 760 673" becomes
+    /// "974760673"), so the report stores one form of each; a number that is not valid stays
+    /// as typed, for its finding to name. Whether anything changed.
+    pub fn tidy_organisation_numbers(&mut self) -> bool {
+        let numbers = std::iter::once(&mut self.lead_owner.organisation_number)
+            .chain(
+                self.co_owners
+                    .iter_mut()
+                    .map(|o| &mut o.organisation_number),
+            )
+            .chain(self.schools.iter_mut().map(|s| &mut s.organisation_number));
+        let mut changed = false;
+        for number in numbers.flatten() {
+            if let Ok(digits) = crate::domain::organisation_number::parse(number) {
+                if *number != digits {
+                    *number = digits;
+                    changed = true;
+                }
+            }
+        }
+        changed
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct LeadOwner {
@@ -503,6 +528,36 @@ impl Catalogue {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn organisation_numbers_are_stored_as_digits_alone() {
+        let org = |n: &str| Some(n.to_owned());
+        let mut content = NeedsReportContent {
+            lead_owner: LeadOwner {
+                organisation_number: org("974 760 673"),
+                ..Default::default()
+            },
+            co_owners: vec![
+                OrganisationRef {
+                    organisation_number: org("958\u{a0}935\u{a0}420"),
+                    ..Default::default()
+                },
+                OrganisationRef::default(),
+            ],
+            schools: vec![School {
+                organisation_number: org("958 935 421"),
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        assert!(content.tidy_organisation_numbers());
+        assert_eq!(content.lead_owner.organisation_number, org("974760673"));
+        assert_eq!(content.co_owners[0].organisation_number, org("958935420"));
+        assert_eq!(content.co_owners[1].organisation_number, None);
+        // Not valid: kept as typed, for the server's finding to name.
+        assert_eq!(content.schools[0].organisation_number, org("958 935 421"));
+        assert!(!content.tidy_organisation_numbers());
+    }
 
     fn round(deadline: &str) -> serde_json::Result<AdmissionRound> {
         let name = r#"{"nb":"a","nn":"a","en":"a","sv":"a"}"#;

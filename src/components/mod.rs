@@ -10,6 +10,13 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// Moves focus to `id` once the view has been redrawn: an element just added, or moved in a
+/// keyed list, is in its place (with its new id) only then.
+pub fn focus_after_render(id: impl Into<String>) {
+    let id = id.into();
+    leptos::prelude::request_animation_frame(move || focus_by_id(&id));
+}
+
 pub mod api_error;
 pub mod check_answers;
 pub mod config_error;

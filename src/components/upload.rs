@@ -5,7 +5,7 @@
 use crate::api::types::Document;
 use crate::api::ApiError;
 use crate::components::api_error::message_key;
-use crate::components::focus_by_id;
+use crate::components::focus_after_render;
 use crate::config::UploadLimits;
 use crate::domain::upload::{self, Refusal, UploadState};
 use crate::i18n::{decimal_separator, Key};
@@ -206,14 +206,14 @@ impl Field {
     fn cancel(self, row: &Row) {
         if transition(row.state, State::cancel) {
             row.stop();
-            self.focus_later(self.row_element_id(row, "retry"));
+            focus_after_render(self.row_element_id(row, "retry"));
         }
     }
 
     fn retry(self, row: &Row) {
         if transition(row.state, State::retry) {
             self.send(row.clone());
-            self.focus_later(self.row_element_id(row, "cancel"));
+            focus_after_render(self.row_element_id(row, "cancel"));
         }
     }
 
@@ -227,7 +227,7 @@ impl Field {
             .update(|rows| rows.retain(|other| other.key != row.key));
         row.local.dispose();
         // The button is gone; the field is the natural place to go on from.
-        self.focus_later(self.element_id("input"));
+        focus_after_render(self.element_id("input"));
     }
 
     /// Stops every upload still on its way.
@@ -235,11 +235,6 @@ impl Field {
         self.rows.with_untracked(|rows| {
             rows.iter().for_each(Row::stop);
         });
-    }
-
-    /// Focus after the view has caught up with the change just made.
-    fn focus_later(self, id: String) {
-        request_animation_frame(move || focus_by_id(&id));
     }
 
     fn row_view(self, row: Row) -> impl IntoView {

@@ -6,6 +6,9 @@
 pub struct LocalCopy<T> {
     pub base_etag: String,
     pub content: T,
+    /// Whether it held typing the server had not taken when it was last written. A copy the
+    /// server had all of is nothing to keep, even when the server has moved on since.
+    pub unsent: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,7 +30,7 @@ pub fn reconcile<T: PartialEq>(
 ) -> Resolution<T> {
     match local {
         None => Resolution::Server,
-        Some(copy) if copy.content == *server_content => Resolution::Server,
+        Some(copy) if copy.content == *server_content || !copy.unsent => Resolution::Server,
         Some(copy) if copy.base_etag == server_etag => Resolution::Local(copy.content),
         Some(copy) => Resolution::Conflict {
             local: copy.content,
@@ -43,6 +46,7 @@ mod tests {
         Some(LocalCopy {
             base_etag: etag.into(),
             content: content.into(),
+            unsent: true,
         })
     }
 
@@ -61,6 +65,17 @@ mod tests {
             reconcile(copy("\"1\"", "same"), "\"2\"", &server),
             Resolution::Server
         );
+    }
+
+    #[test]
+    fn a_copy_the_server_had_gives_way_to_a_newer_version() {
+        // Saved here, then changed in another tab or on another device: no conflict to choose.
+        let saved = LocalCopy {
+            unsent: false,
+            ..copy("\"1\"", "saved here").unwrap()
+        };
+        let server = "changed elsewhere".to_owned();
+        assert_eq!(reconcile(Some(saved), "\"2\"", &server), Resolution::Server);
     }
 
     #[test]

@@ -132,6 +132,26 @@ pub fn section_status<'a>(
     }
 }
 
+/// The sections the user has gone on from, written to keep in the browser (slugs with commas),
+/// so that a section left incomplete still shows as having errors after a reload.
+pub fn left_to_text(left: &[Section]) -> String {
+    left.iter()
+        .map(|section| section.slug())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// The sections read back from `left_to_text`'s form; anything not a section is ignored.
+pub fn left_from_text(text: &str) -> Vec<Section> {
+    let mut left = Vec::new();
+    for section in text.split(',').filter_map(Section::from_slug) {
+        if !left.contains(&section) {
+            left.push(section);
+        }
+    }
+    left
+}
+
 /// The report can be sent when every section is complete (an untouched optional section
 /// counts as complete) and no finding concerns the whole report.
 pub fn ready_to_send(statuses: &[(Section, SectionStatus)], report_wide_findings: usize) -> bool {
@@ -206,6 +226,34 @@ mod tests {
             NotStarted
         );
         assert_eq!(section_status(Section::Network, false, true, []), Completed);
+    }
+
+    #[test]
+    fn a_section_left_incomplete_has_errors_also_after_a_reload() {
+        use SectionStatus::*;
+        let left = [Section::Owner, Section::Budget];
+        // What a reload reads back from the browser's copy.
+        let read_back = left_from_text(&left_to_text(&left));
+        assert_eq!(read_back, left);
+        let status = |section, codes: &[&str]| {
+            section_status(
+                section,
+                true,
+                read_back.contains(&section),
+                codes.iter().copied(),
+            )
+        };
+        assert_eq!(status(Section::Owner, &["required"]), HasErrors);
+        assert_eq!(status(Section::Owner, &[]), Completed);
+        // A section never gone on from is still being written.
+        assert_eq!(status(Section::Measure, &["required"]), InProgress);
+        assert_eq!(status(Section::Measure, &["out_of_range"]), HasErrors);
+        // A damaged or foreign value is read as far as it names sections.
+        assert_eq!(left_from_text(""), vec![]);
+        assert_eq!(
+            left_from_text("skoleeier,,kvittering,skoleeier,budsjett"),
+            vec![Section::Owner, Section::Budget]
+        );
     }
 
     #[test]

@@ -47,9 +47,11 @@ pub struct Conflict<R: Resource> {
 struct StoredCopy<C> {
     base_etag: String,
     content: C,
-    /// Whether the server lacks some of it (for the warning at log-out).
+    /// Whether the server lacks some of it (for the warning at log-out, and so that a copy the
+    /// server had gives way to a newer version). A copy from a build that did not record this
+    /// counts as unsent: nothing typed is dropped unseen.
     #[serde(default)]
-    unsent: bool,
+    unsent: Option<bool>,
 }
 
 pub type ApplicationDraft = Draft<Application>;
@@ -130,6 +132,7 @@ impl<R: Resource> Draft<R> {
             .map(|copy| LocalCopy {
                 base_etag: copy.base_etag,
                 content: copy.content,
+                unsent: copy.unsent.unwrap_or(true),
             });
         let (content, conflict) = match reconcile(local, &etag, application.content()) {
             Resolution::Server => (application.content().clone(), None),
@@ -208,7 +211,7 @@ impl<R: Resource> Draft<R> {
         let copy = StoredCopy {
             base_etag: self.etag.get_value(),
             content: content.clone(),
-            unsent: *content != self.sent.get_value(),
+            unsent: Some(*content != self.sent.get_value()),
         };
         if let (Some(storage), Ok(json)) = (storage(), serde_json::to_string(&copy)) {
             let _ = storage.set_item(&copy_key::<R>(&self.id()), &json);

@@ -7,5 +7,6 @@ pub mod config;
 pub mod contract;
 pub mod language;
 pub mod loadable;
+pub mod needs_progress;
 pub mod session;
 pub mod upload;

@@ -7,6 +7,7 @@ use super::fields::{field_id, inline_at, options, parse_whole, NrNumber, NrSelec
 use super::{NrData, SectionFrame};
 use crate::api::types::{BudgetRow, BudgetYear};
 use crate::components::error_summary::FieldMessage;
+use crate::components::focus_after_render;
 use crate::domain::budget::{self as rules, ContributionRate, Purpose, Receiver, SchoolYear};
 use crate::domain::budget_csv::{budget_csv, CsvTexts};
 use crate::domain::budget_paste::{parse_paste, CellProblem, PasteColumn};
@@ -453,12 +454,6 @@ fn Year(
             {move || shortfall().map(|text| view! { <p class="ds-validation-message" data-color="danger" id=format!("year-{y}-shortfall")>{text}</p> })}
         </section>
     }
-}
-
-/// Focus moves once the list has been redrawn: a row that was moved or added is in its new
-/// place (with its new id) only then.
-fn focus_after_render(id: String) {
-    request_animation_frame(move || crate::components::focus_by_id(&id));
 }
 
 /// A select inside a table cell, named by its column and row.

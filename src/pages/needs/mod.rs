@@ -34,7 +34,8 @@ pub use fields::field_id;
 pub struct NrData {
     pub reference: ReferenceData,
     pub draft: NeedsReportDraft,
-    /// Sections the user has gone on from (their missing answers then count as errors).
+    /// Sections the user has gone on from (their missing answers then count as errors), kept
+    /// in the tab so that a reload keeps them (`state::needs_progress`).
     pub left: RwSignal<Vec<Section>>,
 }
 
@@ -242,11 +243,12 @@ fn LoadedReport() -> impl IntoView {
         }
         .into_any(),
         Some(Ok((reference, report, etag))) => {
+            let left = crate::state::needs_progress::left_sections(&report.id);
             let draft = NeedsReportDraft::new(session, report, etag);
             let data = NrData {
                 reference,
                 draft,
-                left: RwSignal::new(vec![]),
+                left,
             };
             view! { <SectionRouter data /> }.into_any()
         }
@@ -359,6 +361,11 @@ pub fn SectionFrame(
         failure.set(None);
         let go_to = go_to.clone();
         let id = draft.id();
+        // Organisation numbers typed in groups ("974 760 673") are stored as digits alone.
+        let mut tidy = draft.content.get_untracked();
+        if tidy.tidy_organisation_numbers() {
+            draft.content.set(tidy);
+        }
         spawn_local(async move {
             match draft.save().await {
                 SaveOutcome::Saved => {

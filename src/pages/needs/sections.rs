@@ -67,10 +67,8 @@ fn Network(data: NrData) -> impl IntoView {
     let count = Memo::new(move |_| content.with(|c| c.co_owners.len()));
     let add = move |_| {
         content.update(|c| c.co_owners.push(OrganisationRef::default()));
-        crate::components::focus_by_id(&super::field_id(&format!(
-            "/co_owners/{}/name",
-            count.get_untracked() - 1
-        )));
+        let first = super::field_id(&format!("/co_owners/{}/name", count.get_untracked() - 1));
+        crate::components::focus_after_render(first);
     };
     let rows = move || {
         (0..count.get()).map(|i| view! {
@@ -106,10 +104,8 @@ fn Schools(data: NrData) -> impl IntoView {
     let count = Memo::new(move |_| content.with(|c| c.schools.len()));
     let add = move |_| {
         content.update(|c| c.schools.push(School::default()));
-        crate::components::focus_by_id(&super::field_id(&format!(
-            "/schools/{}/name",
-            count.get_untracked() - 1
-        )));
+        let first = super::field_id(&format!("/schools/{}/name", count.get_untracked() - 1));
+        crate::components::focus_after_render(first);
     };
     let rows = move || {
         (0..count.get()).map(|i| {
@@ -224,7 +220,8 @@ fn Topics(data: NrData) -> impl IntoView {
         .collect_view();
     view! {
         <SectionFrame section=Section::Topics data=data.clone() messages=m>
-            <fieldset class="ds-fieldset" id=super::field_id("/topic_ids") tabindex="-1" aria-describedby="topics-hint">
+            <fieldset class="ds-fieldset" id=super::field_id("/topic_ids") tabindex="-1"
+                aria-describedby=move || if error.with(Option::is_some) { "topics-hint topics-error" } else { "topics-hint" }>
                 <legend class="ds-label">{i18n.text(Key::NrTopicsLegend)}</legend>
                 <p class="ds-paragraph" data-size="sm" id="topics-hint">{i18n.text(Key::NrTopicsHint)}</p>
                 {move || error.get().map(|text| crate::components::field::error_view("topics-error".into(), text))}
@@ -274,9 +271,15 @@ fn AnchoringSection(data: NrData) -> impl IntoView {
             let id = condition.id.clone();
             let (id2, id3, id4, id5) = (id.clone(), id.clone(), id.clone(), id.clone());
             let name = condition.name.get(language).to_owned();
+            // Neither confirmed nor explained: the message stands in the condition's group.
+            let error = super::fields::inline(m, format!("/anchoring/{id}"));
+            let error_id = format!("anchoring-{id}-error");
+            let described = error_id.clone();
             view! {
-                <fieldset class="ds-fieldset app-group" id=super::field_id(&format!("/anchoring/{id}")) tabindex="-1">
+                <fieldset class="ds-fieldset app-group" id=super::field_id(&format!("/anchoring/{id}")) tabindex="-1"
+                    aria-describedby=move || error.with(|e| e.is_some().then(|| described.clone()))>
                     <legend class="ds-label">{name}</legend>
+                    {move || error.get().map(|text| crate::components::field::error_view(error_id.clone(), text))}
                     <NrCheckbox content pointer=format!("/anchoring/{id}/confirmed") label=i18n.t(Key::NrAnchoringConfirm).to_owned() messages=m
                         get=move |c: &C| c.anchoring.get(&id2).and_then(|a| a.confirmed) == Some(true)
                         set=move |c: &mut C, on| c.anchoring.entry(id3.clone()).or_default().confirmed = Some(on) />

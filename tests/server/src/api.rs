@@ -1622,7 +1622,7 @@ struct NeedsReportContent {
 
 fn check_orgnr(e: &mut Vec<FieldError>, pointer: String, v: &Option<String>) {
     if let Some(s) = v.as_deref().filter(|s| !s.trim().is_empty()) {
-        if let Err(err) = validate::organisasjonsnummer(s.trim()) {
+        if let Err(err) = validate::organisasjonsnummer(s) {
             let msg = match err {
                 validate::IdError::Format => "Organisasjonsnummeret må være 9 siffer",
                 _ => "Kontrollsifferet i organisasjonsnummeret stemmer ikke",
@@ -1746,8 +1746,11 @@ impl NeedsReportContent {
             for (i, (org_name, orgnr)) in list.iter().enumerate() {
                 check_len(&mut e, &format!("/{name}/{i}/name"), org_name, 200);
                 check_orgnr(&mut e, format!("/{name}/{i}/organisation_number"), orgnr);
-                if let Some(n) = orgnr.as_deref().filter(|s| !s.is_empty()) {
-                    if !seen.insert(n.trim().to_string()) {
+                // "974 760 673" and "974760673" are one organisation.
+                if let Some(n) = orgnr.as_deref().filter(|s| !s.trim().is_empty()) {
+                    let digits =
+                        validate::organisasjonsnummer(n).unwrap_or_else(|_| n.trim().into());
+                    if !seen.insert(digits) {
                         e.push(FieldError::new(
                             format!("/{name}/{i}/organisation_number"),
                             "duplicate",

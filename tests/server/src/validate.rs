@@ -150,13 +150,16 @@ pub fn make_synthetic_fodselsnummer(date: NaiveDate, first_individual: u32) -> O
     None
 }
 
-/// Validates a Norwegian organisasjonsnummer (9 digits, weights 3,2,7,6,5,4,3,2,1, sum ≡ 0 mod 11).
-pub fn organisasjonsnummer(s: &str) -> Result<(), IdError> {
-    let d = digits_of(s, 9).ok_or(IdError::Format)?;
+/// Validates a Norwegian organisasjonsnummer (9 digits, weights 3,2,7,6,5,4,3,2,1, sum ≡ 0 mod 11)
+/// and returns its nine digits. Whitespace anywhere is ignored (also the no-break spaces a copy
+/// from a web page brings), since the number is usually written in groups: "974 760 673".
+pub fn organisasjonsnummer(s: &str) -> Result<String, IdError> {
+    let compact: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    let d = digits_of(&compact, 9).ok_or(IdError::Format)?;
     const W: [u32; 9] = [3, 2, 7, 6, 5, 4, 3, 2, 1];
     let sum: u32 = d.iter().zip(&W).map(|(a, w)| a * w).sum();
     if sum.is_multiple_of(11) {
-        Ok(())
+        Ok(compact)
     } else {
         Err(IdError::Checksum)
     }

@@ -186,6 +186,22 @@ fn organisasjonsnummer_mod11() {
 }
 
 #[test]
+fn organisasjonsnummer_written_in_groups_is_read_as_its_digits() {
+    for (input, digits) in [
+        ("974 760 673", "974760673"),
+        (" 958 935 420 ", "958935420"),
+        ("974\u{a0}760\u{202f}673", "974760673"),
+        ("9747606 73", "974760673"),
+    ] {
+        assert_eq!(organisasjonsnummer(input).as_deref(), Ok(digits), "{input}");
+    }
+    assert_eq!(organisasjonsnummer("958 935 421"), Err(IdError::Checksum));
+    assert_eq!(organisasjonsnummer("958 935 42"), Err(IdError::Format));
+    assert_eq!(organisasjonsnummer("958-935-420"), Err(IdError::Format));
+    assert_eq!(organisasjonsnummer("   "), Err(IdError::Format));
+}
+
+#[test]
 fn swedish_personnummer() {
     let id = personnummer("121212-1212", today()).unwrap();
     assert_eq!(

@@ -303,7 +303,7 @@ content_pair(
 )
 
 MONEY = nullable({"type": "integer", "minimum": 0, "maximum": 1000000000})
-ORGNR = nullable(s(pattern="^[0-9]{9}$", description="Organisasjonsnummer, 9 digits, mod-11 checked."))
+ORGNR = nullable(s(pattern="^\\s*([0-9]\\s*){9}$", description="Organisasjonsnummer, 9 digits, mod-11 checked. Whitespace between the digits is ignored (`974 760 673` is `974760673`, also for `duplicate`); clients should store the digits alone."))
 owner = nested("LeadOwner", {"name": nullable(s(200)), "organisation_number": ORGNR, "owner_type": nullable(s(description="Id from reference-data owner_types."))})
 contact = nested("ContactPerson", {"name": nullable(s(200)), "role": nullable(s(200)), "email": nullable(s(254)), "phone": nullable(STR)})
 orgref = nested("OrganisationRef", {"name": nullable(s(200)), "organisation_number": ORGNR})

@@ -829,9 +829,15 @@ async fn needs_reports(c: &Ctx) {
     bad["lead_owner"]["organisation_number"] = json!("958935421");
     bad["schools"][0]["organisation_number"] = json!("12345");
     bad["period"]["years"] = json!(4);
+    // Spaces between the digits are ignored: the same co-owner written in groups is a twin.
+    bad["co_owners"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"name": "Samme eier", "organisation_number": "974 760 673"}));
     let r = c.put(&nr_path).auth(&alice).if_match(&etag).json(bad).await;
     r.expect_finding("/lead_owner/organisation_number", "invalid_checksum");
     r.expect_finding("/schools/0/organisation_number", "invalid_format");
+    r.expect_finding("/co_owners/1/organisation_number", "duplicate");
     r.expect_finding("/period/years", "out_of_range");
     etag = r.etag();
     let refused = submit(c, &alice, &nr_path).await;
@@ -882,10 +888,13 @@ async fn needs_reports(c: &Ctx) {
             .await
             .expect_error(422, pointer, code);
     }
+    // An organisation number written in groups, as people write it, is accepted.
+    let mut grouped = complete_report(REPORT_START_YEAR);
+    grouped["lead_owner"]["organisation_number"] = json!("958 935 420");
     c.put(&nr_path)
         .auth(&alice)
         .if_match(&etag)
-        .json(complete_report(REPORT_START_YEAR))
+        .json(grouped)
         .await
         .expect(200);
     submit_twice(c, &alice, &nr_submit, &key).await;
