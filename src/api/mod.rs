@@ -116,7 +116,7 @@ pub async fn documents(api: &Api) -> Result<Vec<types::Document>, ApiError> {
 }
 
 /// A kind of resource with the shared life cycle (create, read, save with an ETag, submit
-/// once, delete a draft): applications and needs reports.
+/// once and send a change again, delete a draft, withdraw): applications and needs reports.
 pub trait Resource:
     Clone + PartialEq + serde::de::DeserializeOwned + Send + Sync + 'static
 {
@@ -203,8 +203,9 @@ pub async fn add_late_document(
     api.write(Method::POST, &path, Some(&body), &[]).await
 }
 
-pub async fn withdraw_application(api: &Api, id: &str) -> Result<Tagged<Application>, ApiError> {
-    let path = format!("/api/v1/applications/{id}/withdraw");
+/// Withdraws a draft, or a sent resource before its deadline.
+pub async fn withdraw<R: Resource>(api: &Api, id: &str) -> Result<Tagged<R>, ApiError> {
+    let path = format!("{}/{id}/withdraw", R::COLLECTION);
     api.write::<(), _>(Method::POST, &path, None, &[]).await
 }
 

@@ -314,7 +314,7 @@ impl super::Resource for Application {
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct NeedsReport {
     pub id: String,
-    /// `draft`, `submitted`, `recommended` or `decided`.
+    /// `draft`, `submitted`, `withdrawn` (contract 1.3.0), `recommended` or `decided`.
     pub status: String,
     #[serde(deserialize_with = "rfc3339::required")]
     pub updated_at: DateTime<FixedOffset>,
@@ -322,6 +322,9 @@ pub struct NeedsReport {
     pub content: NeedsReportContent,
     #[serde(default)]
     pub findings: Vec<FieldError>,
+    /// Sent, then changed: the change counts once it is sent again (contract 1.3.0).
+    #[serde(default)]
+    pub unsent_changes: bool,
 }
 
 impl super::Resource for NeedsReport {
@@ -505,6 +508,10 @@ pub struct ReferenceData {
     pub school_levels: Vec<CodedValue>,
     pub own_contribution_rate_percent: u32,
     pub max_period_years: u32,
+    /// The last instant a report can be sent, changed or withdrawn, with the offset of
+    /// Europe/Oslo, in which it is shown.
+    #[serde(deserialize_with = "rfc3339::required")]
+    pub needs_report_deadline: DateTime<FixedOffset>,
 }
 
 impl Catalogue {

@@ -29,5 +29,6 @@ pub mod link;
 pub mod page_heading;
 pub mod question;
 pub mod require_login;
+pub mod sent;
 pub mod session_end;
 pub mod upload;

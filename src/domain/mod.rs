@@ -11,6 +11,7 @@ pub mod needs_report;
 pub mod organisation_number;
 pub mod personnummer;
 pub mod questions;
+pub mod sent;
 pub mod session_clock;
 pub mod upload;
 pub mod wizard;

@@ -2386,6 +2386,60 @@ translations! {
         en: "This report has not been sent yet.",
         sv: "Denna behovsanmälan har inte skickats ännu.",
     }
+    NrWithdrawnTitle {
+        nb: "Behovsmeldingen er trukket",
+        nn: "Behovsmeldinga er trekt",
+        en: "The report has been withdrawn",
+        sv: "Behovsanmälan är återtagen",
+    }
+    NrChangeReport {
+        nb: "Endre behovsmeldingen",
+        nn: "Endre behovsmeldinga",
+        en: "Change the report",
+        sv: "Ändra behovsanmälan",
+    }
+    NrWithdrawReport {
+        nb: "Trekk behovsmeldingen",
+        nn: "Trekk behovsmeldinga",
+        en: "Withdraw the report",
+        sv: "Ta tillbaka behovsanmälan",
+    }
+    NrWithdrawConfirm {
+        nb: "Vil du trekke behovsmeldingen? Den kan ikke sendes igjen, men du kan starte en ny før fristen.",
+        nn: "Vil du trekkje behovsmeldinga? Ho kan ikkje sendast igjen, men du kan starte ei ny før fristen.",
+        en: "Do you want to withdraw the report? It cannot be sent again, but you can start a new one before the deadline.",
+        sv: "Vill du ta tillbaka behovsanmälan? Den kan inte skickas igen, men du kan påbörja en ny före sista dagen.",
+    }
+    NrWithdrawYes {
+        nb: "Ja, trekk behovsmeldingen",
+        nn: "Ja, trekk behovsmeldinga",
+        en: "Yes, withdraw it",
+        sv: "Ja, ta tillbaka behovsanmälan",
+    }
+    NrUnsentChangesWarning {
+        nb: "Du har endret behovsmeldingen etter at den ble sendt. Endringene gjelder først når du har sendt dem, og det må skje før fristen.",
+        nn: "Du har endra behovsmeldinga etter at ho vart send. Endringane gjeld først når du har sendt dei, og det må skje før fristen.",
+        en: "You have changed the report since it was sent. The changes only count once you have sent them, before the deadline.",
+        sv: "Du har ändrat behovsanmälan efter att den skickades. Ändringarna gäller först när du har skickat dem, och det måste ske före sista dagen.",
+    }
+    NrNoUnsentChanges {
+        nb: "Behovsmeldingen er sendt, og du har ikke endret noe siden. Bruk «Endre» over for å endre en del; så kan du sende endringene her.",
+        nn: "Behovsmeldinga er send, og du har ikkje endra noko sidan. Bruk «Endre» over for å endre ein del; så kan du sende endringane her.",
+        en: "The report is sent and you have not changed anything since. Use “Change” above to change a part; then you can send the changes here.",
+        sv: "Behovsanmälan är skickad och du har inte ändrat något sedan dess. Använd ”Ändra” ovan för att ändra en del; sedan kan du skicka ändringarna här.",
+    }
+    NrChangeableUntil {
+        nb: "Du kan endre eller trekke behovsmeldingen til fristen {deadline}.",
+        nn: "Du kan endre eller trekkje behovsmeldinga til fristen {deadline}.",
+        en: "You can change or withdraw the report until the deadline, {deadline}.",
+        sv: "Du kan ändra eller ta tillbaka behovsanmälan fram till sista dagen, {deadline}.",
+    }
+    NrLocked {
+        nb: "Fristen gikk ut {deadline}. Behovsmeldingen kan ikke lenger endres eller trekkes.",
+        nn: "Fristen gjekk ut {deadline}. Behovsmeldinga kan ikkje lenger endrast eller trekkjast.",
+        en: "The deadline passed on {deadline}. The report can no longer be changed or withdrawn.",
+        sv: "Sista dagen var {deadline}. Behovsanmälan kan inte längre ändras eller tas tillbaka.",
+    }
     NrToList {
         nb: "Mine behovsmeldinger",
         nn: "Mine behovsmeldingar",

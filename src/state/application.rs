@@ -289,6 +289,21 @@ impl<R: Resource> Draft<R> {
         Ok(())
     }
 
+    /// Withdraws it on the server (a sent one only before its deadline) and takes the
+    /// withdrawn version; what this tab held unsent is dropped with it.
+    pub async fn withdraw(self) -> Result<(), ApiError> {
+        let api = self.session.api().ok_or(ApiError::Network)?;
+        self.cancel_timer();
+        let id = self.id();
+        let (withdrawn, etag) = api::withdraw::<R>(&api, &id).await?;
+        forget_copy::<R>(&id);
+        // The page may have gone meanwhile (an ended session leads to login).
+        if !self.resource.is_disposed() {
+            self.accept(withdrawn, etag);
+        }
+        Ok(())
+    }
+
     async fn load_conflict(self, mine: R::Content) -> SaveOutcome {
         let Some(api) = self.session.api() else {
             return SaveOutcome::Failed(ApiError::Network);
@@ -375,10 +390,15 @@ impl<R: Resource> Draft<R> {
     }
 
     fn forget_browser_copy(self) {
-        if let Some(storage) = storage() {
-            let _ = storage.remove_item(&copy_key::<R>(&self.id()));
-            let _ = storage.remove_item(&submit_key(&self.id()));
-        }
+        forget_copy::<R>(&self.id());
+    }
+}
+
+/// Forgets the browser's copy of draft `id` and its submission key.
+fn forget_copy<R: Resource>(id: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(&copy_key::<R>(id));
+        let _ = storage.remove_item(&submit_key(id));
     }
 }
 

@@ -128,8 +128,13 @@ export async function uploadBoth(page, uploaded = 'Lastet opp') {
 
 /** The user's applications as the server has them, read with the tab's own session. */
 export async function serverApplications(page) {
+  return serverList(page, 'applications');
+}
+
+/** What the backend holds in `collection` (e.g. `needs-reports`) for the logged-in user. */
+export async function serverList(page, collection) {
   const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('skoleleder.session')).token);
-  const response = await page.request.get(`${BACKEND}/api/v1/applications`, { headers: { Authorization: `Bearer ${token}` } });
+  const response = await page.request.get(`${BACKEND}/api/v1/${collection}`, { headers: { Authorization: `Bearer ${token}` } });
   expect(response.status()).toBe(200);
   return (await response.json()).items;
 }

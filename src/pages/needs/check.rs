@@ -2,7 +2,7 @@
 
 use super::budget::{kroner, year_totals};
 use super::fields::finding_message;
-use super::{report_path, section_key, section_path, NrData, RECEIPT_SLUG};
+use super::{report_path, section_key, section_path, NrData, CHECK_SLUG, RECEIPT_SLUG};
 use crate::api::types::NeedsReportContent;
 use crate::api::types::ReferenceData;
 use crate::api::ApiError;
@@ -11,11 +11,16 @@ use crate::components::check_answers::{AnswerRow, CheckAnswers};
 use crate::components::error_summary::{ErrorSummary, FieldMessage};
 use crate::components::link::{use_go_to, Link};
 use crate::components::page_heading::PageHeading;
+use crate::components::sent::{
+    ReceiptActions, ReceiptFacts, SendButton, UnsentChanges, NEEDS_REPORT,
+};
 use crate::domain::budget::ContributionRate;
 use crate::domain::needs_report::{ready_to_send, Section, SectionStatus};
+use crate::domain::sent::{after_sending, AfterSending};
 use crate::i18n::{format_instant, Key, Language};
+use crate::pages::catalogue::browser_now;
 use crate::routing::paths;
-use crate::state::application::SaveOutcome;
+use crate::state::application::{SaveOutcome, SyncState};
 use crate::state::language::use_i18n;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -159,7 +164,7 @@ pub fn Check(data: NrData) -> impl IntoView {
     };
     let send = {
         let data = data.clone();
-        move |_| {
+        move |()| {
             if pending.get_untracked() {
                 return;
             }
@@ -221,9 +226,9 @@ pub fn Check(data: NrData) -> impl IntoView {
         <CheckAnswers rows />
         {move || failure.get().map(|error| view! { <ApiErrorMessage error /> })}
         <p class="ds-paragraph">
-            <button type="button" id="send" class="ds-button" data-variant="primary" on:click=send aria-disabled=move || pending.get().then_some("true")>
-                {i18n.text(Key::NrSend)}
-            </button>
+            <SendButton id="send" wording=NEEDS_REPORT sent=Signal::derive(move || draft.resource.with(|r| r.status != "draft"))
+                changed=Signal::derive(move || draft.resource.with(|r| r.unsent_changes) || draft.sync_state() != SyncState::Saved)
+                pending on_send=UnsyncCallback::new(send) />
         </p>
     }
 }
@@ -232,6 +237,16 @@ pub fn Check(data: NrData) -> impl IntoView {
 pub fn Receipt(data: NrData) -> impl IntoView {
     let i18n = use_i18n();
     let draft = data.draft;
+    let deadline = data.reference.needs_report_deadline;
+    let failure = RwSignal::new(None::<ApiError>);
+    let withdraw = Callback::new(move |()| {
+        spawn_local(async move {
+            if let Err(error) = draft.withdraw().await {
+                failure.set(Some(error));
+            }
+        });
+    });
+    let check_path = section_path(&data.id(), CHECK_SLUG);
     move || {
         let report = draft.resource.get();
         let language = i18n.language();
@@ -242,6 +257,11 @@ pub fn Receipt(data: NrData) -> impl IntoView {
                 <p class="ds-paragraph"><Link to=paths::NEEDS_REPORT class="ds-link">{i18n.text(Key::NrToList)}</Link></p>
             }
             .into_any();
+        };
+        let state = after_sending(&report.status, browser_now(), Some(deadline.to_utc()));
+        let until = |key: Key| {
+            let deadline = format_instant(language, deadline);
+            view! { <p class="ds-paragraph app-no-print">{i18n.fill(key, &[("deadline", &deadline)])}</p> }
         };
         let summary = Section::ALL
             .into_iter()
@@ -255,21 +275,21 @@ pub fn Receipt(data: NrData) -> impl IntoView {
                 }
             })
             .collect_view();
+        let withdrawn = report.status == "withdrawn";
         view! {
-            <PageHeading key=Key::NrReceiptTitle />
-            <div class="ds-alert" data-color="success">
-                <p class="ds-paragraph">{i18n.fill(Key::ReceiptReference, &[("reference", &receipt.reference_number)])}</p>
-                <p class="ds-paragraph">{i18n.fill(Key::ReceiptSentAt, &[("time", &format_instant(language, receipt.submitted_at))])}</p>
-            </div>
+            <PageHeading key=if withdrawn { Key::NrWithdrawnTitle } else { Key::NrReceiptTitle } />
+            <ReceiptFacts receipt />
+            {report.unsent_changes.then(|| view! { <UnsentChanges wording=NEEDS_REPORT check_path=check_path.clone() /> })}
+            {match state {
+                AfterSending::Changeable => Some(until(Key::NrChangeableUntil)),
+                AfterSending::Locked => Some(until(Key::NrLocked)),
+                AfterSending::Draft | AfterSending::Closed => None,
+            }}
             <dl class="app-summary">{summary}</dl>
             <h2 class="ds-heading" data-size="sm">{i18n.text(Key::ReceiptNextHeading)}</h2>
             <p class="ds-paragraph">{i18n.text(Key::NrReceiptNext)}</p>
-            <div class="app-actions app-no-print">
-                <button type="button" class="ds-button" data-variant="secondary" on:click=|_| { let _ = window().print(); }>
-                    {i18n.text(Key::Print)}
-                </button>
-                <Link to=paths::NEEDS_REPORT class="ds-link">{i18n.text(Key::NrToList)}</Link>
-            </div>
+            <ReceiptActions wording=NEEDS_REPORT changeable=state == AfterSending::Changeable check_path=check_path.clone() on_withdraw=withdraw failure />
+            <p class="ds-paragraph app-no-print"><Link to=paths::NEEDS_REPORT class="ds-link">{i18n.text(Key::NrToList)}</Link></p>
         }
         .into_any()
     }

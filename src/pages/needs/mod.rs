@@ -134,7 +134,9 @@ pub const RECEIPT_SLUG: &str = "kvittering";
 
 fn report_status_key(report: &NeedsReport) -> Key {
     match report.status.as_str() {
+        "submitted" if report.unsent_changes => Key::StatusUnsentChanges,
         "draft" => Key::StatusDraft,
+        "withdrawn" => Key::StatusWithdrawn,
         "recommended" => Key::NrStatusRecommended,
         "decided" => Key::NrStatusDecided,
         _ => Key::StatusSubmitted,
@@ -316,13 +318,21 @@ fn TaskList(data: NrData) -> impl IntoView {
             crate::domain::needs_report::ready_to_send(&statuses.get(), report_wide)
         }
     };
-    let sent = data.draft.resource.with_untracked(|r| r.status != "draft");
+    // A sent report links to its receipt, which says what can still be done with it.
+    let sent = data
+        .draft
+        .resource
+        .with_untracked(|r| match r.status.as_str() {
+            "draft" => None,
+            "withdrawn" => Some(Key::NrWithdrawnTitle),
+            _ => Some(Key::NrReceiptTitle),
+        });
     view! {
         <p class="ds-paragraph"><Link to=paths::NEEDS_REPORT class="ds-link app-back">{i18n.text(Key::NrToList)}</Link></p>
         <PageHeading key=Key::NrTaskListTitle />
-        {sent.then(|| view! {
+        {sent.map(|title| view! {
             <div class="ds-alert" data-color="info"><p class="ds-paragraph">
-                <Link to=section_path(&id, RECEIPT_SLUG) class="ds-link">{i18n.text(Key::ReceiptTitle)}</Link>
+                <Link to=section_path(&id, RECEIPT_SLUG) class="ds-link">{i18n.text(title)}</Link>
             </p></div>
         })}
         <p class="ds-paragraph">{i18n.text(Key::NrTaskListIntro)}</p>

@@ -11,6 +11,7 @@ use crate::components::check_answers::{AnswerRow, CheckAnswers};
 use crate::components::error_summary::{ErrorSummary, FieldMessage};
 use crate::components::link::use_go_to;
 use crate::components::page_heading::PageHeading;
+use crate::components::sent::{SendButton, APPLICATION};
 use crate::domain::questions::parse_date;
 use crate::domain::wizard::Step;
 use crate::i18n::{format_date, Key, Language};
@@ -200,7 +201,7 @@ pub fn Check(data: WizardData) -> impl IntoView {
     };
     let submit = {
         let data = data.clone();
-        move |_| {
+        move |()| {
             if pending.get_untracked() {
                 return;
             }
@@ -244,18 +245,8 @@ pub fn Check(data: WizardData) -> impl IntoView {
         <p class="ds-paragraph">{i18n.text(Key::SubmitDeclaration)}</p>
         {move || failure.get().map(|error| view! { <ApiErrorMessage error /> })}
         <p class="ds-paragraph" role="status">{move || pending.get().then(|| i18n.t(Key::Sending))}</p>
-        {move || {
-            let sent = draft.resource.with(|a| a.status != "draft");
-            let changed = draft.resource.with(|a| a.unsent_changes) || draft.sync_state() != SyncState::Saved;
-            if sent && !changed {
-                view! { <p class="ds-paragraph" id="submit" tabindex="-1">{i18n.text(Key::NoUnsentChanges)}</p> }.into_any()
-            } else {
-                view! {
-                    <button type="button" id="submit" class="ds-button" data-variant="primary" on:click=submit.clone() aria-disabled=move || pending.get().then_some("true")>
-                        {i18n.text(if sent { Key::SendChanges } else { Key::SubmitApplication })}
-                    </button>
-                }.into_any()
-            }
-        }}
+        <SendButton id="submit" wording=APPLICATION sent=Signal::derive(move || draft.resource.with(|a| a.status != "draft"))
+            changed=Signal::derive(move || draft.resource.with(|a| a.unsent_changes) || draft.sync_state() != SyncState::Saved)
+            pending on_send=UnsyncCallback::new(submit) />
     }
 }

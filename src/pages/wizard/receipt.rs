@@ -7,13 +7,13 @@ use super::{step_path, ToMyApplications, WizardData};
 use crate::api::types::Document;
 use crate::api::{self, ApiError};
 use crate::components::api_error::ApiErrorMessage;
-use crate::components::link::Link;
 use crate::components::page_heading::PageHeading;
+use crate::components::sent::{ReceiptActions, ReceiptFacts, UnsentChanges, APPLICATION};
 use crate::components::upload::FileUpload;
-use crate::domain::wizard::{late_documents_open, late_documents_until, RoundState, Step};
+use crate::domain::sent::{after_sending, AfterSending};
+use crate::domain::wizard::{late_documents_open, late_documents_until, Step};
 use crate::i18n::{format_instant, Key};
 use crate::pages::catalogue::browser_now;
-use crate::pages::wizard::choose::state_of;
 use crate::state::config::use_config;
 use crate::state::language::use_i18n;
 use crate::state::session::use_session;
@@ -26,35 +26,35 @@ use leptos::task::spawn_local;
 pub fn Receipt(data: WizardData) -> impl IntoView {
     let i18n = use_i18n();
     let config = use_config();
-    let session = use_session();
     let draft = data.draft;
-    let open = data
+    // The round's deadline; with rolling admission there is none.
+    let round = data
         .draft
         .content
         .with_untracked(|c| c.round_id.clone())
-        .and_then(|id| data.catalogue.round(&id).map(state_of))
-        == Some(RoundState::Open);
-    let confirming = RwSignal::new(false);
+        .and_then(|id| data.catalogue.round(&id).cloned());
     let failure = RwSignal::new(None::<ApiError>);
-    let withdraw = move |_| {
-        let Some(api) = session.api() else { return };
+    let withdraw = Callback::new(move |()| {
         spawn_local(async move {
-            match api::withdraw_application(&api, &draft.id()).await {
-                Ok((application, _)) => {
-                    draft.resource.set(application);
-                    confirming.set(false);
-                }
-                Err(error) => failure.set(Some(error)),
+            if let Err(error) = draft.withdraw().await {
+                failure.set(Some(error));
             }
         });
-    };
+    });
     let titles = data.chosen_titles();
     let check_path = step_path(&draft.id(), Step::Check.slug());
     let support = move || config.get().and_then(Result::ok).map(|c| c.support.email);
     move || {
         let application = draft.resource.get();
         let withdrawn = application.status == "withdrawn";
-        let changeable = open && application.status == "submitted";
+        let changeable = round.as_ref().is_some_and(|round| {
+            let deadline = round.deadline.filter(|_| !round.rolling_admission);
+            after_sending(
+                &application.status,
+                browser_now(),
+                deadline.map(|d| d.to_utc()),
+            ) == AfterSending::Changeable
+        });
         let unsent = application.unsent_changes;
         let Some(receipt) = application.receipt.clone() else {
             return view! {
@@ -64,23 +64,11 @@ pub fn Receipt(data: WizardData) -> impl IntoView {
             }
             .into_any();
         };
-        let language = i18n.language();
         let titles = titles.clone();
         view! {
             <PageHeading key=if withdrawn { Key::WithdrawnTitle } else { Key::ReceiptTitle } />
-            <div class="ds-alert" data-color="success">
-                <p class="ds-paragraph">{i18n.fill(Key::ReceiptReference, &[("reference", &receipt.reference_number)])}</p>
-                <p class="ds-paragraph">{i18n.fill(Key::ReceiptSentAt, &[("time", &format_instant(language, receipt.submitted_at))])}</p>
-                {(receipt.revision > 1).then(|| view! {
-                    <p class="ds-paragraph">{i18n.fill(Key::ReceiptRevision, &[("revision", &receipt.revision.to_string())])}</p>
-                })}
-            </div>
-            {unsent.then(|| view! {
-                <div class="ds-alert app-no-print" data-color="warning">
-                    <p class="ds-paragraph">{i18n.text(Key::UnsentChangesWarning)}</p>
-                    <p class="ds-paragraph"><Link to=check_path.clone() class="ds-link">{i18n.text(Key::ReviewAndSendChanges)}</Link></p>
-                </div>
-            })}
+            <ReceiptFacts receipt=receipt.clone() />
+            {unsent.then(|| view! { <UnsentChanges wording=APPLICATION check_path=check_path.clone() /> })}
             <h2 class="ds-heading" data-size="sm">{i18n.text(Key::ReceiptAlternatives)}</h2>
             <ol class="ds-list">{titles.into_iter().map(|title| view! { <li>{title}</li> }).collect_view()}</ol>
             <h2 class="ds-heading" data-size="sm">{i18n.text(Key::ReceiptAttachments)}</h2>
@@ -93,24 +81,7 @@ pub fn Receipt(data: WizardData) -> impl IntoView {
             <h2 class="ds-heading" data-size="sm">{i18n.text(Key::ReceiptNextHeading)}</h2>
             <p class="ds-paragraph">{i18n.text(Key::ReceiptNext)}</p>
             {support().map(|email| view! { <p class="ds-paragraph">{i18n.fill(Key::ReceiptContact, &[("email", &email)])}</p> })}
-            <div class="app-actions app-no-print">
-                <button type="button" class="ds-button" data-variant="secondary" on:click=|_| { let _ = window().print(); }>
-                    {i18n.text(Key::Print)}
-                </button>
-                {changeable.then(|| view! {
-                    <Link to=check_path.clone() class="ds-button" attr:data-variant="secondary">{i18n.text(Key::ChangeApplication)}</Link>
-                })}
-                {changeable.then(|| view! {
-                    <button type="button" class="ds-button" data-variant="secondary" on:click=move |_| confirming.set(true)>{i18n.text(Key::WithdrawApplication)}</button>
-                })}
-            </div>
-            {move || confirming.get().then(|| view! {
-                <div class="ds-alert" data-color="warning" role="alert">
-                    <p class="ds-paragraph">{i18n.text(Key::WithdrawConfirm)}</p>
-                    <button type="button" class="ds-button" data-variant="primary" on:click=withdraw>{i18n.text(Key::WithdrawYes)}</button>
-                </div>
-            })}
-            {move || failure.get().map(|error| view! { <ApiErrorMessage error /> })}
+            <ReceiptActions wording=APPLICATION changeable check_path=check_path.clone() on_withdraw=withdraw failure />
             <p class="ds-paragraph app-no-print"><ToMyApplications /></p>
         }
         .into_any()

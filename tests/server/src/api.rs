@@ -63,7 +63,6 @@ pub fn router(state: Arc<AppState>, static_dir: Option<PathBuf>) -> Router {
         .route("/catalogue", get(get_catalogue))
         .route("/reference-data", get(get_reference_data))
         .merge(resource_routes(Kind::Application))
-        .route("/applications/{id}/withdraw", post(withdraw_application))
         .route("/applications/{id}/late-documents", post(add_late_document))
         .route(
             "/documents",
@@ -575,9 +574,21 @@ impl Kind {
             Kind::NeedsReport => "needs-reports",
         }
     }
+    /// "The deadline has passed" for a change (`act`: "endres", "trekkes her") to this kind.
+    fn deadline_passed(self, act: &str) -> Problem {
+        let (deadline, it) = match self {
+            Kind::Application => ("Søknadsfristen", "søknaden"),
+            Kind::NeedsReport => ("Fristen for behovsmeldinger", "behovsmeldingen"),
+        };
+        Problem::conflict(
+            "deadline_passed",
+            &format!("{deadline} har gått ut; {it} kan ikke {act}"),
+        )
+    }
 }
 
-/// The draft life cycle both kinds share: list, create, read, save, delete and submit.
+/// The life cycle both kinds share: list, create, read, save, delete a draft, submit (and send
+/// a change again) and withdraw.
 fn resource_routes(kind: Kind) -> Router<Arc<AppState>> {
     let base = format!("/{}", kind.collection());
     Router::new()
@@ -621,6 +632,14 @@ fn resource_routes(kind: Kind) -> Router<Arc<AppState>> {
                 },
             ),
         )
+        .route(
+            &format!("{base}/{{id}}/withdraw"),
+            post(
+                move |State(state): S, user: User, ResourceId(id): ResourceId, headers: HeaderMap| async move {
+                    withdraw(&state, kind, &user, &id, &headers)
+                },
+            ),
+        )
 }
 
 fn resource_json(state: &AppState, db: &rusqlite::Connection, r: &Resource) -> Value {
@@ -633,10 +652,10 @@ fn resource_json(state: &AppState, db: &rusqlite::Connection, r: &Resource) -> V
         "receipt": r.receipt,
         "content": r.content,
         "findings": findings(state, db, r),
+        "withdrawn_at": r.withdrawn_at,
+        "unsent_changes": unsent_changes(r),
     });
-    if r.kind == "application" {
-        v["withdrawn_at"] = json!(r.withdrawn_at);
-        v["unsent_changes"] = json!(unsent_changes(r));
+    if Kind::of(r) == Kind::Application {
         v["late_documents"] = json!(late_documents(db, r));
     }
     v
@@ -778,7 +797,7 @@ fn resource_response(
     )
 }
 
-/// A sent application changed since it was last sent.
+/// A sent resource changed since it was last sent.
 fn unsent_changes(r: &Resource) -> bool {
     r.status == "submitted" && r.submitted_content.as_ref() != Some(&r.content)
 }
@@ -885,18 +904,20 @@ fn replayed(status: u16, body: &str) -> Response {
     )
 }
 
-fn round_deadline(state: &AppState, r: &Resource) -> Option<DateTime<Utc>> {
-    match r.kind.as_str() {
-        "application" => {
+/// The last instant a resource can be sent, changed or withdrawn: its round's deadline for an
+/// application (none with rolling admission), the reference data's for a needs report.
+fn deadline(state: &AppState, r: &Resource) -> Option<DateTime<Utc>> {
+    match Kind::of(r) {
+        Kind::Application => {
             let round_id = r.content.get("round_id")?.as_str()?;
             state.catalogue().round(round_id)?.deadline_at
         }
-        _ => parse_ts(&state.reference_data().needs_report_deadline),
+        Kind::NeedsReport => parse_ts(&state.reference_data().needs_report_deadline),
     }
 }
 
-/// Saves whatever was typed: a draft, or a change to a sent application before its deadline
-/// (sent again by `submit`). The answer's `findings` say what a submission would refuse.
+/// Saves whatever was typed: a draft, or a change to a sent resource before its deadline (sent
+/// again by `submit`). The answer's `findings` say what a submission would refuse.
 fn put(
     state: &AppState,
     kind: Kind,
@@ -912,12 +933,9 @@ fn put(
     let content = parse_content(kind, body)?;
     match current.status.as_str() {
         "draft" => {}
-        "submitted" if kind == Kind::Application => {
-            if round_deadline(state, &current).is_some_and(|d| state.now() > d) {
-                return Err(Problem::conflict(
-                    "deadline_passed",
-                    "Søknadsfristen har gått ut; søknaden kan ikke endres",
-                ));
+        "submitted" => {
+            if deadline(state, &current).is_some_and(|d| state.now() > d) {
+                return Err(kind.deadline_passed("endres"));
             }
         }
         _ => {
@@ -1052,30 +1070,22 @@ fn submit(state: &AppState, kind: Kind, user: &User, id: &str, headers: &HeaderM
     ))
 }
 
-async fn withdraw_application(
-    State(state): S,
-    user: User,
-    ResourceId(id): ResourceId,
-    headers: HeaderMap,
-) -> ApiResult {
+/// Withdraws a draft, or a sent resource before its deadline; after that nothing about it can
+/// be changed or sent.
+fn withdraw(state: &AppState, kind: Kind, user: &User, id: &str, headers: &HeaderMap) -> ApiResult {
     // Checked and written under one lock, so a concurrent submit, save or withdraw cannot
     // change the status between the check and the write.
     let db = state.db.lock().expect("db lock");
-    let mut current = load(&db, Kind::Application, &user, &id)?;
-    check_if_match(&headers, &current, false)?;
+    let mut current = load(&db, kind, user, id)?;
+    check_if_match(headers, &current, false)?;
     if current.status != "draft" && current.status != "submitted" {
         return Err(Problem::conflict(
             "not_withdrawable",
-            "Søknaden kan ikke trekkes i denne statusen",
+            "Kan ikke trekkes i denne statusen",
         ));
     }
-    if current.status == "submitted"
-        && round_deadline(&state, &current).is_some_and(|d| state.now() > d)
-    {
-        return Err(Problem::conflict(
-            "deadline_passed",
-            "Søknadsfristen har gått ut; søknaden kan ikke trekkes her",
-        ));
+    if current.status == "submitted" && deadline(state, &current).is_some_and(|d| state.now() > d) {
+        return Err(kind.deadline_passed("trekkes her"));
     }
     let now = ts(state.now());
     current.status = "withdrawn".into();
@@ -1083,7 +1093,7 @@ async fn withdraw_application(
     current.withdrawn_at = Some(now.clone());
     current.updated_at = now;
     store::update_resource(&db, &current)?;
-    Ok(resource_response(&state, &db, StatusCode::OK, &current))
+    Ok(resource_response(state, &db, StatusCode::OK, &current))
 }
 
 // ---------------------------------------------------------------- application content
@@ -2560,7 +2570,7 @@ async fn set_status(State(state): S, JsonBody(body): JsonBody) -> ApiResult {
     let req: StatusRequest = typed(body)?;
     let allowed: &[&str] = match req.kind.as_str() {
         "application" => &["draft", "submitted", "withdrawn", "offer", "rejected"],
-        "needs_report" => &["draft", "submitted", "recommended", "decided"],
+        "needs_report" => &["draft", "submitted", "withdrawn", "recommended", "decided"],
         _ => {
             return Err(Problem::field(
                 "/kind",

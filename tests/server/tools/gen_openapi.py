@@ -232,7 +232,7 @@ S["ReferenceData"] = obj(
         "school_levels": arr(ref("CodedValue"), description="grunnskole, videregaende. Added in 1.2.0."),
         "own_contribution_rate_percent": {"type": "integer", "minimum": 0, "maximum": 100},
         "max_period_years": {"type": "integer", "minimum": 1},
-        "needs_report_deadline": DT,
+        "needs_report_deadline": {**DT, "description": "The last instant a needs report can be sent, changed or withdrawn (a sent one: since 1.3.0), with the UTC offset Europe/Oslo has then; show it in that zone. 23:59 on 1 February."},
     }
 )
 
@@ -398,28 +398,29 @@ S["SubmissionReceipt"] = obj(
 )
 
 
-def resource(statuses, content, withdrawable=False):
-    """A stored draft/submit resource; only applications can be withdrawn."""
+def resource(statuses, content, noun, late_documents=False):
+    """A stored resource with the shared life cycle: draft, submit, change and send again,
+    withdraw. Only applications take documents later (ettersending)."""
     props = {
         "id": ID,
         "status": {"type": "string", "enum": statuses},
         "created_at": DT,
         "updated_at": DT,
         "submitted_at": nullable(DT),
+        "withdrawn_at": {**nullable(DT), "description": "Set when it was withdrawn. On needs reports added in 1.3.0."},
     }
-    if withdrawable:
-        props["withdrawn_at"] = nullable(DT)
+    if late_documents:
         props["late_documents"] = arr(ref("ReceiptAttachment"), description="Documents added after the last sending (ettersending, see addLateDocument); the next sending's receipt lists them with the rest. Added in 1.2.0.")
-        props["unsent_changes"] = {"type": "boolean", "description": "The application was sent and has been changed since; the change counts only when it is sent again (submit) before the deadline. Added in 1.2.0."}
+    props["unsent_changes"] = {"type": "boolean", "description": f"The {noun} was sent and has been changed since; the change counts only when it is sent again (submit) before the deadline. Added in 1.2.0 for applications, in 1.3.0 for needs reports."}
     props["receipt"] = nullable(ref("SubmissionReceipt"))
     props["content"] = ref(content)
     props["findings"] = arr(ref("FieldError"), description="What a submission would refuse now, by field: wrong values and what is still missing, with the same pointers and codes a 422 from submit gives. Saving never refuses a value for these reasons; the client shows them when the user goes on or submits. Empty when nothing can be sent (e.g. withdrawn). Added in 1.2.0.")
     return obj(props)
 
 
-S["Application"] = resource(["draft", "submitted", "withdrawn", "offer", "rejected"], "ApplicationContent", withdrawable=True)
+S["Application"] = resource(["draft", "submitted", "withdrawn", "offer", "rejected"], "ApplicationContent", "application", late_documents=True)
 S["ApplicationList"] = obj({"items": arr(ref("Application"))})
-S["NeedsReport"] = resource(["draft", "submitted", "recommended", "decided"], "NeedsReportContent")
+S["NeedsReport"] = resource(["draft", "submitted", "withdrawn", "recommended", "decided"], "NeedsReportContent", "report")
 S["NeedsReportList"] = obj({"items": arr(ref("NeedsReport"))})
 S["Document"] = obj(
     {
@@ -565,7 +566,7 @@ paths["/api/v1/catalogue"] = {"get": op("getCatalogue", "Institutions, categorie
 paths["/api/v1/reference-data"] = {"get": op("getReferenceData", "DeKomp topics, partner and owner types, regions, document types, own-contribution rate", ok("ReferenceData"), ["catalogue"], auth=False)}
 
 
-def lifecycle(base, kind, schema, list_schema, tag, withdraw):
+def lifecycle(base, kind, schema, list_schema, tag, deadline):
     paths[f"/api/v1/{base}"] = {
         "get": op(f"list{kind}s", f"My {tag}", ok(list_schema), [tag]),
         "post": op(
@@ -603,7 +604,7 @@ def lifecycle(base, kind, schema, list_schema, tag, withdraw):
             params=[P_IF_MATCH],
             description="The body replaces the whole content, so it is required: a request without one is refused (400 body_required) and the draft is left as it was. "
             "Only the shape is refused (422 for an unknown field or a wrong JSON type); values are stored as typed, however wrong or unfinished, and the answer's `findings` say what a submission would refuse (changed in 1.2.0: 1.1 refused formats and limits here)."
-            + (" A submitted application may be changed until the deadline (409 deadline_passed after it); the change is kept beside what was sent (`unsent_changes`) and counts once it is sent again with submit." if withdraw else ""),
+            + f" A submitted one may be changed until {deadline}, after which this gives 409 deadline_passed (added in 1.2.0 for applications, in 1.3.0 for needs reports); the change is kept beside what was sent (`unsent_changes`) and counts once it is sent again with submit. Any other status (withdrawn, decided ...) gives 409 not_editable.",
         ),
         "delete": op(
             f"delete{kind}",
@@ -629,23 +630,23 @@ def lifecycle(base, kind, schema, list_schema, tag, withdraw):
             },
             [tag],
             params=[P_IDEM, P_IF_MATCH_OPT],
-            description="Refuses (422) when `findings` is not empty: completeness, values and the deadline (field code deadline_passed). A sent application with `unsent_changes` is sent again: a new receipt with the same reference number and the next `revision`; without changes it gives 409 already_submitted. Only successful submissions are stored under the key; after a 422 the same key may be used again. A key already used for another resource gives 422 idempotency_key_reused.",
+            description="Refuses (422) when `findings` is not empty: completeness, values and the deadline (field code deadline_passed). A sent one with `unsent_changes` is sent again: a new receipt with the same reference number and the next `revision`; without changes it gives 409 already_submitted. Only successful submissions are stored under the key; after a 422 the same key may be used again. A key already used for another resource gives 422 idempotency_key_reused.",
         ),
     }
-    if withdraw:
-        paths[f"/api/v1/{base}/{{id}}/withdraw"] = {
-            "parameters": [P_ID],
-            "post": op(
-                f"withdraw{kind}",
-                "Withdraw (until the deadline)",
-                {**ok(schema, headers=ETAG_H), "404": r("NotFound"), "409": r("Conflict"), "412": r("PreconditionFailed")},
-                [tag],
-                params=[P_IF_MATCH_OPT],
-            ),
-        }
+    paths[f"/api/v1/{base}/{{id}}/withdraw"] = {
+        "parameters": [P_ID],
+        "post": op(
+            f"withdraw{kind}",
+            "Withdraw (until the deadline)",
+            {**ok(schema, headers=ETAG_H), "404": r("NotFound"), "409": r("Conflict"), "412": r("PreconditionFailed")},
+            [tag],
+            params=[P_IF_MATCH_OPT],
+            description=f"A draft, or a submitted one until {deadline}, after which this gives 409 deadline_passed. The status becomes withdrawn, and it can no longer be changed (PUT gives 409 not_editable) or sent. Any other status gives 409 not_withdrawable. For needs reports added in 1.3.0.",
+        ),
+    }
 
 
-lifecycle("applications", "Application", "Application", "ApplicationList", "applications", True)
+lifecycle("applications", "Application", "Application", "ApplicationList", "applications", "its round's deadline (with rolling admission: at any time)")
 S["LateDocument"] = obj({"document_id": ID})
 paths["/api/v1/applications/{id}/late-documents"] = {
     "parameters": [P_ID],
@@ -703,7 +704,7 @@ paths["/api/v1/documents/{id}/content"] = {
         ["documents"],
     ),
 }
-lifecycle("needs-reports", "NeedsReport", "NeedsReport", "NeedsReportList", "needs-reports", False)
+lifecycle("needs-reports", "NeedsReport", "NeedsReport", "NeedsReportList", "needs-reports", "reference data's `needs_report_deadline`")
 
 paths["/api/v1/_test/faults"] = {
     "post": op("setFaults", "Inject faults (test mode only)", {**NO_CONTENT, "400": r("BadRequest"), "422": r("ValidationFailed")}, ["test"], auth=False, body=jbody("FaultSettings"), test_only=True),
@@ -733,7 +734,7 @@ doc = {
     "jsonSchemaDialect": "https://json-schema.org/draft/2020-12/schema",
     "info": {
         "title": "Skoleleder API",
-        "version": "1.2.0",
+        "version": "1.3.0",
         "summary": "Applications for school-leader programmes and DeKomp needs reports",
         "description": (
             "The single contract between the web app and any backend. All paths are under /api/v1. "

@@ -716,37 +716,19 @@ async fn applications(c: &Ctx) {
         .expect(409);
     change_and_send_again(c, &alice, &app_path, &receipt).await;
     delete_draft(c, &alice).await;
-    let withdraw_path = format!("{app_path}/withdraw");
-    let withdrawn = c.post(&withdraw_path).auth(&alice).await;
-    assert_eq!(withdrawn.expect(200).body["status"], "withdrawn");
-    c.post(&withdraw_path).auth(&alice).await.expect(409);
+    withdraw_and_lock(c, &alice, &app_path).await;
 }
 
-/// A sent application changed before the deadline: the change waits beside what was sent
-/// until it is sent again, with the same reference number and the next revision.
+/// A sent application changed before the deadline, with a document sent later meanwhile:
+/// the next receipt lists that document too.
 async fn change_and_send_again(c: &Ctx, token: &str, app_path: &str, receipt: &Value) {
     let late_id = send_a_document_later(c, token, app_path).await;
-    let sent = c.get(app_path).auth(token).await;
-    assert_eq!(sent.expect(200).body["unsent_changes"], false);
-    assert_eq!(receipt["revision"], 1);
-    let mut changed = sent.body["content"].clone();
-    changed["remarks"]["job_title"] = json!("Assisterende rektor");
-    let saved = c
-        .put(app_path)
-        .auth(token)
-        .if_match(&sent.etag())
-        .json(changed)
-        .await;
-    assert_eq!(saved.expect(200).body["status"], "submitted");
-    assert_eq!(saved.body["unsent_changes"], true);
-    let again = submit(c, token, app_path).await;
-    assert_eq!(
-        again.expect(200).body["reference_number"],
-        receipt["reference_number"]
-    );
-    assert_eq!(again.body["revision"], 2);
+    let again = send_a_change(c, token, app_path, receipt, |content| {
+        content["remarks"]["job_title"] = json!("Assisterende rektor");
+    })
+    .await;
     assert!(
-        again.body["attachments"]
+        again["attachments"]
             .as_array()
             .unwrap()
             .iter()
@@ -754,16 +736,77 @@ async fn change_and_send_again(c: &Ctx, token: &str, app_path: &str, receipt: &V
         "a document sent later is in the next receipt"
     );
     let after = c.get(app_path).auth(token).await;
-    assert_eq!(after.expect(200).body["unsent_changes"], false);
-    assert_eq!(after.body["late_documents"], json!([]));
-    assert_eq!(after.body["receipt"]["revision"], 2);
+    assert_eq!(after.expect(200).body["late_documents"], json!([]));
+}
+
+/// A sent resource changed before its deadline: the change waits beside what was sent
+/// (`unsent_changes`) until it is sent again, with the same reference number and the next
+/// revision; sent, it cannot be sent again unchanged or deleted. Returns the new receipt.
+async fn send_a_change(
+    c: &Ctx,
+    token: &str,
+    path: &str,
+    receipt: &Value,
+    change: impl FnOnce(&mut Value),
+) -> Value {
+    let sent = c.get(path).auth(token).await;
+    assert_eq!(sent.expect(200).body["unsent_changes"], false);
+    let revision = receipt["revision"].as_i64().expect("revision");
+    let mut changed = sent.body["content"].clone();
+    change(&mut changed);
+    let saved = c
+        .put(path)
+        .auth(token)
+        .if_match(&sent.etag())
+        .json(changed.clone())
+        .await;
+    assert_eq!(saved.expect(200).body["status"], "submitted");
+    assert_eq!(saved.body["unsent_changes"], true);
     assert_eq!(
-        after.body["content"]["remarks"]["job_title"],
-        "Assisterende rektor"
+        saved.body["receipt"], sent.body["receipt"],
+        "a change not sent again leaves the receipt as it was"
     );
-    submit(c, token, app_path).await.expect(409);
-    let delete = c.delete(app_path).auth(token).if_match(&after.etag()).await;
+    let again = submit(c, token, path).await;
+    assert_eq!(
+        again.expect(200).body["reference_number"],
+        receipt["reference_number"]
+    );
+    assert_eq!(again.body["revision"], revision + 1);
+    let after = c.get(path).auth(token).await;
+    assert_eq!(after.expect(200).body["unsent_changes"], false);
+    assert_eq!(after.body["receipt"]["revision"], revision + 1);
+    assert_eq!(after.body["content"], changed, "the change sent is kept");
+    submit(c, token, path).await.expect(409);
+    let delete = c.delete(path).auth(token).if_match(&after.etag()).await;
     assert_eq!(delete.expect(409).body["code"], "not_deletable");
+    again.body
+}
+
+/// Withdraws a sent resource before its deadline; withdrawn, it can no longer be changed,
+/// sent or withdrawn again.
+async fn withdraw_and_lock(c: &Ctx, token: &str, path: &str) {
+    let withdraw_path = format!("{path}/withdraw");
+    let withdrawn = c.post(&withdraw_path).auth(token).await;
+    assert_eq!(withdrawn.expect(200).body["status"], "withdrawn");
+    assert!(
+        withdrawn.body["withdrawn_at"].is_string(),
+        "withdrawn_at: {}",
+        withdrawn.body["withdrawn_at"]
+    );
+    let content = withdrawn.body["content"].clone();
+    let change = c
+        .put(path)
+        .auth(token)
+        .if_match(&withdrawn.etag())
+        .json(content)
+        .await;
+    assert_eq!(change.expect(409).body["code"], "not_editable");
+    let resend = submit(c, token, path).await;
+    assert_eq!(resend.expect(409).body["code"], "already_submitted");
+    let again = c.post(&withdraw_path).auth(token).await;
+    assert_eq!(again.expect(409).body["code"], "not_withdrawable");
+    let now = c.get(path).auth(token).await;
+    assert_eq!(now.expect(200).body["status"], "withdrawn");
 }
 
 /// Ettersending: a document added to a sent application without sending it again; it is
@@ -897,18 +940,47 @@ async fn needs_reports(c: &Ctx) {
         .json(grouped)
         .await
         .expect(200);
-    submit_twice(c, &alice, &nr_submit, &key).await;
+    let receipt = submit_twice(c, &alice, &nr_submit, &key).await;
+    assert_eq!(receipt["revision"], 1);
+    assert!(receipt["reference_number"]
+        .as_str()
+        .is_some_and(|r| r.starts_with("BM-")));
     let got = c.get(&nr_path).auth(&alice).await;
     assert_eq!(got.expect(200).body["status"], "submitted");
     assert!(listed_ids(c, &alice, "/api/v1/needs-reports")
         .await
         .contains(&nr.id()));
+    // Until the deadline a sent report can be changed and sent again, then withdrawn (1.3.0).
+    send_a_change(c, &alice, &nr_path, &receipt, |content| {
+        content["measure"]["title"] = json!("Lesing og skriving på 1.–4. trinn");
+    })
+    .await;
+    // A change the server would refuse is kept and reported, and cannot be sent.
+    let sent = c.get(&nr_path).auth(&alice).await;
+    let mut wrong = sent.expect(200).body["content"].clone();
+    wrong["budget"][0]["own_contribution_nok"] = json!(1);
     c.put(&nr_path)
         .auth(&alice)
-        .if_match(&got.etag())
-        .json(complete_report(REPORT_START_YEAR))
+        .if_match(&sent.etag())
+        .json(wrong)
         .await
-        .expect(409);
+        .expect_finding("/budget/0/own_contribution_nok", "own_contribution_too_low");
+    submit(c, &alice, &nr_path).await.expect_error(
+        422,
+        "/budget/0/own_contribution_nok",
+        "own_contribution_too_low",
+    );
+    withdraw_and_lock(c, &alice, &nr_path).await;
+    let listed = c.get("/api/v1/needs-reports").auth(&alice).await;
+    let mine = listed.expect(200).body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == nr.id().as_str())
+        .cloned()
+        .expect("the withdrawn report is listed");
+    assert_eq!(mine["status"], "withdrawn");
+    assert_eq!(mine["receipt"]["revision"], 2, "what was last sent stays");
 }
 
 /// Calls every operation of the contract that takes an `{id}` with the id `id_for` gives for
@@ -1219,6 +1291,9 @@ async fn deadlines(c: &Ctx) {
     submit(c, &alice, &submitted_path).await.expect(200);
     let submitted_body = c.get(&submitted_path).auth(&alice).await;
     let report_path = complete_report_draft(c, &alice).await;
+    let sent_report = complete_report_draft(c, &alice).await;
+    submit(c, &alice, &sent_report).await.expect(200);
+    let sent_report_body = c.get(&sent_report).auth(&alice).await;
     let report_deadline = c.get("/api/v1/reference-data").await.expect(200).body
         ["needs_report_deadline"]
         .as_str()
@@ -1231,24 +1306,16 @@ async fn deadlines(c: &Ctx) {
     submit(c, &alice, &late_path)
         .await
         .expect_error(422, "/round_id", "deadline_passed");
-    let mut changed = submitted_body.body["content"].clone();
-    changed["remarks"]["job_title"] = json!("Etter fristen");
-    c.put(&submitted_path)
-        .auth(&alice)
-        .if_match(&submitted_body.etag())
-        .json(changed)
-        .await
-        .expect(409);
-    c.post(&format!("{submitted_path}/withdraw"))
-        .auth(&alice)
-        .await
-        .expect(409);
-    let after = c.get(&submitted_path).auth(&alice).await;
-    assert_eq!(
-        after.expect(200).body,
-        submitted_body.body,
-        "a submitted application changed after the deadline"
-    );
+    locked_after_deadline(
+        c,
+        &alice,
+        &submitted_path,
+        &submitted_body.body,
+        |content| {
+            content["remarks"]["job_title"] = json!("Etter fristen");
+        },
+    )
+    .await;
     let late = c.get(&late_path).auth(&alice).await;
     assert_eq!(late.expect(200).body["status"], "draft");
     // Without a document deadline of its own, documents follow until the application deadline.
@@ -1271,7 +1338,35 @@ async fn deadlines(c: &Ctx) {
         .expect_error(422, "", "deadline_passed");
     let report = c.get(&report_path).auth(&alice).await;
     assert_eq!(report.expect(200).body["status"], "draft");
+    locked_after_deadline(c, &alice, &sent_report, &sent_report_body.body, |content| {
+        content["measure"]["title"] = json!("Etter fristen");
+    })
+    .await;
     c.delete("/api/v1/_test/clock").await.expect(200);
+}
+
+/// After its deadline a sent resource is locked: a change and a withdrawal are refused with
+/// 409 deadline_passed, and it stays as `before`.
+async fn locked_after_deadline(
+    c: &Ctx,
+    token: &str,
+    path: &str,
+    before: &Value,
+    change: impl FnOnce(&mut Value),
+) {
+    let etag = c.get(path).auth(token).await.expect(200).etag();
+    let mut changed = before["content"].clone();
+    change(&mut changed);
+    let put = c.put(path).auth(token).if_match(&etag).json(changed).await;
+    assert_eq!(put.expect(409).body["code"], "deadline_passed");
+    let withdraw = c.post(&format!("{path}/withdraw")).auth(token).await;
+    assert_eq!(withdraw.expect(409).body["code"], "deadline_passed");
+    let after = c.get(path).auth(token).await;
+    assert_eq!(
+        &after.expect(200).body,
+        before,
+        "{path} changed after its deadline"
+    );
 }
 
 /// Sessions end after 30 minutes without a request; each request starts the 30 minutes anew.
