@@ -1,19 +1,26 @@
 //! A failed call explained in the user's language, with a way to try again.
 
 use crate::api::ApiError;
+use crate::components::sent::{Wording, APPLICATION};
 use crate::i18n::Key;
 use crate::state::language::use_i18n;
 use leptos::prelude::*;
 
-/// What to tell the user about a failure they cannot fix by editing a field.
+/// What to tell the user about a failure they cannot fix by editing a field (about an
+/// application, when it is about what is being changed).
 pub fn message_key(error: &ApiError) -> Key {
+    message_for(error, APPLICATION)
+}
+
+/// What to tell the user about a failure, naming what is being changed in `wording`'s words.
+pub fn message_for(error: &ApiError, wording: Wording) -> Key {
     // The state of what is being changed, which no retry changes.
     if let ApiError::Problem(problem) = error {
         match problem.code.as_deref() {
-            Some("deadline_passed") => return Key::ErrorDeadlinePassed,
+            Some("deadline_passed") => return wording.deadline_passed,
             Some("document_deadline_passed") => return Key::ErrorDocumentDeadlinePassed,
             Some("not_editable" | "not_withdrawable" | "already_submitted" | "not_deletable") => {
-                return Key::ErrorNoLongerChangeable
+                return wording.no_longer_changeable
             }
             _ => {}
         }
@@ -35,9 +42,12 @@ pub fn message_key(error: &ApiError) -> Key {
 pub fn ApiErrorMessage(
     error: ApiError,
     #[prop(optional, into)] retry: Option<Callback<()>>,
+    /// What is being changed, when it is not an application.
+    #[prop(optional)]
+    wording: Option<Wording>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let key = message_key(&error);
+    let key = message_for(&error, wording.unwrap_or(APPLICATION));
     view! {
         <div class="ds-alert" data-color="danger" role="alert">
             <p class="ds-paragraph">{i18n.text(key)}</p>
@@ -91,6 +101,23 @@ mod tests {
         );
         assert_eq!(conflict("not_editable"), Key::ErrorNoLongerChangeable);
         assert_eq!(conflict("already_submitted"), Key::ErrorNoLongerChangeable);
+        assert_eq!(conflict("etag_mismatch"), Key::ErrorUnexpected);
+    }
+
+    #[test]
+    fn a_needs_report_is_named_as_one() {
+        let conflict = |code: &str| {
+            message_for(
+                &error_from_response(
+                    409,
+                    &format!(r#"{{"title":"x","status":409,"code":"{code}"}}"#),
+                ),
+                crate::components::sent::NEEDS_REPORT,
+            )
+        };
+        assert_eq!(conflict("deadline_passed"), Key::NrErrorDeadlinePassed);
+        assert_eq!(conflict("not_editable"), Key::NrErrorNoLongerChangeable);
+        assert_eq!(conflict("not_withdrawable"), Key::NrErrorNoLongerChangeable);
         assert_eq!(conflict("etag_mismatch"), Key::ErrorUnexpected);
     }
 }

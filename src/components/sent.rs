@@ -22,6 +22,10 @@ pub struct Wording {
     pub withdraw: Key,
     pub withdraw_confirm: Key,
     pub withdraw_yes: Key,
+    /// A change refused because the deadline has passed.
+    pub deadline_passed: Key,
+    /// A change refused by its state (withdrawn, sent, decided ...).
+    pub no_longer_changeable: Key,
 }
 
 pub const APPLICATION: Wording = Wording {
@@ -32,6 +36,8 @@ pub const APPLICATION: Wording = Wording {
     withdraw: Key::WithdrawApplication,
     withdraw_confirm: Key::WithdrawConfirm,
     withdraw_yes: Key::WithdrawYes,
+    deadline_passed: Key::ErrorDeadlinePassed,
+    no_longer_changeable: Key::ErrorNoLongerChangeable,
 };
 
 pub const NEEDS_REPORT: Wording = Wording {
@@ -42,6 +48,8 @@ pub const NEEDS_REPORT: Wording = Wording {
     withdraw: Key::NrWithdrawReport,
     withdraw_confirm: Key::NrWithdrawConfirm,
     withdraw_yes: Key::NrWithdrawYes,
+    deadline_passed: Key::NrErrorDeadlinePassed,
+    no_longer_changeable: Key::NrErrorNoLongerChangeable,
 };
 
 /// The receipt's facts: reference number, when it was sent, and which version after a change.
@@ -107,7 +115,7 @@ pub fn ReceiptActions(
                 <button type="button" class="ds-button" data-variant="primary" on:click=move |_| on_withdraw.run(())>{i18n.text(wording.withdraw_yes)}</button>
             </div>
         })}
-        {move || failure.get().map(|error| view! { <ApiErrorMessage error /> })}
+        {move || failure.get().map(|error| view! { <ApiErrorMessage error wording /> })}
     }
 }
 

@@ -2440,6 +2440,18 @@ translations! {
         en: "The deadline passed on {deadline}. The report can no longer be changed or withdrawn.",
         sv: "Sista dagen var {deadline}. Behovsanmälan kan inte längre ändras eller tas tillbaka.",
     }
+    NrErrorDeadlinePassed {
+        nb: "Fristen for behovsmeldinger har gått ut, og behovsmeldingen kan ikke sendes, endres eller trekkes",
+        nn: "Fristen for behovsmeldingar har gått ut, og behovsmeldinga kan ikkje sendast, endrast eller trekkjast",
+        en: "The deadline for needs reports has passed: the report can no longer be sent, changed or withdrawn",
+        sv: "Sista dagen för behovsanmälningar har passerat: behovsanmälan kan inte längre skickas, ändras eller tas tillbaka",
+    }
+    NrErrorNoLongerChangeable {
+        nb: "Behovsmeldingen kan ikke endres lenger. Last siden på nytt for å se hvordan den står nå.",
+        nn: "Behovsmeldinga kan ikkje endrast lenger. Last sida på nytt for å sjå korleis ho står no.",
+        en: "The report can no longer be changed. Reload the page to see where it stands now.",
+        sv: "Behovsanmälan kan inte längre ändras. Ladda om sidan för att se hur den står nu.",
+    }
     NrToList {
         nb: "Mine behovsmeldinger",
         nn: "Mine behovsmeldingar",

@@ -224,7 +224,7 @@ pub fn Check(data: NrData) -> impl IntoView {
         <ErrorSummary messages=messages.read_only() />
         <PageHeading key=Key::NrCheckTitle />
         <CheckAnswers rows />
-        {move || failure.get().map(|error| view! { <ApiErrorMessage error /> })}
+        {move || failure.get().map(|error| view! { <ApiErrorMessage error wording=NEEDS_REPORT /> })}
         <p class="ds-paragraph">
             <SendButton id="send" wording=NEEDS_REPORT sent=Signal::derive(move || draft.resource.with(|r| r.status != "draft"))
                 changed=Signal::derive(move || draft.resource.with(|r| r.unsent_changes) || draft.sync_state() != SyncState::Saved)

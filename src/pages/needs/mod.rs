@@ -16,6 +16,7 @@ use crate::components::error_summary::{ErrorSummary, FieldMessage};
 use crate::components::link::{use_go_to, Link};
 use crate::components::page_heading::PageHeading;
 use crate::components::require_login::RequireLogin;
+use crate::components::sent::NEEDS_REPORT;
 use crate::domain::needs_report::{section_status, Section, SectionStatus};
 use crate::i18n::Key;
 use crate::routing::paths;
@@ -413,7 +414,7 @@ pub fn SectionFrame(
         <PageHeading key=section_key(section) />
         <form class="app-form" id=format!("form-{}", section.slug()) tabindex="-1" on:submit=on_submit novalidate>
             {children()}
-            {move || failure.get().map(|error| view! { <ApiErrorMessage error /> })}
+            {move || failure.get().map(|error| view! { <ApiErrorMessage error wording=NEEDS_REPORT /> })}
             <crate::pages::wizard::SyncLine draft />
             <div class="app-actions">
                 <button type="submit" class="ds-button" data-variant="primary" aria-disabled=move || pending.get().then_some("true")>
