@@ -38,7 +38,7 @@ pub fn code_key(pointer: &str, code: &str) -> Key {
         "own_contribution_too_low" => Key::NrErrContributionLow,
         "budget_years_mismatch" => Key::NrErrYears,
         "limit_exceeded" => Key::NrErrLimit,
-        "deadline_passed" => Key::ErrorDeadlinePassed,
+        "deadline_passed" => Key::NrErrorDeadlinePassed,
         _ => Key::NrErrOption,
     }
 }
@@ -380,4 +380,18 @@ pub fn options(values: &[CodedValue], language: Language) -> Vec<(String, String
         .iter()
         .map(|v| (v.id.clone(), v.name.get(language).to_owned()))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_finding_on_a_report_is_named_as_the_reports() {
+        assert_eq!(code_key("", "deadline_passed"), Key::NrErrorDeadlinePassed);
+        assert_eq!(
+            code_key("/budget/0/own_contribution_nok", "own_contribution_too_low"),
+            Key::NrErrContributionLow
+        );
+    }
 }
