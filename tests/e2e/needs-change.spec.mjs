@@ -65,6 +65,12 @@ test('a sent report is changed and sent again as version 2 with the same referen
   await expectNoAxeViolations(page);
   const [withdrawn] = await serverList(page, 'needs-reports');
   expect(withdrawn.status).toBe('withdrawn');
+  // Its sections and check answers open on the receipt, not on fields that cannot be saved.
+  for (const slug of ['tema', 'budsjett', 'kontroll']) {
+    await page.goto(`${tasks}/${slug}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Behovsmeldingen er trukket');
+    await expect(page.locator('form.app-form')).toHaveCount(0);
+  }
   await main.getByRole('link', { name: 'Mine behovsmeldinger' }).click();
   await expect(page.locator('.app-application', { hasText: 'Lesing og skriving for alle' })).toContainText('Status: Trukket');
 });

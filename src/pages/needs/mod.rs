@@ -18,6 +18,7 @@ use crate::components::page_heading::PageHeading;
 use crate::components::require_login::RequireLogin;
 use crate::components::sent::NEEDS_REPORT;
 use crate::domain::needs_report::{section_status, Section, SectionStatus};
+use crate::domain::sent::{after_sending, AfterSending};
 use crate::i18n::Key;
 use crate::routing::paths;
 use crate::state::application::{NeedsReportDraft, SaveOutcome};
@@ -43,6 +44,19 @@ pub struct NrData {
 impl NrData {
     pub fn id(&self) -> String {
         self.draft.id()
+    }
+
+    /// Whether the report can still be edited: a draft, or sent and before the deadline.
+    pub fn changeable(&self) -> bool {
+        let deadline = self.reference.needs_report_deadline.to_utc();
+        let state = self.draft.resource.with_untracked(|r| {
+            after_sending(
+                &r.status,
+                crate::pages::catalogue::browser_now(),
+                Some(deadline),
+            )
+        });
+        matches!(state, AfterSending::Draft | AfterSending::Changeable)
     }
 
     /// Each section's status now (tracked).
@@ -266,6 +280,9 @@ fn SectionRouter(data: NrData) -> impl IntoView {
         let data = data.clone();
         match slug.as_deref() {
             None | Some("") => view! { <TaskList data /> }.into_any(),
+            // A report that can no longer be changed (withdrawn, decided, past its deadline)
+            // opens on its receipt, which says why, rather than on fields that cannot be saved.
+            Some(_) if !data.changeable() => view! { <check::Receipt data /> }.into_any(),
             Some(CHECK_SLUG) => view! { <check::Check data /> }.into_any(),
             Some(RECEIPT_SLUG) => view! { <check::Receipt data /> }.into_any(),
             Some(slug) => match Section::from_slug(slug) {
