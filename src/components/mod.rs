@@ -13,6 +13,7 @@ pub fn focus_by_id(id: &str) {
 pub mod api_error;
 pub mod check_answers;
 pub mod config_error;
+pub mod conflict;
 pub mod contract_alert;
 pub mod error_summary;
 pub mod field;

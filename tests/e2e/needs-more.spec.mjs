@@ -1,10 +1,10 @@
 // More of the needs report against the reference backend: a reload mid-section, 200 pasted
-// budget rows, every section's error state under axe, the whole report by keyboard alone, and
-// the report in nynorsk, English and Swedish. Each test logs in as its own synthetic person
-// (month 6).
+// budget rows, every section's error state under axe, the whole report by keyboard alone, two
+// tabs on one report, and the report in nynorsk, English and Swedish. Each test logs in as its
+// own synthetic person (month 6).
 import { test, expect } from '@playwright/test';
 import { expectNoAxeViolations, chooseLanguage } from './helpers.mjs';
-import { syntheticId, tabTo } from './wizard-helpers.mjs';
+import { syntheticId, tabTo, logIn } from './wizard-helpers.mjs';
 import { id, startReport, task, type, reportId, serverReport, callBackend } from './needs-helpers.mjs';
 
 const h1 = (page) => page.getByRole('heading', { level: 1 });
@@ -357,6 +357,37 @@ const LANGUAGE_TEXT = {
     check: 'Granska behovsanmälan innan du skickar', send: 'Skicka behovsanmälan', sent: 'Behovsanmälan har skickats', reference: /Referensnummer: BM-\d{4}-\d{6}/,
   },
 };
+
+test('two tabs on one report: the later save gets a choice naming the parts that differ, not a loss', async ({ browser }) => {
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  const person = syntheticId(9, 6);
+  const tasks = await startReport(first, person);
+  // A second tab (its own login, as a new tab's sessionStorage starts empty).
+  const second = await context.newPage();
+  await logIn(second, person);
+  await second.goto(`${tasks}/skoleeier`);
+  await expect(h1(second)).toHaveText('Skoleeier');
+
+  await first.goto(`${tasks}/skoleeier`);
+  await type(first, '/lead_owner/name', 'Asker kommune');
+  await first.getByRole('button', { name: 'Lagre og gå tilbake til oppgavelisten' }).click();
+  await expect(h1(first)).toHaveText('Behovsmelding: oppgaver');
+
+  await type(second, '/lead_owner/name', 'Bærum kommune');
+  await second.getByRole('button', { name: 'Lagre og fortsett' }).click();
+  const conflict = second.getByRole('alert').filter({ hasText: 'Behovsmeldingen er endret et annet sted' });
+  await expect(conflict).toContainText('Delene som er ulike i de to versjonene: Skoleeier.');
+  await expect(h1(second)).toHaveText('Skoleeier');
+  await expectNoAxeViolations(second);
+  await conflict.getByRole('button', { name: 'Behold mine endringer' }).click();
+  await expect(conflict).toHaveCount(0);
+  await second.getByRole('button', { name: 'Lagre og gå tilbake til oppgavelisten' }).click();
+  await expect(h1(second)).toHaveText('Behovsmelding: oppgaver');
+  const { report } = await serverReport(second, reportId(second));
+  expect(report.content.lead_owner.name).toBe('Bærum kommune');
+  await context.close();
+});
 
 /** The sections after the network, as the server takes them (the walk writes the first two). */
 function restOfReport(startYear) {
