@@ -2,7 +2,7 @@
 
 use super::fields::{options, NrCheckbox, NrNumber, NrSelect, NrText, C};
 use super::{NrData, SectionFrame};
-use crate::api::types::{Anchoring, OrganisationRef, School};
+use crate::api::types::{OrganisationRef, School};
 use crate::components::error_summary::FieldMessage;
 use crate::domain::needs_report::Section;
 use crate::i18n::Key;
