@@ -20,6 +20,7 @@ pub fn focus_after_render(id: impl Into<String>) {
 pub mod api_error;
 pub mod check_answers;
 pub mod config_error;
+pub mod conflict;
 pub mod contract_alert;
 pub mod error_summary;
 pub mod field;

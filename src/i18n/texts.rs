@@ -1102,6 +1102,18 @@ translations! {
         en: "A newer version was saved in another tab or on another device. Choose which version to keep.",
         sv: "En nyare version har sparats i en annan flik eller på en annan enhet. Välj vilken version du vill behålla.",
     }
+    NrConflictHeading {
+        nb: "Behovsmeldingen er endret et annet sted",
+        nn: "Behovsmeldinga er endra ein annan stad",
+        en: "The report was changed elsewhere",
+        sv: "Behovsanmälan har ändrats någon annanstans",
+    }
+    NrConflictSections {
+        nb: "Delene som er ulike i de to versjonene: {sections}.",
+        nn: "Delane som er ulike i dei to versjonane: {sections}.",
+        en: "The parts that differ between the two versions: {sections}.",
+        sv: "Delarna som skiljer sig mellan de två versionerna: {sections}.",
+    }
     ConflictKeepMine {
         nb: "Behold mine endringer",
         nn: "Behald endringane mine",

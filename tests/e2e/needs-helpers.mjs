@@ -1,8 +1,9 @@
-// What the needs report's end-to-end tests share: starting a report, the task list, and
-// filling every section by the fields' own ids.
+// What the needs-report tests share: starting a report, the fields by the JSON Pointer they
+// write, the task list, filling every section with the mouse (for tests about something else),
+// and the report as the server has it.
 import { expect } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers.mjs';
-import { logIn } from './wizard-helpers.mjs';
+import { logIn, BACKEND } from './wizard-helpers.mjs';
 
 export const id = (pointer) => `#nr${pointer.replaceAll('/', '-')}`;
 
@@ -16,16 +17,18 @@ export async function startReport(page, nationalId) {
   return page.url();
 }
 
+/** A section's line on the task list, by its name (an optional section's name says so after it). */
 export function task(page, name) {
-  return page.getByRole('listitem').filter({ has: page.getByRole('link', { name, exact: true }) });
+  const link = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\(.+\\))?$`);
+  return page.getByRole('listitem').filter({ has: page.getByRole('link', { name: link }) });
 }
 
-/** Types into a field and submits its form with Enter, as a keyboard user does. */
+/** Fills the field that writes `pointer`. */
 export async function type(page, pointer, text) {
   await page.locator(id(pointer)).fill(text);
 }
 
-const SLUGS = {
+export const SLUGS = {
   'Skoleeier': 'skoleeier', 'Nettverk av skoleeiere': 'nettverk', 'Skoler': 'skoler', 'Partner': 'partner',
   'Kompetansebehov': 'behov', 'Tema': 'tema', 'Tiltak': 'tiltak', 'Forankring': 'forankring', 'Periode': 'periode',
   'Budsjett': 'budsjett', 'Statsforvalter og samarbeidsforum': 'statsforvalter',
@@ -36,7 +39,7 @@ const SLUGS = {
  * finds wrong keeps the user there with an error summary; the test then goes on by address,
  * as a user may (the task list marks the section).
  */
-async function section(page, heading, axe, tasks) {
+export async function section(page, heading, axe, tasks) {
   const h1 = page.getByRole('heading', { level: 1, name: heading, exact: true });
   await expect(h1.or(page.locator('.ds-error-summary'))).toBeVisible();
   if (!(await h1.isVisible())) await page.goto(`${tasks}/${SLUGS[heading]}`);
@@ -144,4 +147,24 @@ export async function fillReport(page, tasks, { orgnr = '958935420', firstContri
   await expect(page.getByRole('heading', { level: 1, name: 'Behovsmelding: oppgaver' }).or(page.locator('.ds-error-summary'))).toBeVisible();
   await page.goto(tasks);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Behovsmelding: oppgaver');
+}
+
+/** The report's id, from the address of any of its pages. */
+export function reportId(page) {
+  return new URL(page.url()).pathname.split('/')[3];
+}
+
+/** Calls the backend with the tab's own session. */
+export async function callBackend(page, method, path, { json, etag } = {}) {
+  const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('skoleleder.session')).token);
+  const headers = { Authorization: `Bearer ${token}` };
+  if (etag) headers['If-Match'] = etag;
+  return page.request.fetch(`${BACKEND}/api/v1/${path}`, { method, headers, data: json });
+}
+
+/** The report as the server has it: its content and findings, and its ETag. */
+export async function serverReport(page, reportIdentifier) {
+  const response = await callBackend(page, 'GET', `needs-reports/${reportIdentifier}`);
+  expect(response.status()).toBe(200);
+  return { report: await response.json(), etag: response.headers().etag };
 }

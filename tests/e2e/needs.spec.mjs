@@ -33,12 +33,20 @@ test('a network of two municipalities with OsloMet files a three-year report and
   await expect(page.locator('main .app-application')).toHaveCount(1);
 });
 
-test('a wrong organisation number and a too-low own contribution are caught, and sending waits until they are fixed', async ({ page }) => {
+test('a wrong organisation number, a too-low own contribution and a section left incomplete are marked on the task list, also after a reload, and sending waits until they are fixed', async ({ page }) => {
   test.setTimeout(180_000);
   const tasks = await startReport(page, syntheticId(2, 5));
   await fillReport(page, tasks, { orgnr: '958935421', firstContribution: '32999' });
   await expect(task(page, 'Skoleeier')).toContainText('Har feil');
   await expect(task(page, 'Budsjett')).toContainText('Har feil');
+  await expect(task(page, 'Partner')).toContainText('Fullført');
+  // A section left with an answer missing has errors too, and still after a reload.
+  await task(page, 'Tiltak').getByRole('link').click();
+  await type(page, '/measure/goal', '');
+  await page.getByRole('button', { name: 'Lagre og gå tilbake til oppgavelisten' }).click();
+  await expect(task(page, 'Tiltak')).toContainText('Har feil');
+  await page.reload();
+  for (const name of ['Skoleeier', 'Tiltak', 'Budsjett']) await expect(task(page, name)).toContainText('Har feil');
   await expect(task(page, 'Partner')).toContainText('Fullført');
 
   await task(page, 'Skoleeier').getByRole('link').click();
@@ -61,6 +69,7 @@ test('a wrong organisation number and a too-low own contribution are caught, and
   await page.getByRole('button', { name: 'Send behovsmeldingen' }).click();
   await expect(summary).toContainText('kontrollsifferet stemmer ikke');
   await expect(summary).toContainText('Egenandelen er for lav');
+  await expect(summary).toContainText('Mål: Dette må fylles ut');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Se over behovsmeldingen før du sender');
   await expectNoAxeViolations(page);
 
@@ -68,6 +77,10 @@ test('a wrong organisation number and a too-low own contribution are caught, and
   await type(page, '/lead_owner/organisation_number', '958935420');
   await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nettverk av skoleeiere');
+  await page.goto(tasks + '/tiltak');
+  await type(page, '/measure/goal', 'Flere knekker lesekoden.');
+  await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Forankring');
   await page.goto(tasks + '/budsjett');
   await type(page, '/budget/0/own_contribution_nok', '33 000');
   await expect(page.locator('#year-0-shortfall')).toHaveCount(0);

@@ -43,12 +43,19 @@ export async function expectAccessibleStep(page, label) {
   await expectFocusNeverObscured(page, label);
 }
 
-/** Presses Tab until `target` has focus: the keyboard's way to a control. */
+/**
+ * Presses Tab until `target` has focus, or Shift+Tab when it lies before the focused element:
+ * the keyboard's way to a control.
+ */
 export async function tabTo(page, target, limit = 80) {
   const handle = await target.elementHandle();
+  const behind = await handle.evaluate((el) => {
+    const now = document.activeElement;
+    return Boolean(now && now !== document.body && el.compareDocumentPosition(now) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
   for (let i = 0; i < limit; i++) {
     if (await handle.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(behind ? 'Shift+Tab' : 'Tab');
   }
   throw new Error(`Tab never reached ${target}`);
 }

@@ -12,6 +12,7 @@ mod sections;
 use crate::api::types::{NeedsReport, NeedsReportContent, ReferenceData};
 use crate::api::{self, ApiError};
 use crate::components::api_error::ApiErrorMessage;
+use crate::components::conflict::ConflictAlert;
 use crate::components::error_summary::{ErrorSummary, FieldMessage};
 use crate::components::link::{use_go_to, Link};
 use crate::components::page_heading::PageHeading;
@@ -353,6 +354,7 @@ fn TaskList(data: NrData) -> impl IntoView {
                 <Link to=section_path(&id, RECEIPT_SLUG) class="ds-link">{i18n.text(title)}</Link>
             </p></div>
         })}
+        <ConflictChoice draft=data.draft />
         <p class="ds-paragraph">{i18n.text(Key::NrTaskListIntro)}</p>
         <ol class="app-tasks" role="list">{items}</ol>
         <crate::pages::wizard::SyncLine draft=data.draft />
@@ -360,6 +362,29 @@ fn TaskList(data: NrData) -> impl IntoView {
         <p class="ds-paragraph">
             <Link to=section_path(&data.id(), CHECK_SLUG) class="ds-button" attr:data-variant="primary">{i18n.text(Key::NrGoToCheck)}</Link>
         </p>
+    }
+}
+
+/// Another tab or device saved a newer version of this report: the sections that differ are
+/// named, and the user chooses which version to keep. Until then nothing is saved.
+#[component]
+fn ConflictChoice(draft: NeedsReportDraft) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        draft.conflict.get().map(|conflict| {
+            let mine = serde_json::to_value(&conflict.mine).unwrap_or_default();
+            let theirs = serde_json::to_value(&conflict.theirs.content).unwrap_or_default();
+            let sections = Section::differing(|member| mine.get(member) != theirs.get(member))
+                .into_iter()
+                .map(|section| i18n.t(section_key(section)))
+                .collect::<Vec<_>>()
+                .join(", ");
+            view! {
+                <ConflictAlert heading=Key::NrConflictHeading choose=Callback::new(move |keep_mine| draft.resolve(keep_mine))>
+                    <p class="ds-paragraph">{i18n.fill(Key::NrConflictSections, &[("sections", &sections)])}</p>
+                </ConflictAlert>
+            }
+        })
     }
 }
 
@@ -428,6 +453,7 @@ pub fn SectionFrame(
     view! {
         <p class="ds-paragraph"><Link to=report_path(&id) class="ds-link app-back">{i18n.text(Key::NrBackToTasks)}</Link></p>
         <ErrorSummary messages=messages.read_only() />
+        <ConflictChoice draft />
         <PageHeading key=section_key(section) />
         <form class="app-form" id=format!("form-{}", section.slug()) tabindex="-1" on:submit=on_submit novalidate>
             {children()}

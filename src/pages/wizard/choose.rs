@@ -4,7 +4,7 @@
 use super::{StepFrame, WizardData};
 use crate::api::types::{AdmissionRound, ApplicationContent, Catalogue};
 use crate::components::error_summary::{message_for, FieldMessage};
-use crate::components::focus_by_id;
+use crate::components::focus_after_render;
 use crate::components::link::Link;
 use crate::domain::wizard::{
     choice_problems, move_item, round_state, ChoiceProblem, RoundState, Step,
@@ -282,7 +282,7 @@ fn Priorities(
                         let has_button = |towards_top: bool| if towards_top { place > 0 } else { place + 1 < count };
                         let towards_top = if has_button(up) { up } else { !up };
                         let target = format!("priority-{place}-{}", if towards_top { "up" } else { "down" });
-                        request_animation_frame(move || focus_by_id(&target));
+                        focus_after_render(target);
                     };
                     let up_label = i18n.fill(Key::MoveUp, &[("name", &title)]);
                     let down_label = i18n.fill(Key::MoveDown, &[("name", &title)]);

@@ -13,6 +13,7 @@ mod requirements;
 use crate::api::types::{Alternative, ApplicationContent, Catalogue};
 use crate::api::{self, ApiError};
 use crate::components::api_error::ApiErrorMessage;
+use crate::components::conflict::ConflictAlert;
 use crate::components::error_summary::{ErrorSummary, FieldMessage};
 use crate::components::link::{use_go_to, Link};
 use crate::components::page_heading::PageHeading;
@@ -400,19 +401,9 @@ fn ConflictChoice(data: WizardData) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <div class="ds-alert" data-color="warning" role="alert">
-                    <h2 class="ds-heading" data-size="xs">{i18n.text(Key::ConflictHeading)}</h2>
-                    <p class="ds-paragraph">{i18n.text(Key::ConflictBody)}</p>
+                <ConflictAlert heading=Key::ConflictHeading choose=Callback::new(move |keep_mine| draft.resolve(keep_mine))>
                     <dl class="app-summary">{rows}</dl>
-                    <div class="app-actions">
-                        <button type="button" class="ds-button" data-variant="primary" on:click=move |_| draft.resolve(true)>
-                            {i18n.text(Key::ConflictKeepMine)}
-                        </button>
-                        <button type="button" class="ds-button" data-variant="secondary" on:click=move |_| draft.resolve(false)>
-                            {i18n.text(Key::ConflictTakeTheirs)}
-                        </button>
-                    </div>
-                </div>
+                </ConflictAlert>
             }
         })
     }
