@@ -1,24 +1,38 @@
 // Brotli size (quality 11, as a host's pre-compression would) of each file the first page loads:
-// index.html, what it links (scripts, styles, preloads, icon), and config.json, read at start.
+// index.html, what it links (scripts, styles, preloads, icon), and config.json, read at start
+// (preloaded by index.html; counted once).
+//   node scripts/size.mjs DIST       prints the table (scripts/bench uses firstLoadSizes too)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 
-const dist = process.argv[2] ?? 'dist';
-const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const linked = [...html.matchAll(/<(?:link|script)\b[^>]*?\b(?:href|src)="([^"]+)"/g)].map((m) => m[1]);
-const base = html.match(/<base href="([^"]*)"/)?.[1] ?? '/';
-const files = ['index.html', ...new Set(linked.map((url) => url.replace(base, '').replace(/^\//, ''))), 'config.json'];
-
-const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(8);
-let totalRaw = 0;
-let totalBrotli = 0;
-console.log(`${'file'.padEnd(48)} ${'raw KB'.padStart(8)} ${'brotli KB'.padStart(9)}`);
-for (const file of files) {
-  const bytes = readFileSync(join(dist, file));
-  const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  totalRaw += bytes.length;
-  totalBrotli += brotli;
-  console.log(`${file.padEnd(48)} ${kb(bytes.length)} ${kb(brotli).padStart(9)}`);
+/** `[{ file, raw, brotli }]` in bytes, for every file the first page loads. */
+export function firstLoadSizes(dist) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const linked = [...html.matchAll(/<(?:link|script)\b[^>]*?\b(?:href|src)="([^"]+)"/g)].map((m) => m[1]);
+  const base = html.match(/<base href="([^"]*)"/)?.[1] ?? '/';
+  const files = [...new Set(['index.html', ...linked.map((url) => url.replace(base, '').replace(/^\//, '')), 'config.json'])];
+  return files.map((file) => {
+    const bytes = readFileSync(join(dist, file));
+    const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    return { file, raw: bytes.length, brotli };
+  });
 }
-console.log(`${'total first load'.padEnd(48)} ${kb(totalRaw)} ${kb(totalBrotli).padStart(9)}`);
+
+export const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+/** The table, with a total line. */
+export function sizeTable(sizes) {
+  const line = (name, raw, brotli) => `${name.padEnd(48)} ${kb(raw).padStart(8)} ${kb(brotli).padStart(9)}`;
+  const total = (key) => sizes.reduce((sum, size) => sum + size[key], 0);
+  return [
+    `${'file'.padEnd(48)} ${'raw KB'.padStart(8)} ${'brotli KB'.padStart(9)}`,
+    ...sizes.map((size) => line(size.file, size.raw, size.brotli)),
+    line('total first load', total('raw'), total('brotli')),
+  ].join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.log(sizeTable(firstLoadSizes(process.argv[2] ?? 'dist')));
+}

@@ -1,4 +1,7 @@
 fn main() {
-    leptos::mount::mount_to_body(skoleleder::app::App);
-    skoleleder::components::layout::remove_first_paint();
+    // At most about half a second of frames (frames wait while the tab is hidden).
+    skoleleder::components::layout::after_first_paint(30, || {
+        leptos::mount::mount_to_body(skoleleder::app::App);
+        skoleleder::components::layout::remove_first_paint();
+    });
 }

@@ -11,6 +11,22 @@ use crate::state::language::use_i18n;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 
+/// Runs `then` once the browser has painted and timed the first screen from `index.html` (a
+/// `first-contentful-paint` entry exists, so the paint's largest text is on record as painted
+/// by the page, not by the app that repaints it the same), or after `frames` frames without.
+pub fn after_first_paint(frames: u32, then: impl FnOnce() + 'static) {
+    let timed = window().performance().is_some_and(|performance| {
+        performance
+            .get_entries_by_name("first-contentful-paint")
+            .length()
+            > 0
+    });
+    match timed || frames == 0 {
+        true => request_animation_frame(then),
+        false => request_animation_frame(move || after_first_paint(frames - 1, then)),
+    }
+}
+
 /// Removes the first screen that `index.html` brought (`tools/first-paint`), in the same task
 /// as the app's own first render, so the browser never paints between the two.
 pub fn remove_first_paint() {

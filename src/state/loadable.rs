@@ -76,10 +76,16 @@ impl<T: Clone + Send + Sync + 'static> Loadable<T> {
             let loaded = pending.await;
             if this.generation.try_get_value() == Some(generation) {
                 this.value.try_set(Some(loaded));
-                if let Some(waiting) = this.waiting.try_update_value(std::mem::take) {
-                    waiting.into_iter().for_each(Waker::wake);
-                }
+                wake(this.waiting);
             }
         });
+    }
+}
+
+/// Not generic, so one copy serves every `Loadable<T>`.
+#[inline(never)]
+fn wake(waiting: StoredValue<Vec<Waker>, LocalStorage>) {
+    if let Some(waiting) = waiting.try_update_value(std::mem::take) {
+        waiting.into_iter().for_each(Waker::wake);
     }
 }

@@ -6,10 +6,11 @@
 //! The texts come from the app's own `i18n` module (compiled in here by path), in the
 //! `default_language` of `DIST/config.json`; the markup mirrors what the app's components render
 //! for a logged-out visitor, so the app replaces it without a layout shift or a change of text
-//! (`tests/e2e/first-paint.spec.mjs` holds it to that, route by route). Each route's main
-//! content is a `<template>`; a small inline script picks the one for the address (also on a
-//! host that serves this file as `404.html` for every path) and, as the app would, offers the
-//! browser's language. The app removes all of it when it mounts (`[data-first-paint]`).
+//! (`tests/e2e/first-paint.spec.mjs` holds it to that, route by route). Header, footer and each
+//! route's main content are `<template>`s in `<head>`; a small inline script at the start of
+//! `<body>` builds the screen for the address (also on a host that serves this file as
+//! `404.html` for every path) in one go and, as the app would, offers the browser's language.
+//! The app removes all of it when it mounts (`[data-first-paint]`).
 
 #[allow(dead_code)]
 #[path = "../../src/i18n/mod.rs"]
@@ -225,49 +226,44 @@ impl Screen<'_> {
 /// Picks the route's template, the user menu of a logged-in user (the name from the session
 /// the app keeps in `sessionStorage`, put in as text) and the offer, before the first paint. Kept in step with
 /// `i18n::preferred_language` and `state::language` (the e2e tests run both).
-const SCRIPT: &str = r#"(function(){var d=document,b=new URL(d.baseURI).pathname,p=location.pathname,s=(p.indexOf(b)?"":p.slice(b.length)).split("/").filter(Boolean),m,o,c,u;d.querySelectorAll("template[data-route]").forEach(function(t){var r=t.getAttribute("data-route").split("/").filter(Boolean);if(!m&&r.length==s.length&&r.every(function(x,i){return x=="*"||x==s[i]}))m=t});m=m||d.querySelector("template[data-not-found]");try{c=localStorage.getItem("skoleleder.language");u=sessionStorage.getItem("skoleleder.session")}catch(e){}if(u){var n=d.querySelector("template[data-user]").content.cloneNode(true),x=n.querySelector("span");try{x.textContent=x.textContent.replace("{name}",JSON.parse(u).name)}catch(e){}d.querySelector("header[data-first-paint] .app-user a").replaceWith(n)}if(u||!m.hasAttribute("data-logged-in"))d.querySelector("main[data-first-paint]").append(m.content.cloneNode(true));(navigator.languages||[]).some(function(l){var q=l.split(/[-_]/)[0].toLowerCase();q=q=="no"?"nb":q;if(["nb","nn","en","sv"].indexOf(q)<0)return false;o=q;return true});if(!c&&o&&o!=d.documentElement.lang){var t=d.querySelector('template[data-offer="'+o+'"]').content.cloneNode(true);t.querySelector("a").href=p;d.querySelector("header[data-first-paint]").append(t)}})()"#;
+const SCRIPT: &str = r#"(function(){var d=document,T=function(n){return d.querySelector("template[data-"+n+"]").content.cloneNode(true)},b=new URL(d.baseURI).pathname,p=location.pathname,s=(p.indexOf(b)?"":p.slice(b.length)).split("/").filter(Boolean),h=T("header"),M=d.createElement("main"),m,o,c,u;M.className="app-main";M.setAttribute("data-first-paint","");d.querySelectorAll("template[data-route]").forEach(function(t){var r=t.getAttribute("data-route").split("/").filter(Boolean);if(!m&&r.length==s.length&&r.every(function(x,i){return x=="*"||x==s[i]}))m=t});m=m||d.querySelector("template[data-not-found]");try{c=localStorage.getItem("skoleleder.language");u=sessionStorage.getItem("skoleleder.session")}catch(e){}if(u){var n=T("user"),x=n.querySelector("span");try{x.textContent=x.textContent.replace("{name}",JSON.parse(u).name)}catch(e){}h.querySelector(".app-user a").replaceWith(n)}if(u||!m.hasAttribute("data-logged-in"))M.append(m.content.cloneNode(true));(navigator.languages||[]).some(function(l){var q=l.split(/[-_]/)[0].toLowerCase();q=q=="no"?"nb":q;if(["nb","nn","en","sv"].indexOf(q)<0)return false;o=q;return true});if(!c&&o&&o!=d.documentElement.lang){var t=T('offer="'+o+'"');t.querySelector("a").href=p;h.querySelector("header").append(t)}d.body.append(h,M,T("footer"))})()"#;
 
-/// Everything that goes at the start of `<body>`.
-fn first_paint(language: Language, base: &str) -> String {
+/// The templates, for `<head>`, and the script that builds the first screen from them, for the
+/// start of `<body>`: all in one go, so the first paint has all of it.
+fn first_paint(language: Language, base: &str) -> (String, String) {
     let screen = Screen { language, base };
-    let mut html = screen.header();
-    html.push_str(r#"<main class="app-main" data-first-paint></main>"#);
+    let mut templates = String::new();
+    let mut template = |attributes: &str, content: &str| {
+        write!(
+            templates,
+            "<template data-first-paint {attributes}>{content}</template>"
+        )
+        .expect("writing to a String")
+    };
+    template("data-header", &screen.header());
+    template("data-footer", &screen.footer());
+    template("data-user", &screen.user());
     for (route, main) in screen.routes() {
         match route {
-            "" => write!(html, "<template data-first-paint data-not-found>{main}</template>"),
-            route if route.ends_with("/*") => write!(
-                html,
-                r#"<template data-first-paint data-route="{route}" data-logged-in>{main}</template>"#
-            ),
-            route => write!(
-                html,
-                r#"<template data-first-paint data-route="{route}">{main}</template>"#
-            ),
+            "" => template("data-not-found", &main),
+            route if route.ends_with("/*") => {
+                template(&format!(r#"data-route="{route}" data-logged-in"#), &main)
+            }
+            route => template(&format!(r#"data-route="{route}""#), &main),
         }
-        .expect("writing to a String");
     }
-    write!(
-        html,
-        "<template data-first-paint data-user>{}</template>",
-        screen.user()
-    )
-    .expect("writing to a String");
     for offered in Language::ALL.into_iter().filter(|&l| l != language) {
         let offer = Screen {
             language: offered,
             base,
         }
         .offer();
-        write!(
-            html,
-            r#"<template data-first-paint data-offer="{}">{offer}</template>"#,
-            offered.code()
-        )
-        .expect("writing to a String");
+        template(&format!(r#"data-offer="{}""#, offered.code()), &offer);
     }
-    write!(html, "<script data-first-paint>{SCRIPT}</script>").expect("writing to a String");
-    html.push_str(&screen.footer());
-    html
+    (
+        templates,
+        format!("<script data-first-paint>{SCRIPT}</script>"),
+    )
 }
 
 fn fail(message: String) -> ! {
@@ -294,7 +290,10 @@ fn main() {
         .and_then(|(_, rest)| rest.split_once('"'))
         .map_or("/", |(href, _)| href);
     let base = routing::router_base(public_url);
-    let Some((head, body)) = html.split_once("<body>") else {
+    let Some((head, body)) = html.split_once("</head>") else {
+        fail("index.html has no </head>".to_owned())
+    };
+    let Some((between, body)) = body.split_once("<body>") else {
         fail("index.html has no <body>".to_owned())
     };
     let Some((before_lang, after_lang)) = head.split_once("<html lang=\"") else {
@@ -303,10 +302,10 @@ fn main() {
     let after_lang = after_lang
         .split_once('"')
         .map_or(after_lang, |(_, rest)| rest);
+    let (templates, script) = first_paint(language, &base);
     let written = format!(
-        "{before_lang}<html lang=\"{}\"{after_lang}<body>\n    {}{body}",
+        "{before_lang}<html lang=\"{}\"{after_lang}{templates}\n  </head>{between}<body>\n    {script}{body}",
         language.code(),
-        first_paint(language, &base)
     );
     std::fs::write(dist.join("index.html"), written)
         .unwrap_or_else(|e| fail(format!("index.html: {e}")));
@@ -329,7 +328,8 @@ mod tests {
     #[test]
     fn every_text_is_the_apps_own_escaped_and_complete() {
         for language in Language::ALL {
-            let html = first_paint(language, "/soknad");
+            let (html, script) = first_paint(language, "/soknad");
+            assert!(script.starts_with("<script data-first-paint>"));
             for key in [
                 Key::AppName,
                 Key::HomeHeading,
@@ -340,9 +340,8 @@ mod tests {
                 assert!(html.contains(&escape(key.text(language))), "{key:?}");
             }
             // No placeholder left unfilled but the user's name, which the script fills in.
-            let (screens, _script) = html.split_once("<script").expect("the script");
-            assert_eq!(screens.matches('{').count(), 1, "{screens}");
-            assert!(screens.contains("{name}"));
+            assert_eq!(html.matches('{').count(), 1, "{html}");
+            assert!(html.contains("{name}"));
             assert!(html.contains(r#"href="/soknad/soknader""#));
             assert!(html.contains(r#"<a href="/soknad/" class="app-header__name">"#));
         }
