@@ -13,12 +13,12 @@ use crate::config::AuthConfig;
 use crate::domain::national_id::{self, NationalIdError};
 use crate::i18n::Key;
 use crate::routing::{self, paths};
+use crate::state::action::ActionState;
 use crate::state::config::{use_config, use_router_base};
 use crate::state::language::use_i18n;
 use crate::state::loadable::Loadable;
 use crate::state::session::use_session;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
@@ -145,12 +145,12 @@ fn TestLogin() -> impl IntoView {
     let choice = RwSignal::new(None::<String>);
     let typed = RwSignal::new(String::new());
     let (messages, set_messages) = signal(Vec::<FieldMessage>::new());
-    let failure = RwSignal::new(None::<ApiError>);
-    let pending = RwSignal::new(false);
+    let action = ActionState::new();
+    let ActionState { pending, failure } = action;
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if pending.get_untracked() {
+        if action.busy() {
             return;
         }
         let chosen = choice.get_untracked();
@@ -172,11 +172,9 @@ fn TestLogin() -> impl IntoView {
         }
         let Some(api) = session.api() else { return };
         set_messages.set(Vec::new());
-        failure.set(None);
-        pending.set(true);
         let next = return_path(query.with_untracked(|q| q.get("neste")));
         let go_to = go_to.clone();
-        spawn_local(async move {
+        action.run(async move {
             match api::log_in(&api, &national_id).await {
                 Ok(created) => {
                     session.start(created);
@@ -184,10 +182,9 @@ fn TestLogin() -> impl IntoView {
                 }
                 Err(error) => match server_problem(&error) {
                     Some(key) => set_messages.set(vec![FieldMessage::new(field_id, key)]),
-                    None => failure.set(Some(error)),
+                    None => action.fail(error),
                 },
             }
-            pending.set(false);
         });
     };
 

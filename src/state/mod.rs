@@ -2,6 +2,7 @@
 //! configuration), the language, the session, and data loaded from the backend. Pages and
 //! components read it; only this floor and the pages call `api`.
 
+pub mod action;
 pub mod application;
 pub mod config;
 pub mod contract;

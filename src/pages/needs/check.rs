@@ -20,6 +20,7 @@ use crate::domain::sent::{after_sending, AfterSending};
 use crate::i18n::{format_instant, Key, Language};
 use crate::pages::catalogue::browser_now;
 use crate::routing::paths;
+use crate::state::action::ActionState;
 use crate::state::application::{SaveOutcome, SyncState};
 use crate::state::language::use_i18n;
 use leptos::prelude::*;
@@ -119,8 +120,8 @@ pub fn Check(data: NrData) -> impl IntoView {
     let draft = data.draft;
     let id = data.id();
     let messages = RwSignal::new(Vec::<FieldMessage>::new());
-    let failure = RwSignal::new(None::<ApiError>);
-    let pending = RwSignal::new(false);
+    let action = ActionState::new();
+    let ActionState { pending, failure } = action;
     let rows = {
         let data = data.clone();
         let id = id.clone();
@@ -165,15 +166,13 @@ pub fn Check(data: NrData) -> impl IntoView {
     let send = {
         let data = data.clone();
         move |()| {
-            if pending.get_untracked() {
+            if action.busy() {
                 return;
             }
-            pending.set(true);
-            failure.set(None);
             let go_to = go_to.clone();
             let id = id.clone();
             let data = data.clone();
-            spawn_local(async move {
+            action.run(async move {
                 let outcome = match draft.save().await {
                     SaveOutcome::Saved => {
                         let statuses = data.statuses();
@@ -191,7 +190,6 @@ pub fn Check(data: NrData) -> impl IntoView {
                         });
                         if !ready_to_send(&statuses, wide) && !found.is_empty() {
                             messages.set(to_change_links(found));
-                            pending.set(false);
                             return;
                         }
                         draft.submit().await
@@ -208,13 +206,12 @@ pub fn Check(data: NrData) -> impl IntoView {
                             .map(|e| (e.pointer.clone(), e.code.clone()))
                             .collect();
                         if found.is_empty() {
-                            failure.set(Some(error));
+                            action.fail(error);
                         } else {
                             messages.set(to_change_links(found));
                         }
                     }
                 }
-                pending.set(false);
             });
         }
     };

@@ -22,6 +22,7 @@ use crate::domain::needs_report::{section_status, Section, SectionStatus};
 use crate::domain::sent::{after_sending, AfterSending};
 use crate::i18n::Key;
 use crate::routing::paths;
+use crate::state::action::ActionState;
 use crate::state::application::{NeedsReportDraft, SaveOutcome};
 use crate::state::language::use_i18n;
 use crate::state::loadable::Loadable;
@@ -401,17 +402,15 @@ pub fn SectionFrame(
     let i18n = use_i18n();
     let go_to = use_go_to();
     let id = data.id();
-    let failure = RwSignal::new(None::<ApiError>);
-    let pending = RwSignal::new(false);
+    let action = ActionState::new();
+    let ActionState { pending, failure } = action;
     let draft = data.draft;
     let left = data.left;
     let rate = data.reference.own_contribution_rate_percent;
     let go_on = move |to_list: bool| {
-        if pending.get_untracked() {
+        if action.busy() {
             return;
         }
-        pending.set(true);
-        failure.set(None);
         let go_to = go_to.clone();
         let id = draft.id();
         // Organisation numbers typed in groups ("974 760 673") are stored as digits alone.
@@ -419,7 +418,7 @@ pub fn SectionFrame(
         if tidy.tidy_organisation_numbers() {
             draft.content.set(tidy);
         }
-        spawn_local(async move {
+        action.run(async move {
             match draft.save().await {
                 SaveOutcome::Saved => {
                     left.update(|l| {
@@ -438,9 +437,8 @@ pub fn SectionFrame(
                     messages.set(found);
                 }
                 SaveOutcome::Conflict => {}
-                SaveOutcome::Failed(error) => failure.set(Some(error)),
+                SaveOutcome::Failed(error) => action.fail(error),
             }
-            pending.set(false);
         });
     };
     let on_submit = {

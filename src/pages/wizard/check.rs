@@ -15,12 +15,12 @@ use crate::components::sent::{SendButton, APPLICATION};
 use crate::domain::questions::parse_date;
 use crate::domain::wizard::Step;
 use crate::i18n::{format_date, Key, Language};
+use crate::state::action::ActionState;
 use crate::state::application::{SaveOutcome, SyncState};
 use crate::state::language::use_i18n;
 use crate::state::loadable::Loadable;
 use crate::state::session::use_session;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// The id of the "Endre" link for a step: server errors about that step point there.
 fn change_link_id(step: Step) -> &'static str {
@@ -78,8 +78,8 @@ pub fn Check(data: WizardData) -> impl IntoView {
     let draft = data.draft;
     let id = draft.id();
     let messages = RwSignal::new(Vec::<FieldMessage>::new());
-    let failure = RwSignal::new(None::<ApiError>);
-    let pending = RwSignal::new(false);
+    let action = ActionState::new();
+    let ActionState { pending, failure } = action;
     // The user's stored files, for the names of those attached.
     let session = use_session();
     let documents = Loadable::new(move || async move {
@@ -202,15 +202,13 @@ pub fn Check(data: WizardData) -> impl IntoView {
     let submit = {
         let data = data.clone();
         move |()| {
-            if pending.get_untracked() {
+            if action.busy() {
                 return;
             }
-            pending.set(true);
-            failure.set(None);
             let go_to = go_to.clone();
             let id = draft.id();
             let asked = [answers::asked(&data, true), answers::asked(&data, false)].concat();
-            spawn_local(async move {
+            action.run(async move {
                 // Unsent changes go first; the submission then covers exactly what was checked.
                 let saved = draft.save().await;
                 let outcome = match saved {
@@ -227,12 +225,11 @@ pub fn Check(data: WizardData) -> impl IntoView {
                             .map(|e| message_for_server_error(&asked, &e.pointer, &e.code))
                             .collect();
                         if found.is_empty() {
-                            failure.set(Some(error));
+                            action.fail(error);
                         }
                         messages.set(found);
                     }
                 }
-                pending.set(false);
             });
         }
     };

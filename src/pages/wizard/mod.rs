@@ -22,12 +22,12 @@ use crate::domain::wizard::{Step, Steps};
 use crate::i18n::{Key, Language};
 use crate::pages::catalogue::alternative_title;
 use crate::routing::paths;
+use crate::state::action::ActionState;
 use crate::state::application::{ApplicationDraft, SaveOutcome, SyncState};
 use crate::state::language::use_i18n;
 use crate::state::loadable::Loadable;
 use crate::state::session::use_session;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// What every step needs: the catalogue it chooses from and the draft it writes.
@@ -240,8 +240,8 @@ pub fn StepFrame(
     let query = use_query_map();
     let from_check = move || query.with_untracked(|q| q.get("fra").as_deref() == Some("kontroll"));
     let id = data.draft.id();
-    let failure = RwSignal::new(None::<ApiError>);
-    let pending = RwSignal::new(false);
+    let action = ActionState::new();
+    let ActionState { pending, failure } = action;
     let steps = data.steps();
     let back = match (from_check(), steps.previous(step)) {
         (true, _) => step_path(&id, Step::Check.slug()),
@@ -253,7 +253,7 @@ pub fn StepFrame(
         let data = data.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            if pending.get_untracked() {
+            if action.busy() {
                 return;
             }
             let problems = validate.run(());
@@ -261,8 +261,6 @@ pub fn StepFrame(
             if !problems.is_empty() {
                 return;
             }
-            pending.set(true);
-            failure.set(None);
             data.forget_unasked_answers();
             let go_to = go_to.clone();
             // The choice of alternatives decides what comes next.
@@ -271,7 +269,7 @@ pub fn StepFrame(
             let id = draft.id();
             let asked = [answers::asked(&data, true), answers::asked(&data, false)].concat();
             let data = data.clone();
-            spawn_local(async move {
+            action.run(async move {
                 match draft.save().await {
                     SaveOutcome::Saved => {
                         // What only the server knows (a closed round, say) stops the user here.
@@ -290,13 +288,12 @@ pub fn StepFrame(
                             .filter_map(|e| answers::server_message(&asked, &e.pointer, &e.code))
                             .collect();
                         if found.is_empty() {
-                            failure.set(Some(error));
+                            action.fail(error);
                         } else {
                             messages.set(found);
                         }
                     }
                 }
-                pending.set(false);
             });
         }
     };
