@@ -299,6 +299,16 @@ pub fn BudgetEditor(
             model.read_content();
         }
     });
+    // Each year's figures, summed once per change; each year's line and the overall line read
+    // them from here.
+    let all_figures = Memo::new(move |_| {
+        model
+            .years
+            .get()
+            .into_iter()
+            .map(|rows| year_figures(rows, rate))
+            .collect::<Vec<_>>()
+    });
     let year_views = move || {
         model
             .years
@@ -306,7 +316,9 @@ pub fn BudgetEditor(
             .into_iter()
             .enumerate()
             .map(|(y, rows)| {
-                let figures = Memo::new(move |_| year_figures(rows, rate));
+                let figures = Memo::new(move |_| {
+                    all_figures.with(|all| all.get(y).copied().unwrap_or_default())
+                });
                 view! { <Year y rows model figures messages=m forms=forms.clone() /> }
             })
             .collect_view()
@@ -322,8 +334,7 @@ pub fn BudgetEditor(
     let overall = move || {
         let language = i18n.language();
         let mut sums = [0i64; 4];
-        for rows in model.years.get() {
-            let (GrantSums(owner, partner, total), required) = year_figures(rows, rate);
+        for (GrantSums(owner, partner, total), required) in all_figures.get() {
             for (s, v) in sums.iter_mut().zip([owner, partner, total, required]) {
                 *s += v;
             }

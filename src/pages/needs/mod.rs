@@ -239,29 +239,11 @@ pub fn NeedsReportPage() -> impl IntoView {
 
 #[component]
 fn LoadedReport() -> impl IntoView {
-    let i18n = use_i18n();
     let session = use_session();
-    let params = use_params_map();
-    let id = move || params.with(|p| p.get("id").unwrap_or_default());
-    let data = Loadable::new(move || {
-        let id = id();
-        async move {
-            let api = session.backend().await.ok_or(ApiError::Network)?;
-            let reference = api::reference_data(&api).await?;
-            let (report, etag) = api::read::<NeedsReport>(&api, &id).await?;
-            Ok::<_, ApiError>((reference, report, etag))
-        }
-    });
-    move || match data.get() {
-        None => {
-            view! { <p class="ds-paragraph" role="status">{i18n.text(Key::Loading)}</p> }.into_any()
-        }
-        Some(Err(error)) => view! {
-            <PageHeading key=Key::NeedsTitle />
-            <ApiErrorMessage error retry=move || data.reload() />
-        }
-        .into_any(),
-        Some(Ok((reference, report, etag))) => {
+    crate::pages::draft_pages(
+        Key::NeedsTitle,
+        |api| async move { api::reference_data(&api).await },
+        move |reference, report: NeedsReport, etag| {
             let left = crate::state::needs_progress::left_sections(&report.id);
             let draft = NeedsReportDraft::new(session, report, etag);
             let data = NrData {
@@ -269,9 +251,9 @@ fn LoadedReport() -> impl IntoView {
                 draft,
                 left,
             };
-            view! { <SectionRouter data /> }.into_any()
-        }
-    }
+            view! { <SectionRouter data /> }
+        },
+    )
 }
 
 #[component]

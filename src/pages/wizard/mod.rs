@@ -10,8 +10,8 @@ mod receipt;
 mod remarks;
 mod requirements;
 
+use crate::api;
 use crate::api::types::{Alternative, ApplicationContent, Catalogue};
-use crate::api::{self, ApiError};
 use crate::components::api_error::ApiErrorMessage;
 use crate::components::conflict::ConflictAlert;
 use crate::components::error_summary::{ErrorSummary, FieldMessage};
@@ -25,7 +25,6 @@ use crate::routing::paths;
 use crate::state::action::ActionState;
 use crate::state::application::{ApplicationDraft, SaveOutcome, SyncState};
 use crate::state::language::use_i18n;
-use crate::state::loadable::Loadable;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -172,35 +171,16 @@ pub fn Wizard() -> impl IntoView {
 
 #[component]
 fn LoadedWizard() -> impl IntoView {
-    let i18n = use_i18n();
     let session = use_session();
-    let params = use_params_map();
-    let id = move || params.with(|p| p.get("id").unwrap_or_default());
-    let data = Loadable::new(move || {
-        let id = id();
-        async move {
-            let api = session.backend().await.ok_or(ApiError::Network)?;
-            let catalogue = api::catalogue(&api).await?;
-            let (application, etag) =
-                api::read::<crate::api::types::Application>(&api, &id).await?;
-            Ok::<_, ApiError>((catalogue, application, etag))
-        }
-    });
-    move || match data.get() {
-        None => {
-            view! { <p class="ds-paragraph" role="status">{i18n.text(Key::Loading)}</p> }.into_any()
-        }
-        Some(Err(error)) => view! {
-            <PageHeading key=Key::WizardTitle />
-            <ApiErrorMessage error retry=move || data.reload() />
-        }
-        .into_any(),
-        Some(Ok((catalogue, application, etag))) => {
+    crate::pages::draft_pages(
+        Key::WizardTitle,
+        |api| async move { api::catalogue(&api).await },
+        move |catalogue, application: crate::api::types::Application, etag| {
             let draft = ApplicationDraft::new(session, application, etag);
             let data = WizardData { catalogue, draft };
-            view! { <StepRouter data /> }.into_any()
-        }
-    }
+            view! { <StepRouter data /> }
+        },
+    )
 }
 
 #[component]
