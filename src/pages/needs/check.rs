@@ -16,9 +16,8 @@ use crate::components::sent::{
 };
 use crate::domain::budget::ContributionRate;
 use crate::domain::needs_report::{ready_to_send, Section, SectionStatus};
-use crate::domain::sent::{after_sending, AfterSending};
+use crate::domain::sent::AfterSending;
 use crate::i18n::{format_instant, Key, Language};
-use crate::pages::catalogue::browser_now;
 use crate::routing::paths;
 use crate::state::action::ActionState;
 use crate::state::application::{SaveOutcome, SyncState};
@@ -255,7 +254,7 @@ pub fn Receipt(data: NrData) -> impl IntoView {
             }
             .into_any();
         };
-        let state = after_sending(&report.status, browser_now(), Some(deadline.to_utc()));
+        let state = data.after_sending(&report.status);
         let until = |key: Key| {
             let deadline = format_instant(language, deadline);
             view! { <p class="ds-paragraph app-no-print">{i18n.fill(key, &[("deadline", &deadline)])}</p> }

@@ -50,15 +50,21 @@ impl NrData {
 
     /// Whether the report can still be edited: a draft, or sent and before the deadline.
     pub fn changeable(&self) -> bool {
-        let deadline = self.reference.needs_report_deadline.to_utc();
-        let state = self.draft.resource.with_untracked(|r| {
-            after_sending(
-                &r.status,
-                crate::pages::catalogue::browser_now(),
-                Some(deadline),
-            )
-        });
+        let state = self
+            .draft
+            .resource
+            .with_untracked(|r| self.after_sending(&r.status));
         matches!(state, AfterSending::Draft | AfterSending::Changeable)
+    }
+
+    /// Where a report with `status` stands now, against the needs-report deadline.
+    pub fn after_sending(&self, status: &str) -> AfterSending {
+        let deadline = self.reference.needs_report_deadline.to_utc();
+        after_sending(
+            status,
+            crate::pages::catalogue::browser_now(),
+            Some(deadline),
+        )
     }
 
     /// Each section's status now (tracked).
