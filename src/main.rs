@@ -1,4 +1,5 @@
 fn main() {
+    skoleleder::components::crash::install_panic_notice();
     // At most about half a second of frames (frames wait while the tab is hidden).
     skoleleder::components::layout::after_first_paint(30, || {
         leptos::mount::mount_to_body(skoleleder::app::App);

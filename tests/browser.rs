@@ -1017,3 +1017,63 @@ async fn a_paste_is_previewed_with_each_bad_cell_named_and_only_good_lines_added
     assert_eq!(added.purpose.as_deref(), Some("evaluate"));
     assert_eq!(added.receiver.as_deref(), Some("partner"));
 }
+
+#[wasm_bindgen_test]
+async fn a_row_added_after_a_paste_appears_counts_and_takes_focus() {
+    let content = RwSignal::new(budget_content(&[]));
+    let (root, _mounted) = mount_budget(content);
+    settle().await;
+    type_into(
+        &element(&root, "#paste-text"),
+        "Planlegge\tSkoleeier\t50000\nEvaluere\tSamarbeidspartner\t20000\n",
+    );
+    settle().await;
+    press(&root, "Se hva som blir lagt til");
+    settle().await;
+    press(&root, "Legg til linjene");
+    settle().await;
+    element(&root, "#nr-budget-0-rows").click();
+    redrawn().await;
+    assert_eq!(table_rows(&root).len(), 3);
+    assert_eq!(focused_id(), "nr-budget-0-rows-2-purpose");
+    type_into(&element(&root, "#nr-budget-0-rows-2-amount_nok"), "10000");
+    settle().await;
+    assert_eq!(amounts(content), [Some(50_000), Some(20_000), Some(10_000)]);
+    let totals = text_of(&root, "#year-0-totals");
+    assert!(totals.contains(&kroner(Language::Nb, 80_000)), "{totals}");
+}
+
+#[wasm_bindgen_test]
+fn a_panic_leaves_a_notice_in_the_pages_language_in_front_of_an_inert_page() {
+    use skoleleder::components::crash::{show_crash_notice, NOTICE_ID};
+    let root = document().document_element().unwrap();
+    let lang_before = root.get_attribute("lang");
+    root.set_attribute("lang", "nn").unwrap();
+    let behind = container();
+    show_crash_notice();
+    show_crash_notice();
+    let notices = document().query_selector_all(&format!("#{NOTICE_ID}")).unwrap();
+    assert_eq!(notices.length(), 1, "one notice, however many panics");
+    let notice = document().get_element_by_id(NOTICE_ID).unwrap();
+    let text = notice.text_content().unwrap_or_default();
+    for key in [Key::CrashTitle, Key::CrashBody, Key::CrashReload] {
+        assert!(text.contains(key.text(Language::Nn)), "{text}");
+    }
+    assert_eq!(notice.get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(focused_id(), NOTICE_ID);
+    let reload = notice.query_selector("a").unwrap().unwrap();
+    assert_eq!(reload.get_attribute("href"), window().location().href().ok());
+    assert!(behind.has_attribute("inert"));
+    assert!(!notice.has_attribute("inert"));
+    // Leave the page as it was for the other tests.
+    notice.remove();
+    behind.remove();
+    let children = document().body().unwrap().children();
+    for i in 0..children.length() {
+        children.item(i).unwrap().remove_attribute("inert").unwrap();
+    }
+    match lang_before {
+        Some(lang) => root.set_attribute("lang", &lang).unwrap(),
+        None => root.remove_attribute("lang").unwrap(),
+    }
+}

@@ -2,7 +2,7 @@
 //! call, a time limit, and retries with backoff for calls that are safe to repeat.
 
 use super::problem::{error_from_response, parse_retry_after, ApiError, RetryPolicy};
-use gloo_net::http::{Method, RequestBuilder};
+use gloo_net::http::{Method, Request, RequestBuilder};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -42,6 +42,8 @@ pub struct Api {
     base_url: String,
     token: Option<String>,
     observer: Option<Observer>,
+    /// Sent with `keepalive`: the browser finishes the request after the page has gone.
+    keepalive: bool,
 }
 
 impl Api {
@@ -50,6 +52,17 @@ impl Api {
             base_url: base_url.trim_end_matches('/').to_owned(),
             token,
             observer: None,
+            keepalive: false,
+        }
+    }
+
+    /// For a write sent as the page goes away (a tab closed, say): the browser finishes it
+    /// after the page has gone. Browsers refuse such bodies over 64 KB; those stay in the
+    /// tab's copy.
+    pub fn outliving_page(self) -> Api {
+        Api {
+            keepalive: true,
+            ..self
         }
     }
 
@@ -198,6 +211,11 @@ impl Api {
             None => builder.build(),
         }
         .map_err(|_| (ApiError::Network, None))?;
+        let request = if self.keepalive {
+            outliving(request).map_err(|_| (ApiError::Network, None))?
+        } else {
+            request
+        };
 
         let outcome = async {
             let response = request
@@ -232,6 +250,13 @@ impl Api {
             )
         })
     }
+}
+
+/// The same request with `keepalive` set (gloo's builder has no setter for it).
+fn outliving(request: Request) -> Result<Request, JsValue> {
+    let init = web_sys::RequestInit::new();
+    js_sys::Reflect::set(&init, &JsValue::from_str("keepalive"), &JsValue::TRUE)?;
+    web_sys::Request::new_with_request_and_init(&request.into(), &init).map(Request::from)
 }
 
 /// A time limit that is cleared when dropped: a dropped closure must never be called.

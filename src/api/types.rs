@@ -507,11 +507,26 @@ pub struct ReferenceData {
     pub collaboration_forms: Vec<CodedValue>,
     pub school_levels: Vec<CodedValue>,
     pub own_contribution_rate_percent: u32,
+    /// 1 to `domain::budget::MAX_YEARS`: the Period page offers one choice per year, so an
+    /// answer outside the contract's range is refused as not understood, not built.
+    #[serde(deserialize_with = "period_years")]
     pub max_period_years: u32,
     /// The last instant a report can be sent, changed or withdrawn, with the offset of
     /// Europe/Oslo, in which it is shown.
     #[serde(deserialize_with = "rfc3339::required")]
     pub needs_report_deadline: DateTime<FixedOffset>,
+}
+
+fn period_years<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
+    let years = u32::deserialize(deserializer)?;
+    let most = crate::domain::budget::MAX_YEARS as u32;
+    if (1..=most).contains(&years) {
+        Ok(years)
+    } else {
+        Err(serde::de::Error::custom(format!(
+            "max_period_years {years} is outside 1 to {most}"
+        )))
+    }
 }
 
 impl Catalogue {
@@ -564,6 +579,26 @@ mod tests {
         // Not valid: kept as typed, for the server's finding to name.
         assert_eq!(content.schools[0].organisation_number, org("958 935 421"));
         assert!(!content.tidy_organisation_numbers());
+    }
+
+    #[test]
+    fn a_period_longer_than_the_scheme_allows_is_not_understood() {
+        let reference = |years: &str| {
+            let mut json: serde_json::Value = serde_json::from_str(
+                r#"{"topics":[],"partner_types":[],"owner_types":[],"statsforvalter_regions":[],
+                    "own_contribution_forms":[],"partner_institutions":[],"success_conditions":[],
+                    "collaboration_forms":[],"school_levels":[],"own_contribution_rate_percent":30,
+                    "needs_report_deadline":"2027-02-01T23:59:00+01:00"}"#,
+            )
+            .unwrap();
+            json["max_period_years"] = serde_json::from_str(years).unwrap();
+            serde_json::from_value::<ReferenceData>(json).map(|r| r.max_period_years)
+        };
+        assert_eq!(reference("1").unwrap(), 1);
+        assert_eq!(reference("3").unwrap(), 3);
+        for bad in ["0", "4", "4294967295", "-1"] {
+            assert!(reference(bad).is_err(), "{bad}");
+        }
     }
 
     fn round(deadline: &str) -> serde_json::Result<AdmissionRound> {

@@ -22,6 +22,7 @@ pub mod check_answers;
 pub mod config_error;
 pub mod conflict;
 pub mod contract_alert;
+pub mod crash;
 pub mod error_summary;
 pub mod field;
 pub mod language_picker;

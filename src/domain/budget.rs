@@ -305,11 +305,20 @@ impl Budget {
     }
 
     pub fn summary(&self, rate: ContributionRate) -> BudgetSummary {
-        let years: Vec<YearSummary> = self
-            .years
-            .iter()
-            .map(|year| summarise_year(year, rate))
-            .collect();
+        let complete = |year: &BudgetYear| {
+            let rows = year
+                .rows
+                .iter()
+                .map(|row| (Some(row.receiver), Some(row.amount)));
+            year_summary(year.year, rows, Some(year.own_contribution.amount), rate)
+        };
+        BudgetSummary::from_years(self.years.iter().map(complete).collect())
+    }
+}
+
+impl BudgetSummary {
+    /// The budget's figures as the sums of its years'.
+    pub fn from_years(years: Vec<YearSummary>) -> BudgetSummary {
         let sum = |field: fn(&YearSummary) -> i64| years.iter().map(field).sum();
         BudgetSummary {
             total: sum(|year| year.total),
@@ -322,22 +331,37 @@ impl Budget {
     }
 }
 
-fn summarise_year(year: &BudgetYear, rate: ContributionRate) -> YearSummary {
-    let total_for = |receiver: Receiver| {
-        year.rows
-            .iter()
-            .filter(|row| row.receiver == receiver)
-            .map(|row| row.amount)
-            .sum()
-    };
-    let to_owner = total_for(Receiver::Owner);
-    let required_contribution = rate.required_for(to_owner);
-    let entered_contribution = year.own_contribution.amount;
+/// One year's figures from rows as they stand, complete or still being filled in (the budget
+/// page, check answers and `Budget::summary` all count with this). A row counts toward its
+/// receiver once it has one, and toward the total once it has an amount; an amount or own
+/// contribution outside 0 to `MAX_KRONER` counts as nothing (its field shows its own error),
+/// which keeps every sum inside the bounds described at the top of this module.
+pub fn year_summary(
+    year: SchoolYear,
+    rows: impl IntoIterator<Item = (Option<Receiver>, Option<i64>)>,
+    entered_contribution: Option<i64>,
+    rate: ContributionRate,
+) -> YearSummary {
+    let in_range = |amount: &i64| (0..=MAX_KRONER).contains(amount);
+    let (mut total, mut to_owner, mut to_partner) = (0i64, 0i64, 0i64);
+    for (receiver, amount) in rows {
+        let Some(amount) = amount.filter(in_range) else {
+            continue;
+        };
+        total = total.saturating_add(amount);
+        match receiver {
+            Some(Receiver::Owner) => to_owner = to_owner.saturating_add(amount),
+            Some(Receiver::Partner) => to_partner = to_partner.saturating_add(amount),
+            None => {}
+        }
+    }
+    let required_contribution = rate.required_for(to_owner.min(MAX_KRONER * MAX_ROWS_PER_YEAR as i64));
+    let entered_contribution = entered_contribution.filter(in_range).unwrap_or(0);
     YearSummary {
-        year: year.year,
-        total: year.rows.iter().map(|row| row.amount).sum(),
+        year,
+        total,
         to_owner,
-        to_partner: total_for(Receiver::Partner),
+        to_partner,
         required_contribution,
         entered_contribution,
         shortfall: (required_contribution - entered_contribution).max(0),
@@ -564,6 +588,51 @@ pub(crate) mod tests {
         assert_eq!(
             Budget::new(vec![year(2027, vec![], -5)]),
             Err(BudgetError::ContributionOutOfRange { year: school_year })
+        );
+    }
+
+    #[test]
+    fn rows_being_filled_in_count_where_they_can() {
+        let rows = [
+            (Some(Receiver::Owner), Some(100_000)),
+            // No receiver chosen yet: in the total, in neither receiver's sum.
+            (None, Some(50_000)),
+            // No amount yet, then amounts out of range: counted nowhere.
+            (Some(Receiver::Partner), None),
+            (Some(Receiver::Partner), Some(-5)),
+            (Some(Receiver::Owner), Some(MAX_KRONER + 1)),
+            (Some(Receiver::Partner), Some(20_000)),
+        ];
+        let summary = year_summary(SchoolYear::starting(2027), rows, Some(10_000), THIRTY);
+        assert_eq!(
+            summary,
+            YearSummary {
+                year: SchoolYear::starting(2027),
+                total: 170_000,
+                to_owner: 100_000,
+                to_partner: 20_000,
+                required_contribution: 30_000,
+                entered_contribution: 10_000,
+                shortfall: 20_000,
+            }
+        );
+        let negative = year_summary(SchoolYear::starting(2027), [], Some(-1), THIRTY);
+        assert_eq!(negative.entered_contribution, 0);
+        let none = year_summary(SchoolYear::starting(2027), [], None, THIRTY);
+        assert_eq!((none.total, none.shortfall), (0, 0));
+    }
+
+    #[test]
+    fn overall_figures_are_the_years_added() {
+        let years = vec![
+            year_summary(SchoolYear::starting(2027), [(Some(Receiver::Owner), Some(10))], Some(1), THIRTY),
+            year_summary(SchoolYear::starting(2028), [(Some(Receiver::Partner), Some(7))], Some(4), THIRTY),
+        ];
+        let overall = BudgetSummary::from_years(years);
+        // Each year's requirement is rounded up on its own: 3 + 0.
+        assert_eq!(
+            (overall.total, overall.to_owner, overall.to_partner, overall.required_contribution, overall.entered_contribution),
+            (17, 10, 7, 3, 5)
         );
     }
 

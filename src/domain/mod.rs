@@ -5,6 +5,7 @@ pub mod budget_csv;
 pub mod budget_paste;
 pub mod draft;
 pub mod email;
+pub mod merge;
 pub mod money;
 pub mod national_id;
 pub mod needs_report;

@@ -71,15 +71,6 @@ impl Section {
         }
     }
 
-    /// The sections whose content differs between two versions, `differs` telling for each of
-    /// the content's top-level members (for the choice between this tab's and a saved version).
-    pub fn differing(differs: impl Fn(&str) -> bool) -> Vec<Section> {
-        Section::ALL
-            .into_iter()
-            .filter(|section| section.members().iter().any(|member| differs(member)))
-            .collect()
-    }
-
     /// Whether the report may be sent with nothing entered here (a network is optional: an
     /// owner may report alone).
     pub const fn optional(self) -> bool {
@@ -201,16 +192,6 @@ mod tests {
         assert_eq!(Section::of_pointer("/region_id"), Some(Section::Region));
         assert_eq!(Section::of_pointer(""), None);
         assert_eq!(Section::of_pointer("/lead_ownerx"), None);
-    }
-
-    #[test]
-    fn versions_differ_by_section() {
-        let changed = ["contact_person", "budget"];
-        assert_eq!(
-            Section::differing(|member| changed.contains(&member)),
-            vec![Section::Owner, Section::Budget]
-        );
-        assert_eq!(Section::differing(|_| false), vec![]);
     }
 
     #[test]

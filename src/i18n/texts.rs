@@ -190,6 +190,24 @@ translations! {
         en: "Phone: {phone}",
         sv: "Telefon: {phone}",
     }
+    CrashTitle {
+        nb: "Noe gikk galt på siden",
+        nn: "Noko gjekk gale på sida",
+        en: "Something went wrong on the page",
+        sv: "Något gick fel på sidan",
+    }
+    CrashBody {
+        nb: "Det du har skrevet, er tatt vare på i denne fanen. Last inn siden på nytt for å fortsette der du var.",
+        nn: "Det du har skrive, er teke vare på i denne fana. Last inn sida på nytt for å halde fram der du var.",
+        en: "What you have typed is kept in this tab. Reload the page to carry on where you were.",
+        sv: "Det du har skrivit finns kvar i den här fliken. Ladda om sidan för att fortsätta där du var.",
+    }
+    CrashReload {
+        nb: "Last inn siden på nytt",
+        nn: "Last inn sida på nytt",
+        en: "Reload the page",
+        sv: "Ladda om sidan",
+    }
     ConfigErrorTitle {
         nb: "Tjenesten kan ikke starte",
         nn: "Tenesta kan ikkje starte",
@@ -814,6 +832,12 @@ translations! {
         en: "Admission round",
         sv: "Antagningsomgång",
     }
+    ChooseRoundLocked {
+        nb: "Søknaden er sendt i denne opptaksrunden og blir der. Fristen er rundens frist. Vil du søke i en annen runde, trekker du denne søknaden og lager en ny.",
+        nn: "Søknaden er send i denne opptaksrunden og blir verande der. Fristen er fristen til runden. Vil du søkje i ein annan runde, trekkjer du denne søknaden og lagar ein ny.",
+        en: "This application was sent in this admission round and stays in it; its deadline is the round's. To apply in another round, withdraw this application and start a new one.",
+        sv: "Ansökan skickades i den här antagningsomgången och stannar där; sista dag är omgångens. Vill du söka i en annan omgång, drar du tillbaka den här ansökan och gör en ny.",
+    }
     ChooseAlternativeLegend {
         nb: "Studiealternativ",
         nn: "Studiealternativ",
@@ -1097,10 +1121,10 @@ translations! {
         sv: "Ansökan har ändrats någon annanstans",
     }
     ConflictBody {
-        nb: "Noen har lagret en nyere versjon i en annen fane eller på en annen enhet. Velg hvilken versjon du vil beholde.",
-        nn: "Nokon har lagra ein nyare versjon i ei anna fane eller på ei anna eining. Vel kva versjon du vil behalde.",
-        en: "A newer version was saved in another tab or on another device. Choose which version to keep.",
-        sv: "En nyare version har sparats i en annan flik eller på en annan enhet. Välj vilken version du vill behålla.",
+        nb: "Noen har lagret en nyere versjon i en annen fane eller på en annen enhet. Det som bare ble endret ett av stedene, er tatt med. Disse feltene ble endret begge steder: velg hvilken verdi du vil beholde i hvert av dem.",
+        nn: "Nokon har lagra ein nyare versjon i ei anna fane eller på ei anna eining. Det som berre vart endra på ein av stadene, er teke med. Desse felta vart endra begge stader: vel kva verdi du vil behalde i kvart av dei.",
+        en: "A newer version was saved in another tab or on another device. What was changed in only one place has been kept. These fields were changed in both: choose which value to keep in each.",
+        sv: "En nyare version har sparats i en annan flik eller på en annan enhet. Det som bara ändrades på ett ställe har tagits med. De här fälten ändrades på båda ställena: välj vilket värde du vill behålla i vart och ett.",
     }
     NrConflictHeading {
         nb: "Behovsmeldingen er endret et annet sted",
@@ -1108,23 +1132,17 @@ translations! {
         en: "The report was changed elsewhere",
         sv: "Behovsanmälan har ändrats någon annanstans",
     }
-    NrConflictSections {
-        nb: "Delene som er ulike i de to versjonene: {sections}.",
-        nn: "Delane som er ulike i dei to versjonane: {sections}.",
-        en: "The parts that differ between the two versions: {sections}.",
-        sv: "Delarna som skiljer sig mellan de två versionerna: {sections}.",
+    ConflictApply {
+        nb: "Bruk valgene",
+        nn: "Bruk vala",
+        en: "Use these choices",
+        sv: "Använd valen",
     }
-    ConflictKeepMine {
-        nb: "Behold mine endringer",
-        nn: "Behald endringane mine",
-        en: "Keep my changes",
-        sv: "Behåll mina ändringar",
-    }
-    ConflictTakeTheirs {
-        nb: "Bruk den nyeste lagrede versjonen",
-        nn: "Bruk den nyaste lagra versjonen",
-        en: "Use the newest saved version",
-        sv: "Använd den senast sparade versionen",
+    ChangedElsewhere {
+        nb: "Oppdatert med endringer som ble lagret i en annen fane eller på en annen enhet: {fields}.",
+        nn: "Oppdatert med endringar som vart lagra i ei anna fane eller på ei anna eining: {fields}.",
+        en: "Updated with changes saved in another tab or on another device: {fields}.",
+        sv: "Uppdaterad med ändringar som sparades i en annan flik eller på en annan enhet: {fields}.",
     }
     UploadRules {
         nb: "Du kan laste opp {types}. Største filstørrelse er {size}.",
@@ -1283,16 +1301,16 @@ translations! {
         sv: "Ta bort {name} från ansökan",
     }
     ConflictYours {
-        nb: "Din versjon: {value}",
-        nn: "Din versjon: {value}",
-        en: "Your version: {value}",
-        sv: "Din version: {value}",
+        nb: "Din versjon:",
+        nn: "Din versjon:",
+        en: "Your version:",
+        sv: "Din version:",
     }
     ConflictSaved {
-        nb: "Lagret versjon: {value}",
-        nn: "Lagra versjon: {value}",
-        en: "Saved version: {value}",
-        sv: "Sparad version: {value}",
+        nb: "Lagret versjon:",
+        nn: "Lagra versjon:",
+        en: "Saved version:",
+        sv: "Sparad version:",
     }
     DocumentsCount {
         nb: "Antall dokumenter",

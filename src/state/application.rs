@@ -7,6 +7,7 @@
 use crate::api::types::{Application, NeedsReport};
 use crate::api::{self, ApiError, Resource};
 use crate::domain::draft::{reconcile, LocalCopy, Resolution};
+use crate::domain::merge::{merge, take_theirs, FieldConflict};
 use crate::state::session::SessionState;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -35,12 +36,13 @@ pub enum SaveOutcome {
     Failed(ApiError),
 }
 
-/// Two versions of one resource, neither of which may silently win.
+/// A newer version saved elsewhere changed some of the values this tab changed too: each is
+/// the user's to decide. Everything else of both versions is in the working copy already.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Conflict<R: Resource> {
     pub theirs: R,
-    pub theirs_etag: String,
-    pub mine: R::Content,
+    /// The values both changed differently, with the working copy holding this tab's.
+    pub fields: Vec<FieldConflict>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -63,11 +65,18 @@ pub struct Draft<R: Resource> {
     pub content: RwSignal<R::Content>,
     etag: StoredValue<String>,
     pub conflict: RwSignal<Option<Conflict<R>>>,
+    /// Where a newer version saved elsewhere was taken into the working copy without a
+    /// question (JSON Pointers), for the page to say what changed.
+    pub taken_in: RwSignal<Vec<String>>,
     /// Notified when a whole version replaces the working copy (not when the user types), for
     /// pages that keep finer signals of their own.
     pub replaced: Trigger,
     /// The content the server is known to hold.
     sent: StoredValue<R::Content>,
+    /// The tab's unsent copy this draft started from, which the page that wrote it may have
+    /// sent as it went away (a reload, a page left): if the server turns out to hold exactly
+    /// that, it is this tab's own save, not someone else's, and no choice is needed.
+    own_echo: StoredValue<Option<R::Content>>,
     in_flight: RwSignal<bool>,
     failed: RwSignal<bool>,
     timer: StoredValue<Option<TimeoutHandle>>,
@@ -134,25 +143,32 @@ impl<R: Resource> Draft<R> {
                 content: copy.content,
                 unsent: copy.unsent.unwrap_or(true),
             });
+        let mut own_echo = None;
         let (content, conflict) = match reconcile(local, &etag, application.content()) {
             Resolution::Server => (application.content().clone(), None),
-            Resolution::Local(mine) => (mine, None),
-            Resolution::Conflict { local } => (
-                application.content().clone(),
-                Some(Conflict {
+            Resolution::Local(mine) => {
+                own_echo = Some(mine.clone());
+                (mine, None)
+            }
+            // The version the copy grew from is not kept: every value that differs asks.
+            Resolution::Conflict { local } => {
+                let merged = merge_versions(None, &local, application.content());
+                let conflict = Conflict {
                     theirs: application.clone(),
-                    theirs_etag: etag.clone(),
-                    mine: local,
-                }),
-            ),
+                    fields: merged.conflicts,
+                };
+                (merged.content.unwrap_or(local), Some(conflict))
+            }
         };
         let draft = Draft {
             id: StoredValue::new(id),
             sent: StoredValue::new(application.content().clone()),
+            own_echo: StoredValue::new(own_echo),
             resource: RwSignal::new(application),
             content: RwSignal::new(content),
             etag: StoredValue::new(etag),
-            conflict: RwSignal::new(conflict),
+            conflict: RwSignal::new(conflict.filter(|c| !c.fields.is_empty())),
+            taken_in: RwSignal::new(Vec::new()),
             replaced: Trigger::new(),
             in_flight: RwSignal::new(false),
             failed: RwSignal::new(false),
@@ -164,7 +180,25 @@ impl<R: Resource> Draft<R> {
             draft.keep_in_browser(&content);
             draft.save_soon();
         });
-        on_cleanup(move || draft.cancel_timer());
+        // Leaving sends at once what the pause autosave waits for would never send.
+        let closing = window_event_listener_untyped("pagehide", move |_| draft.flush());
+        // Back in view: another tab or device may have saved meanwhile.
+        let shown = window_event_listener_untyped("visibilitychange", move |_| {
+            if document().visibility_state() == web_sys::VisibilityState::Visible {
+                draft.look_for_newer();
+            }
+        });
+        let unload_warning = window_event_listener_untyped("beforeunload", move |event| {
+            if draft.unsent() {
+                event.prevent_default();
+            }
+        });
+        on_cleanup(move || {
+            closing.remove();
+            shown.remove();
+            unload_warning.remove();
+            draft.flush();
+        });
         draft
     }
 
@@ -180,8 +214,12 @@ impl<R: Resource> Draft<R> {
         }
     }
 
+    /// Whether the server lacks some of the working copy (false once the draft is disposed).
     fn unsent(self) -> bool {
-        self.content.with_untracked(|c| *c != self.sent.get_value())
+        self.sent
+            .try_with_value(|sent| self.content.try_with_untracked(|c| c != sent))
+            .flatten()
+            .unwrap_or(false)
     }
 
     fn cancel_timer(self) {
@@ -252,6 +290,39 @@ impl<R: Resource> Draft<R> {
         let content = self.content.get_untracked();
         let etag = self.etag.get_value();
         let answer = api::save::<R>(&api, &self.id(), &content, &etag).await;
+        self.settle(answer, content).await
+    }
+
+    /// Sends unsent changes at once, as the page goes away: its pages are left (the draft is
+    /// being cleaned up) or the tab is closing or hidden for good (`pagehide`, so the request
+    /// outlives the page). Everything it sends is read now, before anything is disposed. Not
+    /// while a version must be chosen, nor beside a save in flight (that one carries the
+    /// change but the last keystrokes, which stay in the tab's copy either way).
+    fn flush(self) {
+        self.cancel_timer();
+        if !self.idle() || !self.unsent() {
+            return;
+        }
+        let Some(api) = self.session.api() else {
+            return;
+        };
+        self.in_flight.set(true);
+        let (id, content, etag) = (self.id(), self.content.get_untracked(), self.etag.get_value());
+        leptos::task::spawn_local(async move {
+            let answer = api::save::<R>(&api.outliving_page(), &id, &content, &etag).await;
+            if self.in_flight.is_disposed() {
+                // Left: only the tab's copy remains to be told the server has it now.
+                if let Ok((_, Some(etag))) = &answer {
+                    mark_copy_sent::<R>(&id, &content, etag);
+                }
+                return;
+            }
+            drop(self.settle(answer, content).await);
+        });
+    }
+
+    /// Takes a save's answer in: the new version, a conflict to choose from, or a failure.
+    async fn settle(self, answer: Result<(R, Option<String>), ApiError>, content: R::Content) -> SaveOutcome {
         // The page may have gone meanwhile (an ended session leads to login): the browser's
         // copy keeps the typing, and there is nothing left here to update.
         if self.in_flight.is_disposed() {
@@ -304,40 +375,107 @@ impl<R: Resource> Draft<R> {
         Ok(())
     }
 
-    async fn load_conflict(self, mine: R::Content) -> SaveOutcome {
+    /// A save met a newer version: it is read and merged with the working copy against the
+    /// version both grew from. What only one side changed is taken at once (and saved next);
+    /// values both changed differently wait for the user's choice. Typing that came during
+    /// the save is in the working copy merged here, so none of it is lost.
+    async fn load_conflict(self, sent: R::Content) -> SaveOutcome {
         let Some(api) = self.session.api() else {
             return SaveOutcome::Failed(ApiError::Network);
         };
-        match api::read::<R>(&api, &self.id()).await {
-            Ok((theirs, theirs_etag)) => {
-                self.conflict.set(Some(Conflict {
-                    theirs,
-                    theirs_etag,
-                    mine,
-                }));
-                SaveOutcome::Conflict
-            }
-            Err(error) => SaveOutcome::Failed(error),
+        let (theirs, theirs_etag) = match api::read::<R>(&api, &self.id()).await {
+            Ok(read) => read,
+            Err(error) => return SaveOutcome::Failed(error),
+        };
+        if self.content.is_disposed() {
+            return SaveOutcome::Conflict;
+        }
+        self.take_in(theirs, theirs_etag, &sent)
+    }
+
+    /// Takes a newer server version into the working copy by merging (see `load_conflict`);
+    /// `sent` is a version this tab saved or tried to, which counts as its own.
+    fn take_in(self, theirs: R, theirs_etag: String, sent: &R::Content) -> SaveOutcome {
+        // The server holding this tab's own typing (saved as a page went away) is no change
+        // from elsewhere: it is the version the working copy grew from.
+        let own = theirs.content() == sent
+            || self.own_echo.with_value(|echo| echo.as_ref() == Some(theirs.content()));
+        let base = if own {
+            theirs.content().clone()
+        } else {
+            self.sent.get_value()
+        };
+        let mine = self.content.get_untracked();
+        let merged = merge_versions(Some(&base), &mine, theirs.content());
+        let Some(content) = merged.content else {
+            return SaveOutcome::Failed(ApiError::Malformed("merge".into()));
+        };
+        self.etag.set_value(theirs_etag);
+        self.sent.set_value(theirs.content().clone());
+        self.own_echo.set_value(None);
+        self.resource.set(theirs.clone());
+        if !merged.taken.is_empty() {
+            self.taken_in.set(merged.taken);
+        }
+        if content != mine {
+            self.content.set(content);
+            self.replaced.notify();
+        }
+        if merged.conflicts.is_empty() {
+            SaveOutcome::Saved
+        } else {
+            self.conflict.set(Some(Conflict {
+                theirs,
+                fields: merged.conflicts,
+            }));
+            SaveOutcome::Conflict
         }
     }
 
-    /// The user's choice in a conflict: keep their own version (saved over the other on the
-    /// next save) or take the other one.
-    pub fn resolve(self, keep_mine: bool) {
+    /// Whether no save is on its way and no choice is open (false once disposed).
+    fn idle(self) -> bool {
+        !self.in_flight.try_get_untracked().unwrap_or(true)
+            && self.conflict.try_with_untracked(Option::is_none).unwrap_or(false)
+    }
+
+    /// Asks the server for its version when the tab comes back into view, and takes a newer
+    /// one in as a save would. Not while a save or a choice is open.
+    fn look_for_newer(self) {
+        let Some(api) = self.session.api().filter(|_| self.idle()) else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let Ok((theirs, etag)) = api::read::<R>(&api, &self.id()).await else {
+                return;
+            };
+            if self.idle() && etag != self.etag.get_value() {
+                let sent = self.sent.get_value();
+                if self.take_in(theirs, etag, &sent) == SaveOutcome::Saved {
+                    self.save_soon();
+                }
+            }
+        });
+    }
+
+    /// The user's choice in a conflict, one per conflicting value in order (`true` keeps
+    /// this tab's). Applied to the working copy as it is now, so typing under the choice
+    /// stays; then saved.
+    pub fn resolve(self, keep_mine: &[bool]) {
         let Some(conflict) = self.conflict.get_untracked() else {
             return;
         };
-        self.etag.set_value(conflict.theirs_etag);
-        let mine = conflict.mine;
-        self.sent.set_value(conflict.theirs.content().clone());
-        self.resource.set(conflict.theirs.clone());
+        let mut content = serde_json::to_value(self.content.get_untracked()).unwrap_or_default();
+        for (field, keep) in conflict.fields.iter().zip(keep_mine) {
+            if !keep {
+                take_theirs(&mut content, field);
+            }
+        }
         self.conflict.set(None);
-        self.content.set(if keep_mine {
-            mine
-        } else {
-            conflict.theirs.content().clone()
-        });
-        self.replaced.notify();
+        if let Ok(content) = serde_json::from_value(content) {
+            self.content.set(content);
+            self.replaced.notify();
+        }
+        self.save_soon();
     }
 
     /// Sends the application once: the key is made once per draft and kept in the browser,
@@ -391,6 +529,53 @@ impl<R: Resource> Draft<R> {
 
     fn forget_browser_copy(self) {
         forget_copy::<R>(&self.id());
+    }
+}
+
+/// A merge's outcome with the merged version read back as content (`None` if it does not
+/// read, which a merge of two valid versions cannot cause).
+struct MergedContent<C> {
+    content: Option<C>,
+    conflicts: Vec<FieldConflict>,
+    taken: Vec<String>,
+}
+
+/// Merges two versions of a draft's content against `base` (`None`: not known, so every
+/// value that differs is a conflict).
+fn merge_versions<C: Serialize + serde::de::DeserializeOwned>(
+    base: Option<&C>,
+    mine: &C,
+    theirs: &C,
+) -> MergedContent<C> {
+    let json = |c: &C| serde_json::to_value(c).unwrap_or_default();
+    let (mine, theirs) = (json(mine), json(theirs));
+    let base = base.map_or(serde_json::Value::Null, json);
+    let merged = merge(&base, &mine, &theirs);
+    MergedContent {
+        content: serde_json::from_value(merged.value).ok(),
+        conflicts: merged.conflicts,
+        taken: merged.taken,
+    }
+}
+
+/// Records in the tab's copy of draft `id` that the server holds `content` as version `etag`,
+/// unless the copy has changed since (typing on another page of it).
+fn mark_copy_sent<R: Resource>(id: &str, content: &R::Content, etag: &str) {
+    let Some(storage) = storage() else {
+        return;
+    };
+    let key = copy_key::<R>(id);
+    let stored = storage.get_item(&key).ok().flatten();
+    let copy = stored.and_then(|json| serde_json::from_str::<StoredCopy<R::Content>>(&json).ok());
+    if copy.is_some_and(|copy| copy.content == *content) {
+        let sent = StoredCopy {
+            base_etag: etag.to_owned(),
+            content: content.clone(),
+            unsent: Some(false),
+        };
+        if let Ok(json) = serde_json::to_string(&sent) {
+            let _ = storage.set_item(&key, &json);
+        }
     }
 }
 

@@ -158,7 +158,7 @@ impl SessionState {
     }
 
     /// "Stay logged in": asks the backend, which extends the session and says until when. Also
-    /// checks a remembered session after a reload; a 401 ends it (through the observer), other
+    /// checks a remembered session after a reload (logged out, it asks nothing); a 401 ends it (through the observer), other
     /// failures keep it: a flaky network is no reason to log anyone out. Before the absolute
     /// end, which nothing moves, it only closes the warning.
     pub fn refresh(self) {
@@ -167,6 +167,10 @@ impl SessionState {
             SessionStatus::Ending { absolute: true, .. }
         ) {
             return self.dismissed.set(true);
+        }
+        // Logged out there is nothing to ask about: the answer could only be 401.
+        if self.token().is_none() {
+            return;
         }
         let Some(api) = self.api() else { return };
         leptos::task::spawn_local(async move {

@@ -1,5 +1,5 @@
 // axe-core on every page of the shell, in every language.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixture.mjs';
 import { CONFIG_ERROR, LANGUAGES, PAGES, expectNoAxeViolations, logInAsFirstTestPerson, openLoginErrors, openPage, useLanguage } from './helpers.mjs';
 
 for (const language of LANGUAGES) {

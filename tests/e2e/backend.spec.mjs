@@ -1,5 +1,5 @@
 // The app against the reference backend on another origin (CORS), with the placeholder login.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixture.mjs';
 import { chooseLanguage, expectNoAxeViolations, logInAsFirstTestPerson, useLanguage } from './helpers.mjs';
 
 const BACKEND = 'http://127.0.0.1:4610';

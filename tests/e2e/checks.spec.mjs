@@ -1,6 +1,6 @@
 // The reusable layout checks in helpers.mjs must be able to fail: each is shown a page broken on
 // purpose and must name what is wrong.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixture.mjs';
 import { expectFocusNeverObscured, expectReflow, openPage, PAGES } from './helpers.mjs';
 
 test('the reflow check names an element wider than the window', async ({ page }) => {

@@ -1,7 +1,7 @@
 // Server failures injected by the reference backend (test mode) are told in the user's language,
 // and the deadline is enforced when the server's clock passes it. These change the shared
 // backend, so the config runs them after every other test.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixture.mjs';
 import { expectNoAxeViolations, useLanguage } from './helpers.mjs';
 import { BACKEND, PDF, chooseSled, logIn, serverApplications, startApplication, syntheticId, uploadBoth, writeRemarks } from './wizard-helpers.mjs';
 

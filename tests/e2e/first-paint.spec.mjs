@@ -1,7 +1,7 @@
 // The first paint comes from index.html (tools/first-paint): with the wasm held back each route
 // shows its header and heading in the default language, and the app takes over with no layout
 // shift and no change of text.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixture.mjs';
 import { APP_NAME, HOME_HEADING, NOT_FOUND, logInAsFirstTestPerson } from './helpers.mjs';
 
 /** Route, and the heading it must show before the wasm has run (`null`: "Laster …" only). */

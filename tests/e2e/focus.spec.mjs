@@ -1,6 +1,6 @@
 // Keyboard focus: never hidden behind other content (WCAG 2.4.11), visible on every link, and
 // the chosen language still marked when the system forces its own colours.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixture.mjs';
 import { PAGES, expectFocusNeverObscured, logInAsFirstTestPerson, openLoginErrors, openPage } from './helpers.mjs';
 
 test('tabbing through every page never puts focus behind other content', async ({ page }) => {

@@ -1,6 +1,6 @@
 // A sent needs report (behovsmelding) changed and sent again, then withdrawn, before the
 // deadline, as for applications. Its own synthetic person (month 10).
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixture.mjs';
 import { expectNoAxeViolations } from './helpers.mjs';
 import { fillReport, startReport, type } from './needs-helpers.mjs';
 import { serverList, syntheticId } from './wizard-helpers.mjs';

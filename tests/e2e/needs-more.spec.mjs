@@ -2,7 +2,7 @@
 // budget rows, every section's error state under axe, the whole report by keyboard alone, two
 // tabs on one report, and the report in nynorsk, English and Swedish. Each test logs in as its
 // own synthetic person (month 6).
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixture.mjs';
 import { expectNoAxeViolations, chooseLanguage } from './helpers.mjs';
 import { syntheticId, tabTo, logIn } from './wizard-helpers.mjs';
 import { id, startReport, task, type, reportId, serverReport, callBackend } from './needs-helpers.mjs';
@@ -358,7 +358,7 @@ const LANGUAGE_TEXT = {
   },
 };
 
-test('two tabs on one report: the later save gets a choice naming the parts that differ, not a loss', async ({ browser }) => {
+test('two tabs on one report changing the same field: the later save asks about that field, showing both values', async ({ browser }) => {
   const context = await browser.newContext();
   const first = await context.newPage();
   const person = syntheticId(9, 6);
@@ -377,15 +377,24 @@ test('two tabs on one report: the later save gets a choice naming the parts that
   await type(second, '/lead_owner/name', 'Bærum kommune');
   await second.getByRole('button', { name: 'Lagre og fortsett' }).click();
   const conflict = second.getByRole('alert').filter({ hasText: 'Behovsmeldingen er endret et annet sted' });
-  await expect(conflict).toContainText('Delene som er ulike i de to versjonene: Skoleeier.');
+  const field = conflict.getByRole('group', { name: 'Skoleeier: Navn på skoleeier' });
+  await expect(field.getByRole('radio', { name: 'Din versjon: Bærum kommune' })).toBeChecked();
+  await expect(field.getByRole('radio', { name: 'Lagret versjon: Asker kommune' })).not.toBeChecked();
+  await expect(conflict.getByRole('group')).toHaveCount(1);
   await expect(h1(second)).toHaveText('Skoleeier');
   await expectNoAxeViolations(second);
-  await conflict.getByRole('button', { name: 'Behold mine endringer' }).click();
+  // Typing under the choice is kept whatever is chosen for the field in question.
+  await type(second, '/contact_person/name', 'Kari under valget');
+  await field.getByRole('radio', { name: 'Lagret versjon: Asker kommune' }).check();
+  await conflict.getByRole('button', { name: 'Bruk valgene' }).click();
   await expect(conflict).toHaveCount(0);
+  await expect(second.locator(id('/lead_owner/name'))).toHaveValue('Asker kommune');
+  await expect(second.locator(id('/contact_person/name'))).toHaveValue('Kari under valget');
   await second.getByRole('button', { name: 'Lagre og gå tilbake til oppgavelisten' }).click();
   await expect(h1(second)).toHaveText('Behovsmelding: oppgaver');
   const { report } = await serverReport(second, reportId(second));
-  expect(report.content.lead_owner.name).toBe('Bærum kommune');
+  expect(report.content.lead_owner.name).toBe('Asker kommune');
+  expect(report.content.contact_person.name).toBe('Kari under valget');
   await context.close();
 });
 

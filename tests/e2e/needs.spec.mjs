@@ -1,7 +1,7 @@
 // The DeKomp needs report (behovsmelding) against the reference backend: the owner's list,
 // the task list, every section, check answers, sending once and the receipt. Each test logs
 // in as its own synthetic person (month 5).
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixture.mjs';
 import { expectNoAxeViolations } from './helpers.mjs';
 import { fillReport, id, startReport, task, type } from './needs-helpers.mjs';
 import { syntheticId } from './wizard-helpers.mjs';

@@ -2,7 +2,7 @@
 // catalogue. A user who does not qualify is told which requirement and why; the round decides
 // whether they may still send. The Swedish course's questions are Swedish whatever the
 // interface language, marked lang="sv" (swedish.clock.spec.mjs, as its window needs the clock).
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixture.mjs';
 import { BACKEND, syntheticId, expectAccessibleStep, startApplication, chooseSledOnly, chooseLedl, writeRemarks, uploadBoth } from './wizard-helpers.mjs';
 
 const NO_EDUCATION = 'Ingen av disse';

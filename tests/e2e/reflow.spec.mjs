@@ -1,7 +1,7 @@
 // WCAG 1.4.10 Reflow: every page, in every language and state, fits a 320 CSS px window and a
 // 1280 px window at 200 % zoom without scrolling sideways. One test per language resizes one
 // page through the widths instead of loading each page once per width.
-import { test } from '@playwright/test';
+import { test } from './fixture.mjs';
 import { LANGUAGES, PAGES, expectReflow, logInAsFirstTestPerson, openLoginErrors, openPage, useLanguage } from './helpers.mjs';
 
 test.use({ deviceScaleFactor: 2 });

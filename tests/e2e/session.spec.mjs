@@ -2,7 +2,7 @@
 // limit, staying logged in, and an expired session that loses nothing. Time is moved, not
 // waited for: the browser's with Playwright's clock, the server's with the backend's test clock.
 // These move the shared backend's clock, so the config runs this file after all the others.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixture.mjs';
 import { expectNoAxeViolations } from './helpers.mjs';
 import { BACKEND, chooseSled, startApplication, syntheticId } from './wizard-helpers.mjs';
 
@@ -27,9 +27,6 @@ async function passMinutes(page, request, minutes) {
 
 /** Logged in, on the remarks step, with text typed but not saved. */
 async function typeRemarks(page, person) {
-  page.on('pageerror', (error) => {
-    throw error;
-  });
   await page.clock.install();
   await startApplication(page, person);
   await expect(page.getByRole('main').getByRole('link', { name: 'Slik behandler vi opplysningene dine', exact: true })).toBeVisible();

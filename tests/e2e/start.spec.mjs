@@ -1,6 +1,6 @@
 // How the app starts (issue 12): no waterfall before the first route, one language rule with no
 // flip, and an offer of the browser's language instead of a switch to it.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixture.mjs';
 import { APP_NAME, HOME_HEADING, expectNoAxeViolations, useLanguage } from './helpers.mjs';
 
 const BACKEND = 'http://127.0.0.1:4610';

@@ -1,7 +1,7 @@
 // The Swedish course from start to receipt in Swedish. Its registration window opens in March,
 // so the backend's clock is moved into it, which ends every session: the config runs this
 // after every other test, faults included.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixture.mjs';
 import { useLanguage } from './helpers.mjs';
 import { BACKEND, syntheticId, expectAccessibleStep, startApplication } from './wizard-helpers.mjs';
 

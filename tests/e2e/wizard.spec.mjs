@@ -1,7 +1,7 @@
 // The application wizard against the reference backend: Mine søknader, choose, remarks,
 // documents, check answers, submit, receipt. Each test logs in as its own synthetic person, so
 // tests running side by side never see each other's applications.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixture.mjs';
 import { expectNoAxeViolations } from './helpers.mjs';
 import { syntheticId, expectAccessibleStep, tabTo, startApplication, chooseSled, writeRemarks, uploadBoth, serverApplications, PDF, MEETS, meetRequirements, chooseSledOnly } from './wizard-helpers.mjs';
 
@@ -306,12 +306,14 @@ test('two tabs editing one draft get a choice, not a loss', async ({ browser }) 
   const conflict = second.getByRole('alert').filter({ hasText: 'Søknaden er endret et annet sted' });
   await expect(conflict).toBeVisible();
   // Both versions, where they differ, before the choice.
-  await expect(conflict).toContainText('Din versjon: Rektor fra fane 2');
-  await expect(conflict).toContainText('Lagret versjon: Rektor fra fane 1');
+  const field = conflict.getByRole('group', { name: 'Stillingstittel' });
+  await expect(field.getByRole('radio', { name: 'Din versjon: Rektor fra fane 2' })).toBeChecked();
+  await expect(field.getByRole('radio', { name: 'Lagret versjon: Rektor fra fane 1' })).toBeVisible();
+  // Both typed the same school owner: no question about it.
   await expect(conflict).not.toContainText('Skoleeier');
   await expect(second).toHaveURL(/\/merknader$/);
   await expectNoAxeViolations(second);
-  await conflict.getByRole('button', { name: 'Behold mine endringer' }).click();
+  await conflict.getByRole('button', { name: 'Bruk valgene' }).click();
   await expect(second.getByLabel('Stillingstittel')).toHaveValue('Rektor fra fane 2');
   await second.getByRole('button', { name: 'Lagre og fortsett' }).click();
   await expect(second).toHaveURL(/\/dokumenter$/);

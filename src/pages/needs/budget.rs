@@ -8,7 +8,9 @@ use super::{NrData, SectionFrame};
 use crate::api::types::{BudgetRow, BudgetYear};
 use crate::components::error_summary::FieldMessage;
 use crate::components::focus_after_render;
-use crate::domain::budget::{self as rules, ContributionRate, Purpose, Receiver, SchoolYear};
+use crate::domain::budget::{
+    self as rules, BudgetSummary, ContributionRate, Purpose, Receiver, SchoolYear, YearSummary,
+};
 use crate::domain::budget_csv::{budget_csv, CsvTexts};
 use crate::domain::budget_paste::{parse_paste, CellProblem, PasteColumn};
 use crate::domain::money::format_kroner;
@@ -68,40 +70,15 @@ pub fn kroner(language: Language, amount: i64) -> String {
     Key::NrKroner.fill(language, &[("amount", &format_kroner(amount))])
 }
 
-/// Sums of grant rows: (to owner, to partner, total). Amounts outside the allowed range are
-/// left out (the row shows its own error).
-#[derive(Clone, Copy, Default, PartialEq)]
-pub struct GrantSums(i64, i64, i64);
-
-impl GrantSums {
-    fn add(&mut self, receiver: Option<&str>, amount: Option<i64>) {
-        let Some(amount) = amount.filter(|a| (0..=crate::domain::money::MAX_KRONER).contains(a))
-        else {
-            return;
-        };
-        match receiver {
-            Some("owner") => self.0 += amount,
-            Some("partner") => self.1 += amount,
-            _ => {}
-        }
-        self.2 += amount;
-    }
-}
-
-/// One year's figures: (to owner, to partner, total, required, entered).
-pub fn year_totals(year: &BudgetYear, rate: ContributionRate) -> (i64, i64, i64, i64, i64) {
-    let mut sums = GrantSums::default();
-    for row in &year.rows {
-        sums.add(row.receiver.as_deref(), row.amount_nok);
-    }
-    let GrantSums(owner, partner, total) = sums;
-    (
-        owner,
-        partner,
-        total,
-        rate.required_for(owner),
-        year.own_contribution_nok.unwrap_or(0),
-    )
+/// One year's figures from the draft's rows as they stand; `None` for a year without its school
+/// year (the period is not chosen).
+pub fn year_summary(year: &BudgetYear, rate: ContributionRate) -> Option<YearSummary> {
+    let school_year = SchoolYear::starting(u16::try_from(year.school_year?).ok()?);
+    let rows = year.rows.iter().map(|row| {
+        let receiver = row.receiver.as_deref().and_then(Receiver::from_code);
+        (receiver, row.amount_nok)
+    });
+    Some(rules::year_summary(school_year, rows, year.own_contribution_nok, rate))
 }
 
 fn purpose_options(language: Language) -> Vec<(String, String)> {
@@ -145,6 +122,10 @@ struct BudgetRows {
     content: RwSignal<C>,
     years: RwSignal<Vec<RwSignal<Vec<RowCells>>>>,
     next_key: StoredValue<u32>,
+    /// The editor's owner: every row's signals belong to it, whichever view added the row (a
+    /// paste's preview, say, which is gone as soon as its rows are added: rows made under it
+    /// were disposed with it, and the next read of one panicked).
+    owner: StoredValue<Owner>,
 }
 
 impl BudgetRows {
@@ -153,6 +134,7 @@ impl BudgetRows {
             content,
             years: RwSignal::new(Vec::new()),
             next_key: StoredValue::new(0),
+            owner: StoredValue::new(Owner::current().unwrap_or_default()),
         };
         model.read_content();
         model
@@ -163,7 +145,10 @@ impl BudgetRows {
         let years = self.content.with_untracked(|c| {
             c.budget
                 .iter()
-                .map(|year| RwSignal::new(year.rows.iter().map(|row| self.cells(row)).collect()))
+                .map(|year| {
+                    let cells = year.rows.iter().map(|row| self.cells(row)).collect();
+                    self.owner.with_value(|owner| owner.with(|| RwSignal::new(cells)))
+                })
                 .collect()
         });
         self.years.set(years);
@@ -172,12 +157,14 @@ impl BudgetRows {
     fn cells(self, row: &BudgetRow) -> RowCells {
         let key = self.next_key.get_value();
         self.next_key.set_value(key + 1);
-        RowCells {
-            key,
-            purpose: RwSignal::new(row.purpose.clone()),
-            receiver: RwSignal::new(row.receiver.clone()),
-            amount: RwSignal::new(row.amount_nok),
-        }
+        self.owner.with_value(|owner| {
+            owner.with(|| RowCells {
+                key,
+                purpose: RwSignal::new(row.purpose.clone()),
+                receiver: RwSignal::new(row.receiver.clone()),
+                amount: RwSignal::new(row.amount_nok),
+            })
+        })
     }
 
     fn year(self, y: usize) -> Option<RwSignal<Vec<RowCells>>> {
@@ -299,14 +286,15 @@ pub fn BudgetEditor(
             model.read_content();
         }
     });
-    // Each year's figures, summed once per change; each year's line and the overall line read
-    // them from here.
+    // Each year's figures, counted once per change by the domain's rule; each year's line and
+    // the overall line read them from here.
     let all_figures = Memo::new(move |_| {
         model
             .years
             .get()
             .into_iter()
-            .map(|rows| year_figures(rows, rate))
+            .enumerate()
+            .map(|(y, rows)| year_figures(content, y, rows, rate))
             .collect::<Vec<_>>()
     });
     let year_views = move || {
@@ -316,37 +304,22 @@ pub fn BudgetEditor(
             .into_iter()
             .enumerate()
             .map(|(y, rows)| {
-                let figures = Memo::new(move |_| {
-                    all_figures.with(|all| all.get(y).copied().unwrap_or_default())
-                });
+                let figures = Memo::new(move |_| all_figures.with(|all| all.get(y).copied()));
                 view! { <Year y rows model figures messages=m forms=forms.clone() /> }
             })
             .collect_view()
     };
-    let entered = Memo::new(move |_| {
-        content.with(|c| {
-            c.budget
-                .iter()
-                .filter_map(|b| b.own_contribution_nok)
-                .sum::<i64>()
-        })
-    });
     let overall = move || {
         let language = i18n.language();
-        let mut sums = [0i64; 4];
-        for (GrantSums(owner, partner, total), required) in all_figures.get() {
-            for (s, v) in sums.iter_mut().zip([owner, partner, total, required]) {
-                *s += v;
-            }
-        }
+        let overall = BudgetSummary::from_years(all_figures.get());
         i18n.fill(
             Key::NrOverallLine,
             &[
-                ("owner", &kroner(language, sums[0])),
-                ("partner", &kroner(language, sums[1])),
-                ("total", &kroner(language, sums[2])),
-                ("required", &kroner(language, sums[3])),
-                ("entered", &kroner(language, entered.get())),
+                ("owner", &kroner(language, overall.to_owner)),
+                ("partner", &kroner(language, overall.to_partner)),
+                ("total", &kroner(language, overall.total)),
+                ("required", &kroner(language, overall.required_contribution)),
+                ("entered", &kroner(language, overall.entered_contribution)),
             ],
         )
     };
@@ -362,16 +335,25 @@ pub fn BudgetEditor(
     }
 }
 
-/// A year's grant sums and required own contribution, read from its rows' signals (tracked).
-fn year_figures(rows: RwSignal<Vec<RowCells>>, rate: ContributionRate) -> (GrantSums, i64) {
-    let mut grant = GrantSums::default();
-    rows.with(|list| {
-        for cells in list {
-            let amount = cells.amount.get();
-            cells.receiver.with(|r| grant.add(r.as_deref(), amount));
-        }
+/// Year `y`'s figures, read from its rows' signals and its own contribution (tracked).
+fn year_figures(
+    content: RwSignal<C>,
+    y: usize,
+    rows: RwSignal<Vec<RowCells>>,
+    rate: ContributionRate,
+) -> YearSummary {
+    let (school_year, entered) = content.with(|c| {
+        let year = c.budget.get(y);
+        let school_year = year.and_then(|b| b.school_year).and_then(|s| u16::try_from(s).ok());
+        (school_year.unwrap_or_default(), year.and_then(|b| b.own_contribution_nok))
     });
-    (grant, rate.required_for(grant.0))
+    rows.with(|list| {
+        let cells = list.iter().map(|cells| {
+            let receiver = cells.receiver.with(|r| r.as_deref().and_then(Receiver::from_code));
+            (receiver, cells.amount.get())
+        });
+        rules::year_summary(SchoolYear::starting(school_year), cells, entered, rate)
+    })
 }
 
 #[component]
@@ -379,7 +361,7 @@ fn Year(
     y: usize,
     rows: RwSignal<Vec<RowCells>>,
     model: BudgetRows,
-    figures: Memo<(GrantSums, i64)>,
+    figures: Memo<Option<YearSummary>>,
     messages: RwSignal<Vec<FieldMessage>>,
     forms: Vec<(String, String)>,
 ) -> impl IntoView {
@@ -399,40 +381,31 @@ fn Year(
         let last = count.get_untracked().saturating_sub(1);
         focus_after_render(field_id(&format!("/budget/{y}/rows/{last}/purpose")));
     };
-    let entered = Memo::new(move |_| {
-        content.with(|c| {
-            c.budget
-                .get(y)
-                .and_then(|b| b.own_contribution_nok)
-                .unwrap_or(0)
-        })
-    });
     let totals_line = move || {
         let language = i18n.language();
-        let (GrantSums(owner, partner, total), required) = figures.get();
-        format!(
+        let figures = figures.get()?;
+        Some(format!(
             "{} {}",
             i18n.fill(
                 Key::NrTotals,
                 &[
-                    ("owner", &kroner(language, owner)),
-                    ("partner", &kroner(language, partner)),
-                    ("total", &kroner(language, total))
+                    ("owner", &kroner(language, figures.to_owner)),
+                    ("partner", &kroner(language, figures.to_partner)),
+                    ("total", &kroner(language, figures.total))
                 ]
             ),
             i18n.fill(
                 Key::NrRequired,
-                &[("required", &kroner(language, required))]
+                &[("required", &kroner(language, figures.required_contribution))]
             ),
-        )
+        ))
     };
     let shortfall = move || {
-        let required = figures.get().1;
-        let entered = entered.get();
-        (required > entered).then(|| {
+        let shortfall = figures.get()?.shortfall;
+        (shortfall > 0).then(|| {
             i18n.fill(
                 Key::NrShortfall,
-                &[("amount", &kroner(i18n.language(), required - entered))],
+                &[("amount", &kroner(i18n.language(), shortfall))],
             )
         })
     };

@@ -1,6 +1,6 @@
 //! Check answers, send once, and the receipt.
 
-use super::budget::{kroner, year_totals};
+use super::budget::{kroner, year_summary};
 use super::fields::finding_message;
 use super::{report_path, section_key, section_path, NrData, CHECK_SLUG, RECEIPT_SLUG};
 use crate::api::types::NeedsReportContent;
@@ -89,15 +89,12 @@ fn section_values(
             c.budget
                 .iter()
                 .map(|y| {
-                    let (_, _, total, _, entered) = year_totals(y, rate);
+                    let figures = year_summary(y, rate)?;
                     Some(format!(
                         "{}: {} + {}",
-                        y.school_year
-                            .map(|s| crate::domain::budget::SchoolYear::starting(s as u16)
-                                .to_string())
-                            .unwrap_or_default(),
-                        kroner(language, total),
-                        kroner(language, entered)
+                        figures.year,
+                        kroner(language, figures.total),
+                        kroner(language, figures.entered_contribution)
                     ))
                 })
                 .collect()

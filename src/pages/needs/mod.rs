@@ -12,7 +12,7 @@ mod sections;
 use crate::api::types::{NeedsReport, NeedsReportContent, ReferenceData};
 use crate::api::{self, ApiError};
 use crate::components::api_error::ApiErrorMessage;
-use crate::components::conflict::ConflictAlert;
+use crate::components::conflict::{value_text, ConflictField, DraftConflict};
 use crate::components::error_summary::{ErrorSummary, FieldMessage};
 use crate::components::link::{use_go_to, Link};
 use crate::components::page_heading::PageHeading;
@@ -20,7 +20,8 @@ use crate::components::require_login::RequireLogin;
 use crate::components::sent::NEEDS_REPORT;
 use crate::domain::needs_report::{section_status, Section, SectionStatus};
 use crate::domain::sent::{after_sending, AfterSending};
-use crate::i18n::Key;
+use crate::domain::merge::FieldConflict;
+use crate::i18n::{Key, Language};
 use crate::routing::paths;
 use crate::state::action::ActionState;
 use crate::state::application::{NeedsReportDraft, SaveOutcome};
@@ -354,27 +355,83 @@ fn TaskList(data: NrData) -> impl IntoView {
     }
 }
 
-/// Another tab or device saved a newer version of this report: the sections that differ are
-/// named, and the user chooses which version to keep. Until then nothing is saved.
+/// The fields' names by JSON Pointer (`*` stands for a place in a list), for naming what
+/// another version changed.
+const FIELD_NAMES: &[(&str, Key)] = &[
+    ("/lead_owner/name", Key::NrOwnerName),
+    ("/lead_owner/organisation_number", Key::NrOrgNumber),
+    ("/lead_owner/owner_type", Key::NrOwnerType),
+    ("/contact_person/name", Key::NrContactName),
+    ("/contact_person/role", Key::NrContactRole),
+    ("/contact_person/email", Key::NrContactEmail),
+    ("/contact_person/phone", Key::NrContactPhone),
+    ("/co_owners/*/name", Key::NrContactName),
+    ("/co_owners/*/organisation_number", Key::NrOrgNumber),
+    ("/schools/*/name", Key::NrSchoolName),
+    ("/schools/*/organisation_number", Key::NrOrgNumber),
+    ("/schools/*/level", Key::NrSchoolLevel),
+    ("/schools/*/staff_count", Key::NrSchoolStaff),
+    ("/partner/partner_type", Key::NrPartnerType),
+    ("/partner/institution_id", Key::NrPartnerInstitution),
+    ("/partner/contact/name", Key::NrContactName),
+    ("/partner/contact/email", Key::NrContactEmail),
+    ("/partner/contact/phone", Key::NrContactPhone),
+    ("/need/competence_need", Key::NrNeedCompetence),
+    ("/need/analysis", Key::NrNeedAnalysis),
+    ("/need/staff_involvement", Key::NrNeedStaff),
+    ("/other_topic", Key::NrOtherTopic),
+    ("/measure/title", Key::NrMeasureTitle),
+    ("/measure/goal", Key::NrMeasureGoal),
+    ("/measure/description", Key::NrMeasureDescription),
+    ("/measure/collaboration_form", Key::NrMeasureForm),
+    ("/measure/target_group", Key::NrMeasureTarget),
+    ("/measure/participants", Key::NrMeasureParticipants),
+    ("/anchoring/*/explanation", Key::NrAnchoringExplain),
+    ("/period/start_school_year", Key::NrPeriodStart),
+    ("/period/years", Key::NrPeriodYears),
+    ("/budget/*/own_contribution_nok", Key::NrOwnContribution),
+    ("/budget/*/own_contribution_form", Key::NrOwnContributionForm),
+    ("/budget/*/rows/*/purpose", Key::NrPurpose),
+    ("/budget/*/rows/*/receiver", Key::NrReceiver),
+    ("/budget/*/rows/*/amount_nok", Key::NrAmount),
+    ("/region_id", Key::NrRegion),
+];
+
+/// A place in the report as the user knows it: "Budsjett: Beløp (1, 3)", its section alone
+/// where no one field is meant, with the places in lists counted from 1.
+fn field_name(pointer: &str, language: Language) -> String {
+    let parts: Vec<&str> = pointer.split('/').collect();
+    let fits = |pattern: &str| {
+        let wanted: Vec<&str> = pattern.split('/').collect();
+        wanted.len() == parts.len()
+            && wanted.iter().zip(&parts).all(|(w, p)| {
+                *w == *p || (*w == "*" && p.parse::<usize>().is_ok())
+            })
+    };
+    let section = Section::of_pointer(pointer).map(|s| section_key(s).text(language));
+    let field = FIELD_NAMES.iter().find(|(pattern, _)| fits(pattern)).map(|(_, key)| key.text(language));
+    let places: Vec<String> = parts.iter().filter_map(|p| p.parse::<usize>().ok()).map(|i| (i + 1).to_string()).collect();
+    let mut name = match (section, field) {
+        (Some(section), Some(field)) => format!("{section}: {field}"),
+        (Some(section), None) => section.to_owned(),
+        (None, _) => Key::NeedsTitle.text(language).to_owned(),
+    };
+    if !places.is_empty() {
+        name.push_str(&format!(" ({})", places.join(", ")));
+    }
+    name
+}
+
+/// Another tab or device saved a newer version of this report: what it changed alone is in
+/// already (and named), and each value both changed is the user's to choose.
 #[component]
 fn ConflictChoice(draft: NeedsReportDraft) -> impl IntoView {
-    let i18n = use_i18n();
-    move || {
-        draft.conflict.get().map(|conflict| {
-            let mine = serde_json::to_value(&conflict.mine).unwrap_or_default();
-            let theirs = serde_json::to_value(&conflict.theirs.content).unwrap_or_default();
-            let sections = Section::differing(|member| mine.get(member) != theirs.get(member))
-                .into_iter()
-                .map(|section| i18n.t(section_key(section)))
-                .collect::<Vec<_>>()
-                .join(", ");
-            view! {
-                <ConflictAlert heading=Key::NrConflictHeading choose=Callback::new(move |keep_mine| draft.resolve(keep_mine))>
-                    <p class="ds-paragraph">{i18n.fill(Key::NrConflictSections, &[("sections", &sections)])}</p>
-                </ConflictAlert>
-            }
-        })
-    }
+    let describe = |field: &FieldConflict, language| ConflictField {
+        label: field_name(&field.pointer, language),
+        mine: value_text(&field.mine, language),
+        theirs: value_text(&field.theirs, language),
+    };
+    view! { <DraftConflict draft heading=Key::NrConflictHeading describe /> }
 }
 
 /// The frame of one section's page: back link, error summary, heading, the fields, and

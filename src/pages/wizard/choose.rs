@@ -66,6 +66,15 @@ pub fn Choose(data: WizardData) -> impl IntoView {
         RwSignal::new(content.with_untracked(|c| {
             catalogue.with_value(|cat| category_of(cat, c.round_id.as_deref()))
         }));
+    // A sent application stays in the round it was sent in (the server refuses another), so
+    // its deadline stays that round's: the other categories and rounds cannot be chosen.
+    let sent_round = data.draft.resource.with_untracked(|application| {
+        application.receipt.as_ref().and(application.content.round_id.clone())
+    });
+    let sent_category = sent_round
+        .as_deref()
+        .and_then(|id| catalogue.with_value(|cat| category_of(cat, Some(id))));
+    let sent_round = StoredValue::new(sent_round);
     let messages = RwSignal::new(Vec::<FieldMessage>::new());
     let error_for =
         move |field: &'static str| Signal::derive(move || messages.with(|m| message_for(m, field)));
@@ -131,6 +140,7 @@ pub fn Choose(data: WizardData) -> impl IntoView {
                 .enumerate()
                 .map(|(index, option)| {
                     let id = option.id.clone();
+                    let locked = sent_category.as_ref().is_some_and(|sent| *sent != id);
                     let input_id = if index == 0 { CATEGORY_FIELD.to_owned() } else { format!("{CATEGORY_FIELD}-{index}") };
                     let checked = {
                         let id = id.clone();
@@ -138,7 +148,7 @@ pub fn Choose(data: WizardData) -> impl IntoView {
                     };
                     view! {
                         <div class="ds-field">
-                            <input type="radio" class="ds-input" name="category" id=input_id.clone()
+                            <input type="radio" class="ds-input" name="category" id=input_id.clone() disabled=locked
                                 aria-invalid=move || error_for(CATEGORY_FIELD).get().map(|_| "true")
                                 prop:checked=checked on:change=move |_| choose_category(id.clone()) />
                             <label class="ds-label" data-weight="regular" for=input_id>{option.name.get(language).to_owned()}</label>
@@ -161,7 +171,10 @@ pub fn Choose(data: WizardData) -> impl IntoView {
                     let id = round.id.clone();
                     let input_id = if index == 0 { ROUND_FIELD.to_owned() } else { format!("{ROUND_FIELD}-{index}") };
                     let line_id = format!("{input_id}-line");
-                    let open = state_of(round) == RoundState::Open;
+                    let choosable = sent_round.with_value(|sent| match sent {
+                        Some(sent) => *sent == id,
+                        None => state_of(round) == RoundState::Open,
+                    });
                     let institution = cat.institution(&round.institution_id).map(|i| i.name.get(language).to_owned()).unwrap_or_default();
                     let checked = {
                         let id = id.clone();
@@ -169,7 +182,7 @@ pub fn Choose(data: WizardData) -> impl IntoView {
                     };
                     view! {
                         <div class="ds-field">
-                            <input type="radio" class="ds-input" name="round" id=input_id.clone() disabled=!open
+                            <input type="radio" class="ds-input" name="round" id=input_id.clone() disabled=!choosable
                                 aria-describedby=line_id.clone()
                                 aria-invalid=move || error_for(ROUND_FIELD).get().map(|_| "true")
                                 prop:checked=checked on:change=move |_| choose_round(id.clone()) />
@@ -237,6 +250,7 @@ pub fn Choose(data: WizardData) -> impl IntoView {
     view! {
         <StepFrame step=Step::Choose heading=Key::ChooseTitle data messages validate>
             <p class="ds-paragraph"><Link to=paths::PRIVACY class="ds-link">{i18n.text(Key::PrivacyLink)}</Link></p>
+            {sent_round.with_value(Option::is_some).then(|| view! { <p class="ds-paragraph" id="choose-round-locked">{i18n.text(Key::ChooseRoundLocked)}</p> })}
             <fieldset class="ds-fieldset">
                 <legend class="ds-label">{i18n.text(Key::ChooseCategoryLegend)}</legend>
                 {move || error_for(CATEGORY_FIELD).get().map(|key| view! { <p class="ds-validation-message" data-color="danger">{i18n.text(key)}</p> })}

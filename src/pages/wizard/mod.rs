@@ -11,13 +11,14 @@ mod remarks;
 mod requirements;
 
 use crate::api;
-use crate::api::types::{Alternative, ApplicationContent, Catalogue};
+use crate::api::types::{AdmissionRound, Alternative, Answer, Catalogue};
 use crate::components::api_error::ApiErrorMessage;
-use crate::components::conflict::ConflictAlert;
+use crate::components::conflict::{value_text, ConflictField, DraftConflict};
 use crate::components::error_summary::{ErrorSummary, FieldMessage};
 use crate::components::link::{use_go_to, Link};
 use crate::components::page_heading::PageHeading;
 use crate::components::require_login::RequireLogin;
+use crate::domain::merge::FieldConflict;
 use crate::domain::wizard::{Step, Steps};
 use crate::i18n::{Key, Language};
 use crate::pages::catalogue::alternative_title;
@@ -28,6 +29,7 @@ use crate::state::language::use_i18n;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
+use serde_json::Value;
 
 /// What every step needs: the catalogue it chooses from and the draft it writes.
 #[derive(Clone)]
@@ -37,6 +39,15 @@ pub struct WizardData {
 }
 
 impl WizardData {
+    /// The round in the server's copy: for a sent application the round it was sent in (the
+    /// server refuses another), whose deadlines hold whatever is typed in this tab.
+    pub fn server_round(&self) -> Option<AdmissionRound> {
+        self.draft
+            .resource
+            .with_untracked(|a| a.content.round_id.clone())
+            .and_then(|id| self.catalogue.round(&id).cloned())
+    }
+
     /// The chosen alternatives, in priority order.
     pub fn chosen(&self) -> Vec<Alternative> {
         self.draft.content.with(|content| {
@@ -294,96 +305,68 @@ pub fn StepFrame(
     }
 }
 
-/// The answers in which two versions of one application differ: (question, mine, theirs).
-fn differences(
-    catalogue: &Catalogue,
-    mine: &ApplicationContent,
-    theirs: &ApplicationContent,
-    language: Language,
-) -> Vec<(Key, String, String)> {
-    let round = |content: &ApplicationContent| {
-        content
-            .round_id
-            .as_deref()
-            .and_then(|id| catalogue.round(id))
-            .map(|round| round.name.get(language).to_owned())
+/// A value both versions changed, as the user knows it: its question or field, and each
+/// side's value in words (names for ids, an answer as check answers shows it).
+fn conflict_field(data: &WizardData, field: &FieldConflict, language: Language) -> ConflictField {
+    let mut parts = field.pointer.split('/').skip(1);
+    let (first, second) = (parts.next().unwrap_or_default(), parts.next());
+    let plain = |key: Key, shown: &dyn Fn(&Value) -> String| ConflictField {
+        label: key.text(language).to_owned(),
+        mine: shown(&field.mine),
+        theirs: shown(&field.theirs),
     };
-    let alternatives = |content: &ApplicationContent| {
-        let titles: Vec<String> = content
-            .alternative_ids
-            .iter()
-            .filter_map(|id| catalogue.alternative(id))
-            .map(|alternative| alternative_title(alternative, language))
-            .collect();
-        (!titles.is_empty()).then(|| titles.join(", "))
-    };
-    let documents = |content: &ApplicationContent| Some(content.document_ids.len().to_string());
-    let answers = |content: &ApplicationContent| Some(content.answers.len().to_string());
-    let rows = [
-        (Key::ChooseRoundLegend, round(mine), round(theirs)),
-        (
-            Key::ChooseAlternativeLegend,
-            alternatives(mine),
-            alternatives(theirs),
-        ),
-        (
-            Key::JobTitleLabel,
-            mine.remarks.job_title.clone(),
-            theirs.remarks.job_title.clone(),
-        ),
-        (
-            Key::SchoolOwnerLabel,
-            mine.remarks.school_owner.clone(),
-            theirs.remarks.school_owner.clone(),
-        ),
-        (
-            Key::RemarkLabel,
-            mine.remarks.remark.clone(),
-            theirs.remarks.remark.clone(),
-        ),
-        (Key::AnswersCount, answers(mine), answers(theirs)),
-        (Key::DocumentsCount, documents(mine), documents(theirs)),
-    ];
-    let not_given = || Key::NotGiven.text(language).to_owned();
-    rows.into_iter()
-        .filter(|(_, a, b)| a != b)
-        .map(|(key, a, b)| {
-            (
-                key,
-                a.unwrap_or_else(not_given),
-                b.unwrap_or_else(not_given),
-            )
-        })
-        .collect()
+    let generic = |value: &Value| value_text(value, language);
+    let catalogue = &data.catalogue;
+    match (first, second) {
+        ("answers", Some(id)) => {
+            let asked = [answers::asked(data, true), answers::asked(data, false)].concat();
+            match asked.into_iter().find(|a| a.question.id == id) {
+                Some(asked) => {
+                    let lang = asked.language.unwrap_or(language);
+                    let shown = |value: &Value| {
+                        let answer = serde_json::from_value::<Answer>(value.clone()).ok();
+                        check::answer_text(&asked.question, answer.as_ref(), lang)
+                    };
+                    ConflictField {
+                        label: asked.question.label.get(lang).to_owned(),
+                        mine: shown(&field.mine),
+                        theirs: shown(&field.theirs),
+                    }
+                }
+                None => plain(Key::QuestionsTitle, &generic),
+            }
+        }
+        ("round_id", _) => plain(Key::ChooseRoundLegend, &|value| {
+            value
+                .as_str()
+                .and_then(|id| catalogue.round(id))
+                .map_or_else(|| generic(value), |r| r.name.get(language).to_owned())
+        }),
+        ("alternative_ids", _) => plain(Key::ChooseAlternativeLegend, &|value| {
+            let titles: Vec<String> = value
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|id| catalogue.alternative(id.as_str()?))
+                .map(|alternative| alternative_title(alternative, language))
+                .collect();
+            if titles.is_empty() { generic(value) } else { titles.join(", ") }
+        }),
+        ("remarks", Some("job_title")) => plain(Key::JobTitleLabel, &generic),
+        ("remarks", Some("school_owner")) => plain(Key::SchoolOwnerLabel, &generic),
+        ("remarks", Some("remark")) => plain(Key::RemarkLabel, &generic),
+        ("document_ids", _) => plain(Key::DocumentsTitle, &generic),
+        _ => plain(Key::WizardTitle, &generic),
+    }
 }
 
-/// Another tab or device saved this application meanwhile: both versions are shown where they
-/// differ, and the user decides which to keep. Nothing is overwritten until then.
+/// Another tab or device saved a newer version: what it changed alone is in already (and
+/// named), and each value both changed is the user's to choose.
 #[component]
 fn ConflictChoice(data: WizardData) -> impl IntoView {
-    let i18n = use_i18n();
     let draft = data.draft;
-    move || {
-        draft.conflict.get().map(|conflict| {
-            let rows = differences(&data.catalogue, &conflict.mine, &conflict.theirs.content, i18n.language())
-                .into_iter()
-                .map(|(key, mine, theirs)| view! {
-                    <div class="app-summary__row">
-                        <dt class="app-summary__key">{i18n.t(key)}</dt>
-                        <dd class="app-summary__value">
-                            <p class="ds-paragraph">{i18n.fill(Key::ConflictYours, &[("value", &mine)])}</p>
-                            <p class="ds-paragraph">{i18n.fill(Key::ConflictSaved, &[("value", &theirs)])}</p>
-                        </dd>
-                    </div>
-                })
-                .collect_view();
-            view! {
-                <ConflictAlert heading=Key::ConflictHeading choose=Callback::new(move |keep_mine| draft.resolve(keep_mine))>
-                    <dl class="app-summary">{rows}</dl>
-                </ConflictAlert>
-            }
-        })
-    }
+    let describe = move |field: &FieldConflict, language| conflict_field(&data, field, language);
+    view! { <DraftConflict draft heading=Key::ConflictHeading describe /> }
 }
 
 /// Whether what was typed is on the server. Not a live region: it changes with every pause

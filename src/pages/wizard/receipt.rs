@@ -27,12 +27,8 @@ pub fn Receipt(data: WizardData) -> impl IntoView {
     let i18n = use_i18n();
     let config = use_config();
     let draft = data.draft;
-    // The round's deadline; with rolling admission there is none.
-    let round = data
-        .draft
-        .content
-        .with_untracked(|c| c.round_id.clone())
-        .and_then(|id| data.catalogue.round(&id).cloned());
+    // The deadline of the round it was sent in; with rolling admission there is none.
+    let round = data.server_round();
     let failure = RwSignal::new(None::<ApiError>);
     let withdraw = Callback::new(move |()| {
         spawn_local(async move {
@@ -96,10 +92,8 @@ fn LateDocuments(data: WizardData) -> impl IntoView {
     let session = use_session();
     let config = use_config();
     let draft = data.draft;
-    let until = draft
-        .content
-        .with_untracked(|c| c.round_id.clone())
-        .and_then(|id| data.catalogue.round(&id).cloned())
+    let until = data
+        .server_round()
         .and_then(|round| late_documents_until(round.document_deadline, round.deadline));
     let open = draft.resource.with_untracked(|a| a.status == "submitted")
         && late_documents_open(browser_now(), until.map(|t| t.with_timezone(&Utc)));

@@ -231,7 +231,7 @@ S["ReferenceData"] = obj(
         "collaboration_forms": arr(ref("CodedValue"), description="Forms of collaboration for a measure. Added in 1.2.0."),
         "school_levels": arr(ref("CodedValue"), description="grunnskole, videregaende. Added in 1.2.0."),
         "own_contribution_rate_percent": {"type": "integer", "minimum": 0, "maximum": 100},
-        "max_period_years": {"type": "integer", "minimum": 1},
+        "max_period_years": {"type": "integer", "minimum": 1, "maximum": 3, "description": "The longest period a needs report may cover, in school years (the scheme allows at most three)."},
         "needs_report_deadline": {**DT, "description": "The last instant a needs report can be sent, changed or withdrawn (a sent one: since 1.3.0), with the UTC offset Europe/Oslo has then; show it in that zone. 23:59 on 1 February."},
     }
 )
@@ -386,7 +386,7 @@ content_pair(
     "A DeKomp needs report's (behovsmelding) editable content. All amounts are integer kroner. Changed in 1.2.0: need, measure, anchoring, other_topic and the itemised budget replace the 1.1 free-text fields and the one-row-per-year budget.",
 )
 
-S["ReceiptAttachment"] = obj({"document_id": ID, "filename": STR, "document_type": STR, "size": INT, "sha256": s(pattern="^[0-9a-f]{64}$")})
+S["ReceiptAttachment"] = obj({"document_id": ID, "filename": STR, "document_type": STR, "size": {"type": "integer", "minimum": 1}, "sha256": s(pattern="^[0-9a-f]{64}$")})
 S["SubmissionReceipt"] = obj(
     {
         "reference_number": s(description="Human-readable reference, e.g. SOK-2027-000001 or BM-2027-000001."),
