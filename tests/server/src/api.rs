@@ -245,8 +245,64 @@ impl<St: Send + Sync> FromRequest<St> for UploadForm {
     }
 }
 
-/// Deserialises a JSON value into `T`, turning the first type error into a pointer.
-fn typed<T: serde::de::DeserializeOwned>(v: Value) -> Result<T, Problem> {
+/// Marks the error of an id sent as an empty string, so that [`typed`] can name it.
+const EMPTY_ID: &str = "empty id";
+
+/// An id in a request body: never empty, as the contract's `minLength` says. One that names
+/// nothing is kept and reported in `findings`; an empty one would break every later read.
+struct NonEmptyId(String);
+
+impl<'de> Deserialize<'de> for NonEmptyId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let id = String::deserialize(d)?;
+        if id.is_empty() {
+            return Err(serde::de::Error::custom(EMPTY_ID));
+        }
+        Ok(NonEmptyId(id))
+    }
+}
+
+/// `deserialize_with` helpers for id fields (see [`NonEmptyId`]).
+mod id {
+    use super::NonEmptyId;
+    use serde::{Deserialize, Deserializer};
+
+    pub fn one<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+        NonEmptyId::deserialize(d).map(|id| id.0)
+    }
+    pub fn optional<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+        Option::<NonEmptyId>::deserialize(d).map(|id| id.map(|id| id.0))
+    }
+    pub fn list<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+        Vec::<NonEmptyId>::deserialize(d).map(|ids| ids.into_iter().map(|id| id.0).collect())
+    }
+}
+
+/// Where `sent` has an array and the value read from it an object: serde's derived structs
+/// take their fields from an array by position, which the contract does not allow.
+fn array_for_object(sent: &Value, read: &Value, pointer: &str) -> Option<String> {
+    match (sent, read) {
+        (Value::Array(_), Value::Object(_)) => Some(pointer.to_string()),
+        (Value::Object(sent), Value::Object(read)) => sent.iter().find_map(|(key, value)| {
+            let at = format!("{pointer}/{}", escape_token(key));
+            read.get(key)
+                .and_then(|read| array_for_object(value, read, &at))
+        }),
+        (Value::Array(sent), Value::Array(read)) => {
+            sent.iter()
+                .zip(read)
+                .enumerate()
+                .find_map(|(i, (value, read))| {
+                    array_for_object(value, read, &format!("{pointer}/{i}"))
+                })
+        }
+        _ => None,
+    }
+}
+
+/// Deserialises a JSON value into `T`, turning the first shape error into a pointer: an unknown
+/// field, a wrong JSON type (an array where an object belongs included) or an empty id.
+fn typed<T: serde::de::DeserializeOwned + Serialize>(v: Value) -> Result<T, Problem> {
     if !v.is_object() {
         return Err(Problem::field(
             "",
@@ -254,7 +310,7 @@ fn typed<T: serde::de::DeserializeOwned>(v: Value) -> Result<T, Problem> {
             "Forespørselen må være et JSON-objekt",
         ));
     }
-    serde_path_to_error::deserialize(v).map_err(|e| {
+    let read: T = serde_path_to_error::deserialize(&v).map_err(|e| {
         let mut pointer = String::new();
         for seg in e.path().iter() {
             use serde_path_to_error::Segment;
@@ -275,10 +331,21 @@ fn typed<T: serde::de::DeserializeOwned>(v: Value) -> Result<T, Problem> {
                 pointer.push_str(&last);
             }
             Problem::field(&pointer, "unknown_field", "Ukjent felt")
+        } else if msg.starts_with(EMPTY_ID) {
+            Problem::field(&pointer, "invalid_format", "En id kan ikke være tom")
         } else {
             Problem::field(&pointer, "invalid_type", "Feil datatype")
         }
-    })
+    })?;
+    let canonical = serde_json::to_value(&read).map_err(Problem::internal)?;
+    match array_for_object(&v, &canonical, "") {
+        Some(pointer) => Err(Problem::field(
+            &pointer,
+            "invalid_type",
+            "Må være et JSON-objekt, ikke en liste",
+        )),
+        None => Ok(read),
+    }
 }
 
 /// Absolute session lifetime in seconds: activity extends a session up to this long after login,
@@ -448,7 +515,7 @@ async fn test_identities_handler() -> Response {
     json_response(StatusCode::OK, &json!({ "items": items }))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct SessionRequest {
     national_id: Option<String>,
@@ -703,9 +770,10 @@ fn late_documents_until(round: &crate::catalogue::AdmissionRound) -> Option<Date
         .or(round.deadline_at)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct LateDocument {
+    #[serde(deserialize_with = "id::one")]
     document_id: String,
 }
 
@@ -1112,15 +1180,15 @@ struct Remarks {
 #[derive(Debug, Default, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct ApplicationContent {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "id::optional")]
     round_id: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "id::list")]
     alternative_ids: Vec<String>,
     #[serde(default)]
     remarks: Remarks,
     #[serde(default)]
     answers: BTreeMap<String, Value>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "id::list")]
     document_ids: Vec<String>,
 }
 
@@ -1495,7 +1563,7 @@ struct School {
 struct Partner {
     #[serde(default)]
     partner_type: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "id::optional")]
     institution_id: Option<String>,
     #[serde(default)]
     contact: Contact,
@@ -1602,7 +1670,7 @@ const MAX_BUDGET_ROWS_PER_YEAR: usize = 10_000;
 #[derive(Debug, Default, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct NeedsReportContent {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "id::optional")]
     region_id: Option<String>,
     #[serde(default)]
     lead_owner: Owner,
@@ -1616,7 +1684,7 @@ struct NeedsReportContent {
     partner: Partner,
     #[serde(default)]
     need: Need,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "id::list")]
     topic_ids: Vec<String>,
     #[serde(default)]
     other_topic: Option<String>,
@@ -2512,7 +2580,7 @@ async fn clear_faults(State(state): S) -> ApiResult {
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct ClockRequest {
     now: Option<String>,
@@ -2557,10 +2625,11 @@ async fn reset(State(state): S) -> ApiResult {
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct StatusRequest {
     kind: String,
+    #[serde(deserialize_with = "id::one")]
     id: String,
     status: String,
 }

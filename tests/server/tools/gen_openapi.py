@@ -315,13 +315,13 @@ school = nested("School", {
 })
 S["PartnerDraft"] = obj({
     "partner_type": nullable(s(description="Id from reference-data partner_types.")),
-    "institution_id": nullable(s(description="Id from reference-data partner_institutions. Added in 1.2.0 (replaces the free-text institution).")),
+    "institution_id": nullable({**ID, "description": "Id from reference-data partner_institutions. Added in 1.2.0 (replaces the free-text institution)."}),
     "contact": {**contact[0], "description": "The partner's contact person. Added in 1.2.0 (replaces the free-text contact)."},
     "has_read_report": nullable({"type": "boolean", "description": "The partner confirms having read the report; must be true at submission. Added in 1.2.0."}),
 }, required=[], description="Partner. Request body: every field is optional while drafting; submission checks completeness.")
 S["PartnerContent"] = obj({
     "partner_type": nullable(STR),
-    "institution_id": nullable(STR),
+    "institution_id": nullable(ID),
     "contact": contact[1],
     "has_read_report": nullable(BOOL),
 }, description="Partner. As stored: every key is present.")
@@ -366,14 +366,14 @@ S["BudgetYearContent"]["properties"]["rows"] = arr(budget_row[1], description="A
 content_pair(
     "NeedsReport",
     {
-        "region_id": both(nullable(s(description="Id from reference-data statsforvalter_regions."))),
+        "region_id": both(nullable({**ID, "description": "Id from reference-data statsforvalter_regions."})),
         "lead_owner": owner,
         "contact_person": contact,
         "co_owners": (arr(orgref[0]), arr(orgref[1])),
         "schools": (arr(school[0]), arr(school[1])),
         "partner": partner,
         "need": need,
-        "topic_ids": both(arr(STR, description="Ids from reference-data topics.")),
+        "topic_ids": both(arr(ID, description="Ids from reference-data topics.")),
         "other_topic": both(nullable(s(500, description="Another topic, in words; enough on its own when no listed topic is chosen. Added in 1.2.0."))),
         "measure": measure,
         "anchoring": (
@@ -541,6 +541,12 @@ def jbody(schema, required=True):
 
 
 P_ID = {"name": "id", "in": "path", "required": True, "schema": ID}
+SHAPE_RULES = (
+    "Every JSON request body is read by its shape first, on every write: an unknown field is refused with 422 unknown_field, "
+    "a wrong JSON type with 422 invalid_type (an array where an object belongs included: fields are never taken from an array by position), "
+    "and an id sent as an empty string (every id has minLength 1) with 422 invalid_format, each at its pointer; nothing is stored then (changed in 1.4.0: "
+    "1.3 stored empty ids and read objects from arrays)."
+)
 P_IF_MATCH = {"$ref": "#/components/parameters/IfMatch"}
 P_IF_MATCH_OPT = {"$ref": "#/components/parameters/IfMatchOptional"}
 P_IDEM = {"$ref": "#/components/parameters/IdempotencyKey"}
@@ -580,7 +586,7 @@ def lifecycle(base, kind, schema, list_schema, tag, deadline):
             },
             [tag],
             body=jbody(f"{kind}Draft", required=False),
-            description="Without a body the draft starts empty. A body must be a JSON object; `null` or any other JSON value is refused (422, pointer \"\", code invalid_type).",
+            description="Without a body the draft starts empty. A body must be a JSON object; `null` or any other JSON value is refused (422, pointer \"\", code invalid_type). " + SHAPE_RULES,
         ),
     }
     paths[f"/api/v1/{base}/{{id}}"] = {
@@ -603,7 +609,8 @@ def lifecycle(base, kind, schema, list_schema, tag, deadline):
             body=jbody(f"{kind}Draft"),
             params=[P_IF_MATCH],
             description="The body replaces the whole content, so it is required: a request without one is refused (400 body_required) and the draft is left as it was. "
-            "Only the shape is refused (422 for an unknown field or a wrong JSON type); values are stored as typed, however wrong or unfinished, and the answer's `findings` say what a submission would refuse (changed in 1.2.0: 1.1 refused formats and limits here)."
+            "Only the shape is refused (422 for an unknown field or a wrong JSON type, see below); values are stored as typed, however wrong or unfinished, and the answer's `findings` say what a submission would refuse (changed in 1.2.0: 1.1 refused formats and limits here)."
+            + " " + SHAPE_RULES
             + f" A submitted one may be changed until {deadline}, after which this gives 409 deadline_passed (added in 1.2.0 for applications, in 1.3.0 for needs reports); the change is kept beside what was sent (`unsent_changes`) and counts once it is sent again with submit. Any other status (withdrawn, decided ...) gives 409 not_editable.",
         ),
         "delete": op(
@@ -658,7 +665,7 @@ paths["/api/v1/applications/{id}/late-documents"] = {
         body=jbody("LateDocument"),
         params=[P_IF_MATCH_OPT],
         description="Attaches one of the user's documents to what was sent, without sending the application again, until the round's `document_deadline`, or its `deadline` when it has none (no limit with rolling admission). The document is listed in `late_documents` until the next sending. "
-        "409 not_submitted for an application that is not sent (a draft takes documents by PUT), 409 document_deadline_passed after the limit; 422 at `/document_id`: unknown_document, or duplicate when it was already sent. Added in 1.2.0.",
+        "409 not_submitted for an application that is not sent (a draft takes documents by PUT), 409 document_deadline_passed after the limit; 422 at `/document_id`: unknown_document, or duplicate when it was already sent, or invalid_format when it is empty (1.4.0). Added in 1.2.0.",
     ),
 }
 paths["/api/v1/documents"] = {
@@ -734,7 +741,7 @@ doc = {
     "jsonSchemaDialect": "https://json-schema.org/draft/2020-12/schema",
     "info": {
         "title": "Skoleleder API",
-        "version": "1.3.0",
+        "version": "1.4.0",
         "summary": "Applications for school-leader programmes and DeKomp needs reports",
         "description": (
             "The single contract between the web app and any backend. All paths are under /api/v1. "
