@@ -155,7 +155,8 @@ pub async fn middleware(State(state): State<Arc<AppState>>, req: Request, next: 
         }
         return p.detail("Feil fremprovosert i testmodus").into_response();
     }
-    if applied.unauthorized {
+    // Only a request with a session has one to expire; an operation without one declares no 401.
+    if applied.unauthorized && req.headers().contains_key(header::AUTHORIZATION) {
         return Problem::unauthorized("session_expired").into_response();
     }
     let req = match applied.slow {

@@ -440,3 +440,67 @@ async fn empty_ids_and_arrays_for_objects_are_refused() {
         .json(&status);
     refused_at(req.send().await.unwrap(), "/id", EMPTY_ID).await;
 }
+
+/// Every operation that takes a JSON body refuses a broken one with a status it declares: a
+/// body that is not JSON by its type (415), not JSON at all (400), too large (413), or not an
+/// object (422). Derived from the contract, so a new operation is covered at once.
+#[tokio::test]
+async fn every_refusal_of_a_body_is_declared_by_its_operation() {
+    let api = Api::start().await;
+    let doc: Value = serde_json::from_str(include_str!("../../../public/openapi.json")).unwrap();
+    let ids = [
+        (
+            "/api/v1/applications/{id}",
+            api.create("applications", json!({})).await,
+        ),
+        (
+            "/api/v1/needs-reports/{id}",
+            api.create("needs-reports", json!({})).await,
+        ),
+    ];
+    let mut tried = 0;
+    for (template, item) in doc["paths"].as_object().unwrap() {
+        let path = ids
+            .iter()
+            .find(|(prefix, _)| template.starts_with(prefix))
+            .map(|(prefix, real)| template.replacen(prefix, real, 1))
+            .unwrap_or_else(|| template.clone());
+        for (method, op) in item.as_object().unwrap() {
+            if op["requestBody"]["content"]
+                .get("application/json")
+                .is_none()
+            {
+                continue;
+            }
+            tried += 1;
+            let method = Method::from_bytes(method.to_ascii_uppercase().as_bytes()).unwrap();
+            let attempts: [(&str, Vec<u8>, u16); 4] = [
+                ("text/plain", b"{}".to_vec(), 415),
+                ("application/json", b"{\"a\": ".to_vec(), 400),
+                ("application/json", vec![b' '; 2 * 1024 * 1024], 413),
+                ("application/json", b"[]".to_vec(), 422),
+            ];
+            for (content_type, body, status) in attempts {
+                let res = api
+                    .call(method.clone(), &path)
+                    .header("if-match", "*")
+                    .header("idempotency-key", "k")
+                    .header("content-type", content_type)
+                    .body(body)
+                    .send()
+                    .await
+                    .unwrap();
+                let got = res.status().as_u16();
+                assert_eq!(
+                    got, status,
+                    "{method} {path} with a {content_type} body ({status} expected)"
+                );
+                assert!(
+                    op["responses"].get(got.to_string()).is_some(),
+                    "{method} {template} answers {got}, which it does not declare"
+                );
+            }
+        }
+    }
+    assert!(tried >= 8, "only {tried} operations take a JSON body");
+}

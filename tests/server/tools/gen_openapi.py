@@ -454,7 +454,7 @@ S["FaultSettings"] = obj(
         "retry_after_seconds": {"type": "integer", "minimum": 0},
         "drop_connection": {"type": "boolean", "description": "Close the connection without a response."},
         "malformed_json": {"type": "boolean", "description": "Replace the response body with truncated JSON."},
-        "unauthorized_after_requests": {"type": "integer", "minimum": 0, "description": "Let this many matching requests through, then answer 401 session_expired."},
+        "unauthorized_after_requests": {"type": "integer", "minimum": 0, "description": "Let this many matching requests through, then answer 401 session_expired to those that carry a session (an Authorization header; changed in 1.4.0: before, to any, so that operations without a session answered a 401 they do not declare)."},
         "slow_upload_bytes_per_second": {"type": "integer", "minimum": 1},
         "remaining": {"type": "integer", "minimum": 1, "description": "How many matching requests the faults apply to; unlimited when absent."},
     },
@@ -493,7 +493,7 @@ RESP = {
     },
     "PreconditionRequired": problem_resp("If-Match is required (code precondition_required)."),
     "UnsupportedMediaType": problem_resp("The body is not JSON, or an upload is not multipart/form-data (code unsupported_media_type); or the uploaded file is not PDF, JPEG or PNG (code unsupported_file_type)."),
-    "PayloadTooLarge": problem_resp("The body or file is too large (code file_too_large for uploads)."),
+    "PayloadTooLarge": problem_resp("The body or file is too large: a JSON body over 1 MiB (code payload_too_large), an upload over the limit in /meta (code file_too_large)."),
     "ValidationFailed": problem_resp("Validation failed; `errors` lists each field by JSON pointer."),
     "ServerError": {
         **problem_resp("Server error or temporarily unavailable (503 may carry Retry-After)."),
@@ -525,6 +525,11 @@ def op(op_id, summary, responses, tags, auth=True, body=None, params=None, test_
     if body:
         o["requestBody"] = body
     o["responses"].update(responses)
+    if body and "application/json" in body["content"]:
+        # Every JSON body is read the same way, so every operation that takes one can refuse it
+        # in each of these ways (added to the declarations in 1.4.0: 413 and 415 were missing).
+        for status, name in BODY_REFUSALS:
+            o["responses"].setdefault(status, r(name))
     if auth:
         o["responses"]["401"] = r("Unauthorized")
     else:
@@ -533,7 +538,16 @@ def op(op_id, summary, responses, tags, auth=True, body=None, params=None, test_
     if test_only:
         o["x-test-mode-only"] = True
         o["responses"]["404"] = r("NotFound")
+    o["responses"] = dict(sorted(o["responses"].items()))
     return o
+
+
+BODY_REFUSALS = [
+    ("400", "BadRequest"),  # not JSON (malformed_json), or no body where one is required (body_required)
+    ("413", "PayloadTooLarge"),  # more than 1 MiB (payload_too_large)
+    ("415", "UnsupportedMediaType"),  # not sent as JSON (unsupported_media_type)
+    ("422", "ValidationFailed"),  # not an object, an unknown field, a wrong type, an empty id
+]
 
 
 def jbody(schema, required=True):

@@ -1091,6 +1091,7 @@ async fn request_bodies(c: &Ctx) {
         .json(json!({"file": "a.pdf"}))
         .await;
     assert_eq!(r.expect(415).body["code"], "unsupported_media_type");
+    let mut drafts = vec![];
     for collection in ["/api/v1/applications", "/api/v1/needs-reports"] {
         c.post(collection)
             .auth(&alice)
@@ -1099,6 +1100,7 @@ async fn request_bodies(c: &Ctx) {
             .expect_error(422, "", "invalid_type");
         let created = c.post(collection).auth(&alice).await;
         let path = format!("{collection}/{}", created.expect(201).id());
+        drafts.push((collection, path.clone()));
         let r = c.put(&path).auth(&alice).if_match(&created.etag()).await;
         assert_eq!(r.expect(400).body["code"], "body_required");
         let after = c.get(&path).auth(&alice).await;
@@ -1106,6 +1108,33 @@ async fn request_bodies(c: &Ctx) {
             after.expect(200).etag(),
             created.etag(),
             "a PUT without a body changed {path}"
+        );
+    }
+    // Every operation that takes JSON refuses a body sent as another type with 415, which it
+    // must declare (a checked call fails on a status its operation does not declare).
+    for (method, template, op) in c.operations() {
+        if op["requestBody"]["content"]
+            .get("application/json")
+            .is_none()
+            || op.get("x-test-mode-only").is_some()
+        {
+            continue;
+        }
+        let path = drafts
+            .iter()
+            .find(|(collection, _)| template.starts_with(&format!("{collection}/{{id}}")))
+            .map(|(collection, path)| template.replacen(&format!("{collection}/{{id}}"), path, 1))
+            .unwrap_or(template);
+        let r = c
+            .req(method, &path)
+            .auth(&alice)
+            .if_match("*")
+            .raw("text/plain", b"{}")
+            .await;
+        assert_eq!(
+            r.expect(415).body["code"],
+            "unsupported_media_type",
+            "{path}"
         );
     }
 }
