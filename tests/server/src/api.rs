@@ -796,10 +796,7 @@ async fn add_late_document(
             "Dokumenter ettersendes bare til en sendt søknad; legg dem ved utkastet i stedet",
         ));
     }
-    let until = current
-        .submitted_content
-        .as_ref()
-        .and_then(|c| c.get("round_id"))
+    let until = round_of(&state, &current)
         .and_then(Value::as_str)
         .and_then(|round_id| {
             state
@@ -973,15 +970,26 @@ fn replayed(status: u16, body: &str) -> Response {
 }
 
 /// The last instant a resource can be sent, changed or withdrawn: its round's deadline for an
-/// application (none with rolling admission), the reference data's for a needs report.
+/// application (none with rolling admission), the reference data's for a needs report. A sent
+/// application's round is the one it was sent in, whatever its working copy says.
 fn deadline(state: &AppState, r: &Resource) -> Option<DateTime<Utc>> {
     match Kind::of(r) {
         Kind::Application => {
-            let round_id = r.content.get("round_id")?.as_str()?;
+            let round_id = round_of(state, r)?.as_str()?;
             state.catalogue().round(round_id)?.deadline_at
         }
         Kind::NeedsReport => parse_ts(&state.reference_data().needs_report_deadline),
     }
+}
+
+/// The round an application belongs to: the one it was sent in, once sent.
+fn round_of<'a>(state: &AppState, r: &'a Resource) -> Option<&'a Value> {
+    let sent = r.submitted_content.as_ref();
+    let content = match sent {
+        Some(sent) if !state.misbehaviour.unlocks_rounds() => sent,
+        _ => &r.content,
+    };
+    content.get("round_id")
 }
 
 /// Saves whatever was typed: a draft, or a change to a sent resource before its deadline (sent
@@ -1004,6 +1012,15 @@ fn put(
         "submitted" => {
             if deadline(state, &current).is_some_and(|d| state.now() > d) {
                 return Err(kind.deadline_passed("endres"));
+            }
+            if kind == Kind::Application
+                && round_of(state, &current) != content.get("round_id")
+                && !state.misbehaviour.unlocks_rounds()
+            {
+                return Err(Problem::conflict(
+                    "round_locked",
+                    "En sendt søknad hører til opptaket den ble sendt i; trekk den og søk på nytt i et annet opptak",
+                ));
             }
         }
         _ => {

@@ -12,6 +12,9 @@ pub struct Misbehaviour {
     pub ignore_idle_limit: AtomicBool,
     /// Activity keeps a session alive past its absolute lifetime.
     pub ignore_session_lifetime: AtomicBool,
+    /// A sent application's working copy may move to another round, and its deadline follows
+    /// the working copy (contract 1.3 servers did this).
+    pub unlock_rounds: AtomicBool,
 }
 
 impl Misbehaviour {
@@ -23,5 +26,8 @@ impl Misbehaviour {
     }
     pub fn ignores_session_lifetime(&self) -> bool {
         self.ignore_session_lifetime.load(Ordering::Relaxed)
+    }
+    pub fn unlocks_rounds(&self) -> bool {
+        self.unlock_rounds.load(Ordering::Relaxed)
     }
 }

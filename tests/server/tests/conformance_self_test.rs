@@ -46,6 +46,7 @@ enum Misbehaving {
     DeadlinesIgnored,
     IdleLimitUnenforced,
     SessionLifetimeUnenforced,
+    RoundsUnlocked,
 }
 
 impl Misbehaving {
@@ -54,6 +55,7 @@ impl Misbehaving {
             Misbehaving::DeadlinesIgnored => &m.ignore_deadlines,
             Misbehaving::IdleLimitUnenforced => &m.ignore_idle_limit,
             Misbehaving::SessionLifetimeUnenforced => &m.ignore_session_lifetime,
+            Misbehaving::RoundsUnlocked => &m.unlock_rounds,
         };
         flag.store(true, Ordering::Relaxed);
     }
@@ -430,6 +432,7 @@ caught! {
     idle_limit_unenforced: Wrong::Backend(Misbehaving::IdleLimitUnenforced) => ["test_mode::session_idle_limit"];
     session_lifetime_unenforced: Wrong::Backend(Misbehaving::SessionLifetimeUnenforced) => ["test_mode::session_lifetime"];
     bodyless_put_accepted: Wrong::Proxy(Fault::BodylessPutAccepted) => ["request_bodies"];
+    sent_application_changes_round: Wrong::Backend(Misbehaving::RoundsUnlocked) => ["applications"];
 }
 
 #[test]

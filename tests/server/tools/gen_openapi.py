@@ -76,7 +76,7 @@ S["Problem"] = obj(
         "status": {"type": "integer", "minimum": 400, "maximum": 599},
         "detail": STR,
         "instance": STR,
-        "code": s(pattern="^[a-z][a-z0-9_]*$", description="Stable snake_case code for the whole problem, e.g. validation_failed, deadline_passed, unauthenticated, session_expired, not_found, etag_mismatch, precondition_required, idempotency_key_required, idempotency_key_reused, already_submitted, not_editable, not_withdrawable, not_deletable, not_submitted, document_deadline_passed, document_in_use, file_too_large, unsupported_file_type, unsupported_media_type, malformed_json, body_required, malformed_multipart, payload_too_large, method_not_allowed, internal_error, service_unavailable."),
+        "code": s(pattern="^[a-z][a-z0-9_]*$", description="Stable snake_case code for the whole problem, e.g. validation_failed, deadline_passed, unauthenticated, session_expired, not_found, etag_mismatch, precondition_required, idempotency_key_required, idempotency_key_reused, already_submitted, not_editable, round_locked (1.4.0), not_withdrawable, not_deletable, not_submitted, document_deadline_passed, document_in_use, file_too_large, unsupported_file_type, unsupported_media_type, malformed_json, body_required, malformed_multipart, payload_too_large, method_not_allowed, internal_error, service_unavailable."),
         "errors": arr(ref("FieldError"), minItems=1, description="Field-level errors. Required, with at least one entry, in a validation problem (422 validation_failed or deadline_passed); absent otherwise, never empty."),
     },
     required=["type", "title", "status"],
@@ -486,7 +486,7 @@ RESP = {
         "headers": {"WWW-Authenticate": {"schema": STR}},
     },
     "NotFound": problem_resp("Not found, or not yours."),
-    "Conflict": problem_resp("The resource's state does not allow this (e.g. already_submitted, deadline_passed, not_editable, document_in_use)."),
+    "Conflict": problem_resp("The resource's state does not allow this (e.g. already_submitted, deadline_passed, not_editable, round_locked, document_in_use)."),
     "PreconditionFailed": {
         **problem_resp("If-Match does not match the current ETag (code etag_mismatch). The current ETag is in the ETag header."),
         "headers": {"ETag": {"schema": STR}},
@@ -586,7 +586,7 @@ paths["/api/v1/catalogue"] = {"get": op("getCatalogue", "Institutions, categorie
 paths["/api/v1/reference-data"] = {"get": op("getReferenceData", "DeKomp topics, partner and owner types, regions, document types, own-contribution rate", ok("ReferenceData"), ["catalogue"], auth=False)}
 
 
-def lifecycle(base, kind, schema, list_schema, tag, deadline):
+def lifecycle(base, kind, schema, list_schema, tag, deadline, update_note=""):
     paths[f"/api/v1/{base}"] = {
         "get": op(f"list{kind}s", f"My {tag}", ok(list_schema), [tag]),
         "post": op(
@@ -625,7 +625,8 @@ def lifecycle(base, kind, schema, list_schema, tag, deadline):
             description="The body replaces the whole content, so it is required: a request without one is refused (400 body_required) and the draft is left as it was. "
             "Only the shape is refused (422 for an unknown field or a wrong JSON type, see below); values are stored as typed, however wrong or unfinished, and the answer's `findings` say what a submission would refuse (changed in 1.2.0: 1.1 refused formats and limits here)."
             + " " + SHAPE_RULES
-            + f" A submitted one may be changed until {deadline}, after which this gives 409 deadline_passed (added in 1.2.0 for applications, in 1.3.0 for needs reports); the change is kept beside what was sent (`unsent_changes`) and counts once it is sent again with submit. Any other status (withdrawn, decided ...) gives 409 not_editable.",
+            + f" A submitted one may be changed until {deadline}, after which this gives 409 deadline_passed (added in 1.2.0 for applications, in 1.3.0 for needs reports); the change is kept beside what was sent (`unsent_changes`) and counts once it is sent again with submit. Any other status (withdrawn, decided ...) gives 409 not_editable."
+            + update_note,
         ),
         "delete": op(
             f"delete{kind}",
@@ -667,7 +668,12 @@ def lifecycle(base, kind, schema, list_schema, tag, deadline):
     }
 
 
-lifecycle("applications", "Application", "Application", "ApplicationList", "applications", "its round's deadline (with rolling admission: at any time)")
+lifecycle(
+    "applications", "Application", "Application", "ApplicationList", "applications",
+    "the deadline of the round it was sent in (with rolling admission: at any time)",
+    " A sent application keeps the round it was sent in: a change of `round_id` (to another round, or null) gives 409 round_locked and nothing is stored; "
+    "its deadline for changes, withdrawal and late documents is always that round's (added in 1.4.0: before, the working copy's round counted).",
+)
 S["LateDocument"] = obj({"document_id": ID})
 paths["/api/v1/applications/{id}/late-documents"] = {
     "parameters": [P_ID],

@@ -56,6 +56,8 @@ pub(super) fn all() -> Vec<Area> {
 struct Facts {
     max_upload_bytes: u64,
     round_id: String,
+    /// Another round than `round_id`.
+    other_round_id: String,
     alternative_id: Value,
     deadline: chrono::DateTime<chrono::FixedOffset>,
     max_alternatives: usize,
@@ -125,6 +127,14 @@ async fn facts(c: &Ctx) -> Facts {
             .as_u64()
             .expect("max_bytes"),
         round_id: round["id"].as_str().expect("round id").to_string(),
+        other_round_id: cat.body["admission_rounds"]
+            .as_array()
+            .expect("rounds")
+            .iter()
+            .filter_map(|r| r["id"].as_str())
+            .find(|id| *id != round["id"])
+            .expect("a second round")
+            .to_string(),
         alternative_id: ledl["id"].clone(),
         deadline: chrono::DateTime::parse_from_rfc3339(
             round["deadline"]
@@ -714,9 +724,39 @@ async fn applications(c: &Ctx) {
         .auth(&alice)
         .await
         .expect(409);
+    round_stays(c, &alice, &app_path, &facts).await;
     change_and_send_again(c, &alice, &app_path, &receipt).await;
     delete_draft(c, &alice).await;
     withdraw_and_lock(c, &alice, &app_path).await;
+}
+
+/// A sent application keeps the round it was sent in, and that round's deadline: a save that
+/// moves it to another round, or clears it, is refused with 409 round_locked and changes
+/// nothing (1.4.0).
+async fn round_stays(c: &Ctx, token: &str, app_path: &str, facts: &Facts) {
+    let sent = c.get(app_path).auth(token).await;
+    assert_eq!(sent.expect(200).body["status"], "submitted");
+    for round in [json!(facts.other_round_id), Value::Null] {
+        let mut moved = sent.body["content"].clone();
+        moved["round_id"] = round.clone();
+        let r = c
+            .put(app_path)
+            .auth(token)
+            .if_match(&sent.etag())
+            .json(moved)
+            .await;
+        assert_eq!(
+            r.expect(409).body["code"],
+            "round_locked",
+            "a sent application moved to round {round}"
+        );
+    }
+    let after = c.get(app_path).auth(token).await;
+    assert_eq!(
+        after.expect(200).body,
+        sent.body,
+        "a refused round change changed {app_path}"
+    );
 }
 
 /// A sent application changed before the deadline, with a document sent later meanwhile:
