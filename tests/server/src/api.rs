@@ -521,11 +521,12 @@ struct SessionRequest {
     national_id: Option<String>,
 }
 
-fn session_body(u: &User) -> Value {
-    json!({
+fn session_body(db: &rusqlite::Connection, u: &User) -> Result<Value, Problem> {
+    Ok(json!({
         "user": {"national_id": u.national_id, "name": u.name},
+        "subject": store::subject(db, &u.national_id)?,
         "expires_at": ts(u.expires_at),
-    })
+    }))
 }
 
 async fn create_session(State(state): S, JsonBody(body): JsonBody) -> ApiResult {
@@ -561,27 +562,26 @@ async fn create_session(State(state): S, JsonBody(body): JsonBody) -> ApiResult 
         .map(|(_, n, _)| n)
         .unwrap_or_else(|| "Syntetisk testperson".to_string());
     let token = store::random_hex(32);
-    {
-        let db = state.db.lock().expect("db lock");
-        db.execute(
-            "INSERT INTO sessions (token, national_id, name, last_seen, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?4)",
-            rusqlite::params![token, nid, name, ts(now)],
-        )?;
-    }
+    let db = state.db.lock().expect("db lock");
+    db.execute(
+        "INSERT INTO sessions (token, national_id, name, last_seen, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?4)",
+        rusqlite::params![token, nid, name, ts(now)],
+    )?;
     let user = User {
         national_id: nid.to_string(),
         name,
         token: token.clone(),
         expires_at: now + chrono::Duration::seconds(SESSION_IDLE_SECONDS),
     };
-    let mut body = session_body(&user);
+    let mut body = session_body(&db, &user)?;
     body["token"] = token.into();
     Ok(json_response(StatusCode::CREATED, &body))
 }
 
-async fn get_session(user: User) -> Response {
-    json_response(StatusCode::OK, &session_body(&user))
+async fn get_session(State(state): S, user: User) -> ApiResult {
+    let db = state.db.lock().expect("db lock");
+    Ok(json_response(StatusCode::OK, &session_body(&db, &user)?))
 }
 
 async fn delete_session(State(state): S, user: User) -> ApiResult {

@@ -47,6 +47,10 @@ pub fn open(path: &Path) -> rusqlite::Result<Connection> {
              uploaded_at TEXT NOT NULL,
              stored_name TEXT NOT NULL
          );
+         CREATE TABLE IF NOT EXISTS subjects (
+             national_id TEXT PRIMARY KEY,
+             subject TEXT NOT NULL UNIQUE
+         );
          CREATE TABLE IF NOT EXISTS idempotency (
              owner TEXT NOT NULL,
              key TEXT NOT NULL,
@@ -98,7 +102,7 @@ fn add_column(
 pub fn wipe(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute_batch(
         "DELETE FROM sessions; DELETE FROM resources; DELETE FROM documents;
-         DELETE FROM idempotency; DELETE FROM meta;",
+         DELETE FROM idempotency; DELETE FROM meta; DELETE FROM subjects;",
     )
 }
 
@@ -361,6 +365,20 @@ pub fn insert_document(conn: &Connection, d: &Document) -> rusqlite::Result<()> 
         ],
     )?;
     Ok(())
+}
+
+/// The person's opaque subject: a random id made at the first login and kept, so it is the same
+/// at every login and after a restart, and says nothing about the national id.
+pub fn subject(conn: &Connection, national_id: &str) -> rusqlite::Result<String> {
+    conn.execute(
+        "INSERT OR IGNORE INTO subjects (national_id, subject) VALUES (?1, ?2)",
+        params![national_id, random_hex(16)],
+    )?;
+    conn.query_row(
+        "SELECT subject FROM subjects WHERE national_id = ?1",
+        params![national_id],
+        |r| r.get(0),
+    )
 }
 
 /// A stored idempotent response.

@@ -38,6 +38,8 @@ enum Fault {
     SessionNotRequired,
     /// Takes a PUT without a body as an empty draft.
     BodylessPutAccepted,
+    /// Names the person in a session by the national id.
+    SubjectIsNationalId,
 }
 
 /// A behaviour the backend has only in-process (see `Misbehaviour`).
@@ -246,6 +248,13 @@ impl Proxy {
             {
                 answer.status = StatusCode::from_u16(status).expect("status");
             }
+            Fault::SubjectIsNationalId if req.path == "/api/v1/session" => {
+                let mut body = answer.json();
+                if body.get("subject").is_some() {
+                    body["subject"] = body["user"]["national_id"].clone();
+                    answer.set_json(&body);
+                }
+            }
             Fault::UploadLimitUnenforced if req.path == "/api/v1/meta" => {
                 let mut body = answer.json();
                 if let Some(limit) = body.pointer_mut("/upload/max_bytes") {
@@ -432,6 +441,7 @@ caught! {
     idle_limit_unenforced: Wrong::Backend(Misbehaving::IdleLimitUnenforced) => ["test_mode::session_idle_limit"];
     session_lifetime_unenforced: Wrong::Backend(Misbehaving::SessionLifetimeUnenforced) => ["test_mode::session_lifetime"];
     bodyless_put_accepted: Wrong::Proxy(Fault::BodylessPutAccepted) => ["request_bodies"];
+    subject_is_the_national_id: Wrong::Proxy(Fault::SubjectIsNationalId) => ["session"];
     sent_application_changes_round: Wrong::Backend(Misbehaving::RoundsUnlocked) => ["applications"];
 }
 

@@ -110,11 +110,17 @@ S["SessionRequest"] = obj(
     {"national_id": s(pattern="^[0-9]{11}$", description="A synthetic test fødselsnummer (month + 80) with valid control digits.")},
     required=["national_id"],
 )
+SUBJECT = s(
+    minLength=1,
+    maxLength=128,
+    description="An opaque, stable id for the logged-in person: the same at every login and after server restarts, another for every other person, and never derived "
+    "reversibly from (nor containing) the national id. Clients key what they keep for the person (e.g. working copies in the browser) by it, never by the national id. Added in 1.4.0.",
+)
 S["Session"] = obj(
-    {"user": ref("User"), "expires_at": {**DT, "description": "When the session ends without further activity: 30 minutes after the last authenticated call, but never later than 12 hours after login (the absolute lifetime, which activity does not extend)."}}
+    {"user": ref("User"), "subject": SUBJECT, "expires_at": {**DT, "description": "When the session ends without further activity: 30 minutes after the last authenticated call, but never later than 12 hours after login (the absolute lifetime, which activity does not extend)."}}
 )
 S["SessionCreated"] = obj(
-    {"token": s(description="Bearer token for the Authorization header."), "user": ref("User"), "expires_at": DT}
+    {"token": s(description="Bearer token for the Authorization header."), "user": ref("User"), "subject": SUBJECT, "expires_at": DT}
 )
 
 # ---------------------------------------------------------------- catalogue

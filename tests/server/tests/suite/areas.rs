@@ -489,6 +489,34 @@ async fn session(c: &Ctx) {
     c.get("/api/v1/session").auth(&token).await.expect(200);
     c.delete("/api/v1/session").auth(&token).await.expect(204);
     c.get("/api/v1/session").auth(&token).await.expect(401);
+    subject(c).await;
+}
+
+/// The session names its person by `subject` (1.4.0): opaque, the same at every login and in
+/// `GET /session`, another for another person, and never the national id.
+async fn subject(c: &Ctx) {
+    let subject_of = |r: &Resp| -> String {
+        let subject = r.body["subject"].as_str().unwrap_or_default().to_string();
+        assert!(!subject.is_empty(), "no subject in {}", r.body);
+        subject
+    };
+    let first = c.login_as(0).await;
+    let again = c.login_as(0).await;
+    let other = c.login_as(1).await;
+    let token = first.body["token"].as_str().expect("token");
+    let session = c.get("/api/v1/session").auth(token).await;
+    let subject = subject_of(&first);
+    assert_eq!(subject_of(&again), subject, "two logins of one person");
+    assert_eq!(subject_of(session.expect(200)), subject, "GET /session");
+    assert_ne!(subject_of(&other), subject, "two persons");
+    for (index, login) in [(0, &first), (1, &other)] {
+        let nid = c.national_id(index).await;
+        assert!(
+            !subject_of(login).contains(&nid),
+            "the subject {} carries the national id",
+            subject_of(login)
+        );
+    }
 }
 
 /// Every operation the contract protects (a non-empty `security`, its own or the document's),

@@ -359,17 +359,28 @@ impl Ctx {
 
     /// Logs in as the test identity at `index` and returns the token.
     pub async fn login(&self, index: usize) -> String {
+        let r = self.login_as(index).await;
+        r.body["token"].as_str().expect("token").to_string()
+    }
+
+    /// The national id of the test identity at `index`.
+    pub async fn national_id(&self, index: usize) -> String {
         let ids = self.get("/api/v1/test-identities").await;
-        let nid = ids.body["items"][index]["national_id"]
+        ids.body["items"][index]["national_id"]
             .as_str()
             .expect("identity")
-            .to_string();
+            .to_string()
+    }
+
+    /// Logs in as the test identity at `index`; the session as created.
+    pub async fn login_as(&self, index: usize) -> Resp {
+        let nid = self.national_id(index).await;
         let r = self
             .post("/api/v1/session")
             .json(json!({ "national_id": nid }))
             .await;
         r.expect(201);
-        r.body["token"].as_str().expect("token").to_string()
+        r
     }
 
     pub async fn upload(&self, token: &str, doc_type: &str, name: &str, bytes: &[u8]) -> Resp {
