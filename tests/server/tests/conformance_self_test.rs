@@ -40,6 +40,8 @@ enum Fault {
     BodylessPutAccepted,
     /// Names the person in a session by the national id.
     SubjectIsNationalId,
+    /// Sends downloads without the headers the contract promises (nosniff, attachment).
+    DownloadHeadersDropped,
 }
 
 /// A behaviour the backend has only in-process (see `Misbehaviour`).
@@ -230,6 +232,10 @@ impl Proxy {
                     });
                 }
                 answer.set_json(&body);
+            }
+            Fault::DownloadHeadersDropped if req.path.ends_with("/content") => {
+                answer.headers.remove(header::X_CONTENT_TYPE_OPTIONS);
+                answer.headers.remove(header::CONTENT_DISPOSITION);
             }
             Fault::NoCors => {
                 let cors: Vec<_> = answer
@@ -441,6 +447,7 @@ caught! {
     idle_limit_unenforced: Wrong::Backend(Misbehaving::IdleLimitUnenforced) => ["test_mode::session_idle_limit"];
     session_lifetime_unenforced: Wrong::Backend(Misbehaving::SessionLifetimeUnenforced) => ["test_mode::session_lifetime"];
     bodyless_put_accepted: Wrong::Proxy(Fault::BodylessPutAccepted) => ["request_bodies"];
+    download_headers_dropped: Wrong::Proxy(Fault::DownloadHeadersDropped) => ["documents"];
     subject_is_the_national_id: Wrong::Proxy(Fault::SubjectIsNationalId) => ["session"];
     sent_application_changes_round: Wrong::Backend(Misbehaving::RoundsUnlocked) => ["applications"];
 }

@@ -489,13 +489,13 @@ RESP = {
     "BadRequest": problem_resp("Malformed request: bad JSON (malformed_json), no body where one is required (body_required), missing Idempotency-Key (idempotency_key_required)."),
     "Unauthorized": {
         **problem_resp("No valid session (code unauthenticated or session_expired)."),
-        "headers": {"WWW-Authenticate": {"schema": STR}},
+        "headers": {"WWW-Authenticate": {"required": True, "schema": STR, "description": "The scheme to log in with: Bearer. Required since 1.4.0 (always sent)."}},
     },
     "NotFound": problem_resp("Not found, or not yours."),
     "Conflict": problem_resp("The resource's state does not allow this (e.g. already_submitted, deadline_passed, not_editable, round_locked, document_in_use)."),
     "PreconditionFailed": {
         **problem_resp("If-Match does not match the current ETag (code etag_mismatch). The current ETag is in the ETag header."),
-        "headers": {"ETag": {"schema": STR}},
+        "headers": {"ETag": {"required": True, "schema": STR, "description": "The current ETag. Required since 1.4.0 (always sent)."}},
     },
     "PreconditionRequired": problem_resp("If-Match is required (code precondition_required)."),
     "UnsupportedMediaType": problem_resp("The body is not JSON, or an upload is not multipart/form-data (code unsupported_media_type); or the uploaded file is not PDF, JPEG or PNG (code unsupported_file_type)."),
@@ -512,7 +512,8 @@ def r(name):
     return {"$ref": f"#/components/responses/{name}"}
 
 
-ETAG_H = {"ETag": {"description": "Strong entity tag of the resource; send it back in If-Match.", "schema": STR}}
+ETAG_H = {"ETag": {"required": True, "description": "Strong entity tag of the resource; send it back in If-Match. Required since 1.4.0 (always sent).", "schema": STR}}
+LOCATION_H = {"Location": {"required": True, "schema": STR, "description": "The path of what was created. Required since 1.4.0 (always sent)."}}
 
 
 def ok(schema, desc="OK", status="200", headers=None):
@@ -599,7 +600,7 @@ def lifecycle(base, kind, schema, list_schema, tag, deadline, update_note=""):
             f"create{kind}",
             "Create a draft",
             {
-                **ok(schema, "Created", "201", {**ETAG_H, "Location": {"schema": STR}}),
+                **ok(schema, "Created", "201", {**ETAG_H, **LOCATION_H}),
                 "400": r("BadRequest"),
                 "415": r("UnsupportedMediaType"),
                 "422": r("ValidationFailed"),
@@ -700,7 +701,7 @@ paths["/api/v1/documents"] = {
         "uploadDocument",
         "Upload a document",
         {
-            **ok("Document", "Stored", "201", {"Location": {"schema": STR}}),
+            **ok("Document", "Stored", "201", LOCATION_H),
             "400": r("BadRequest"),
             "413": r("PayloadTooLarge"),
             "415": r("UnsupportedMediaType"),
@@ -728,8 +729,13 @@ paths["/api/v1/documents/{id}/content"] = {
         "Download the stored file",
         {
             "200": {
-                "description": "The file as uploaded.",
-                "headers": {"Content-Disposition": {"schema": STR}, "ETag": {"schema": STR}},
+                "description": "The file as uploaded, with the Content-Type detected at upload (the document's `content_type`).",
+                "headers": {
+                    "Content-Disposition": {"required": True, "schema": s(pattern="^attachment; *filename=\"[^\"]*\"", description="Always attachment (never shown inline), with the uploaded file name (characters outside printable ASCII, quotes and backslashes as _)."), "description": "Required since 1.4.0."},
+                    "Content-Length": {"required": True, "schema": s(pattern="^[0-9]+$"), "description": "The document's `size`. Required since 1.4.0."},
+                    "ETag": {"required": True, "schema": STR, "description": "The document's sha256 in quotes. Required since 1.4.0."},
+                    "X-Content-Type-Options": {"required": True, "schema": {"type": "string", "const": "nosniff"}, "description": "The browser must not guess another type. Declared in 1.4.0 (always sent)."},
+                },
                 "content": {t: {"schema": {"type": "string", "contentMediaType": t}} for t in ["application/pdf", "image/jpeg", "image/png"]},
             },
             "404": r("NotFound"),

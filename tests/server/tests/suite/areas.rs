@@ -206,6 +206,27 @@ async fn required_documents(c: &Ctx, token: &str) -> [String; 2] {
     [pdf.expect(201).id(), png.expect(201).id()]
 }
 
+/// Downloads the document `uploaded` (the upload's answer) and checks that the bytes and the
+/// headers are what was uploaded: its type, its size, an attachment with its file name (the
+/// checked call has already held every declared header to the contract).
+async fn downloads_as_uploaded(c: &Ctx, token: &str, uploaded: &Resp, bytes: &[u8]) {
+    let document = &uploaded.body;
+    let path = format!("/api/v1/documents/{}/content", uploaded.id());
+    let got = c.get(&path).auth(token).await;
+    assert_eq!(got.expect(200).raw, bytes, "{path}: the bytes");
+    let header = |name: &str| got.header(name).unwrap_or_default();
+    assert_eq!(header("content-type"), document["content_type"], "{path}");
+    assert_eq!(header("content-length"), bytes.len().to_string(), "{path}");
+    assert_eq!(header("x-content-type-options"), "nosniff", "{path}");
+    let disposition = header("content-disposition");
+    let filename = document["filename"].as_str().expect("filename");
+    assert!(
+        disposition.starts_with("attachment")
+            && disposition.contains(&format!("filename=\"{filename}\"")),
+        "{path}: Content-Disposition {disposition:?} for {filename}"
+    );
+}
+
 /// Creates an application that is complete but not submitted; returns its id.
 async fn complete_application(c: &Ctx, token: &str, facts: &Facts) -> String {
     let documents = required_documents(c, token).await;
@@ -607,11 +628,7 @@ async fn documents(c: &Ctx) {
         .expect(413);
     let listed = listed_ids(c, &alice, "/api/v1/documents").await;
     assert!(listed.contains(&pdf_id) && listed.contains(&png.id()));
-    let content = c
-        .get(&format!("/api/v1/documents/{pdf_id}/content"))
-        .auth(&alice)
-        .await;
-    assert_eq!(content.expect(200).raw, PDF);
+    downloads_as_uploaded(c, &alice, &pdf, PDF).await;
     let spare = c.upload(&alice, "other", "kladd.jpg", JPEG).await;
     let spare_path = format!("/api/v1/documents/{}", spare.expect(201).id());
     c.delete(&spare_path).auth(&alice).await.expect(204);
@@ -1127,11 +1144,7 @@ async fn other_users_get_404(c: &Ctx) {
         c.get(&report_path).auth(&alice).await.expect(200).etag(),
         report_etag
     );
-    let content = c
-        .get(&format!("/api/v1/documents/{document_id}/content"))
-        .auth(&alice)
-        .await;
-    assert_eq!(content.expect(200).raw, PDF);
+    downloads_as_uploaded(c, &alice, &document, PDF).await;
     for collection in [
         "/api/v1/applications",
         "/api/v1/documents",
@@ -1353,11 +1366,7 @@ async fn faults(c: &Ctx) {
         slow.len()
     );
     assert_eq!(up.body["size"], slow.len());
-    let stored = c
-        .get(&format!("/api/v1/documents/{}/content", up.id()))
-        .auth(&alice)
-        .await;
-    assert_eq!(stored.expect(200).raw, slow);
+    downloads_as_uploaded(c, &alice, &up, &slow).await;
     // Session expiring after N requests.
     c.fault(json!({"path_prefix": "/api/v1/session", "unauthorized_after_requests": 1}))
         .await;

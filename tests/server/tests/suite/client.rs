@@ -253,13 +253,32 @@ impl Ctx {
                 }
             }
         }
-        if let Some(h) = declared.get("headers").and_then(Value::as_object) {
-            if h.contains_key("ETag") && r.status.is_success() && *method != Method::DELETE {
+        // Every header the response declares: present when required, and as its schema says.
+        for (name, header) in declared
+            .get("headers")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
+            let header = lookup(&self.doc, header);
+            let Some(value) = r.header(name) else {
                 assert!(
-                    r.header("etag").is_some(),
-                    "{method} {template} {status}: ETag header missing"
+                    header["required"] != true,
+                    "{method} {template} {status}: {name} header missing"
                 );
-            }
+                continue;
+            };
+            let key = format!("{method} {template} {status} header {name}");
+            let errors: Vec<String> = self
+                .validator(&key, &header["schema"])
+                .iter_errors(&Value::String(value.clone()))
+                .map(|e| e.to_string())
+                .collect();
+            assert!(
+                errors.is_empty(),
+                "{key}: {value:?} does not match the contract: {}",
+                errors.join("; ")
+            );
         }
     }
 
