@@ -42,6 +42,8 @@ enum Fault {
     SubjectIsNationalId,
     /// Sends downloads without the headers the contract promises (nosniff, attachment).
     DownloadHeadersDropped,
+    /// Ignores If-Match on the actions (submit, withdraw, late documents), where it is optional.
+    IfMatchIgnoredOnActions,
 }
 
 /// A behaviour the backend has only in-process (see `Misbehaviour`).
@@ -174,6 +176,9 @@ impl Proxy {
                     "idempotency-key",
                     HeaderValue::from_str(&format!("proxy-{n}")).expect("header"),
                 );
+            }
+            Fault::IfMatchIgnoredOnActions if req.method == Method::POST => {
+                req.headers.remove(header::IF_MATCH);
             }
             Fault::BodylessPutAccepted if req.method == Method::PUT && req.body.is_empty() => {
                 req.body = Bytes::from_static(b"{}");
@@ -447,6 +452,7 @@ caught! {
     idle_limit_unenforced: Wrong::Backend(Misbehaving::IdleLimitUnenforced) => ["test_mode::session_idle_limit"];
     session_lifetime_unenforced: Wrong::Backend(Misbehaving::SessionLifetimeUnenforced) => ["test_mode::session_lifetime"];
     bodyless_put_accepted: Wrong::Proxy(Fault::BodylessPutAccepted) => ["request_bodies"];
+    if_match_ignored_on_actions: Wrong::Proxy(Fault::IfMatchIgnoredOnActions) => ["applications", "needs_reports"];
     download_headers_dropped: Wrong::Proxy(Fault::DownloadHeadersDropped) => ["documents"];
     subject_is_the_national_id: Wrong::Proxy(Fault::SubjectIsNationalId) => ["session"];
     sent_application_changes_round: Wrong::Backend(Misbehaving::RoundsUnlocked) => ["applications"];

@@ -744,6 +744,8 @@ async fn applications(c: &Ctx) {
         .json(full)
         .await
         .expect(200);
+    let stale = c.post(&submit_path).idempotency_key(&c.unique("stale"));
+    refuses_stale_if_match(c, &alice, &app_path, stale).await;
     let key = c.unique("application");
     let receipt = submit_twice(c, &alice, &submit_path, &key).await;
     assert_eq!(receipt["attachments"].as_array().unwrap().len(), 2);
@@ -867,10 +869,32 @@ async fn send_a_change(
     again.body
 }
 
+/// An action (submit, withdraw, late documents) sent with an If-Match that no longer matches
+/// is refused with 412 etag_mismatch naming the current ETag, and changes nothing at `path`.
+async fn refuses_stale_if_match(c: &Ctx, token: &str, path: &str, action: Call<'_>) {
+    let what = action.to_string();
+    let before = c.get(path).auth(token).await;
+    before.expect(200);
+    let r = action.auth(token).if_match("\"stale\"").await;
+    assert_eq!(r.expect(412).body["code"], "etag_mismatch", "{what}");
+    assert_eq!(
+        r.header("etag"),
+        Some(before.etag()),
+        "{what}: the 412 names the current ETag"
+    );
+    let after = c.get(path).auth(token).await;
+    assert_eq!(
+        after.expect(200).body,
+        before.body,
+        "{what} with a stale If-Match changed {path}"
+    );
+}
+
 /// Withdraws a sent resource before its deadline; withdrawn, it can no longer be changed,
 /// sent or withdrawn again.
 async fn withdraw_and_lock(c: &Ctx, token: &str, path: &str) {
     let withdraw_path = format!("{path}/withdraw");
+    refuses_stale_if_match(c, token, path, c.post(&withdraw_path)).await;
     let withdrawn = c.post(&withdraw_path).auth(token).await;
     assert_eq!(withdrawn.expect(200).body["status"], "withdrawn");
     assert!(
@@ -901,6 +925,8 @@ async fn send_a_document_later(c: &Ctx, token: &str, app_path: &str) -> String {
     let document_id = later.expect(201).id();
     let late_path = format!("{app_path}/late-documents");
     let body = json!({ "document_id": document_id });
+    let stale = c.post(&late_path).json(body.clone());
+    refuses_stale_if_match(c, token, app_path, stale).await;
     let added = c.post(&late_path).auth(token).json(body.clone()).await;
     assert_eq!(added.expect(200).body["status"], "submitted");
     assert_eq!(added.body["unsent_changes"], false);
@@ -1025,6 +1051,8 @@ async fn needs_reports(c: &Ctx) {
         .json(grouped)
         .await
         .expect(200);
+    let stale = c.post(&nr_submit).idempotency_key(&c.unique("stale"));
+    refuses_stale_if_match(c, &alice, &nr_path, stale).await;
     let receipt = submit_twice(c, &alice, &nr_submit, &key).await;
     assert_eq!(receipt["revision"], 1);
     assert!(receipt["reference_number"]
