@@ -785,25 +785,33 @@ async fn round_stays(c: &Ctx, token: &str, app_path: &str, facts: &Facts) {
     assert_eq!(sent.expect(200).body["status"], "submitted");
     for round in [json!(facts.other_round_id), Value::Null] {
         let mut moved = sent.body["content"].clone();
-        moved["round_id"] = round.clone();
-        let r = c
-            .put(app_path)
-            .auth(token)
-            .if_match(&sent.etag())
-            .json(moved)
-            .await;
-        assert_eq!(
-            r.expect(409).body["code"],
-            "round_locked",
-            "a sent application moved to round {round}"
-        );
+        moved["round_id"] = round;
+        let put = c.put(app_path).if_match(&sent.etag()).json(moved);
+        refused_unchanged(c, token, app_path, &sent, put, 409, "round_locked").await;
     }
-    let after = c.get(app_path).auth(token).await;
+}
+
+/// Sends `call` as the holder of `token`: it must be refused with `status` and `code`, and the
+/// resource at `path` must still be `before`. Returns the refusal.
+async fn refused_unchanged(
+    c: &Ctx,
+    token: &str,
+    path: &str,
+    before: &Resp,
+    call: Call<'_>,
+    status: u16,
+    code: &str,
+) -> Resp {
+    let what = call.to_string();
+    let r = call.auth(token).await;
+    assert_eq!(r.expect(status).body["code"], code, "{what}");
+    let after = c.get(path).auth(token).await;
     assert_eq!(
         after.expect(200).body,
-        sent.body,
-        "a refused round change changed {app_path}"
+        before.body,
+        "{what} (refused) changed {path}"
     );
+    r
 }
 
 /// A sent application changed before the deadline, with a document sent later meanwhile:
@@ -872,21 +880,22 @@ async fn send_a_change(
 /// An action (submit, withdraw, late documents) sent with an If-Match that no longer matches
 /// is refused with 412 etag_mismatch naming the current ETag, and changes nothing at `path`.
 async fn refuses_stale_if_match(c: &Ctx, token: &str, path: &str, action: Call<'_>) {
-    let what = action.to_string();
     let before = c.get(path).auth(token).await;
-    before.expect(200);
-    let r = action.auth(token).if_match("\"stale\"").await;
-    assert_eq!(r.expect(412).body["code"], "etag_mismatch", "{what}");
+    let stale = action.if_match("\"stale\"");
+    let r = refused_unchanged(
+        c,
+        token,
+        path,
+        before.expect(200),
+        stale,
+        412,
+        "etag_mismatch",
+    )
+    .await;
     assert_eq!(
         r.header("etag"),
         Some(before.etag()),
-        "{what}: the 412 names the current ETag"
-    );
-    let after = c.get(path).auth(token).await;
-    assert_eq!(
-        after.expect(200).body,
-        before.body,
-        "{what} with a stale If-Match changed {path}"
+        "the 412 names the current ETag"
     );
 }
 
