@@ -15,6 +15,10 @@ pub struct Misbehaviour {
     /// A sent application's working copy may move to another round, and its deadline follows
     /// the working copy (contract 1.3 servers did this).
     pub unlock_rounds: AtomicBool,
+    /// Late documents may be anyone's document, not only the user's own.
+    pub late_documents_from_anyone: AtomicBool,
+    /// Late documents are taken by a withdrawn application too.
+    pub late_documents_when_withdrawn: AtomicBool,
 }
 
 impl Misbehaviour {
@@ -29,5 +33,11 @@ impl Misbehaviour {
     }
     pub fn unlocks_rounds(&self) -> bool {
         self.unlock_rounds.load(Ordering::Relaxed)
+    }
+    pub fn takes_late_documents_from_anyone(&self) -> bool {
+        self.late_documents_from_anyone.load(Ordering::Relaxed)
+    }
+    pub fn takes_late_documents_when_withdrawn(&self) -> bool {
+        self.late_documents_when_withdrawn.load(Ordering::Relaxed)
     }
 }

@@ -348,6 +348,14 @@ pub fn document(conn: &Connection, owner: &str, id: &str) -> rusqlite::Result<Op
     .optional()
 }
 
+/// Who owns the document `id`, for any user (only a deliberately wrong server asks).
+pub fn document_owner(conn: &Connection, id: &str) -> rusqlite::Result<Option<String>> {
+    conn.query_row("SELECT owner FROM documents WHERE id = ?1", [id], |r| {
+        r.get(0)
+    })
+    .optional()
+}
+
 pub fn insert_document(conn: &Connection, d: &Document) -> rusqlite::Result<()> {
     conn.execute(
         &format!("INSERT INTO documents ({DOCUMENT_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),

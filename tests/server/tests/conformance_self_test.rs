@@ -53,6 +53,8 @@ enum Misbehaving {
     IdleLimitUnenforced,
     SessionLifetimeUnenforced,
     RoundsUnlocked,
+    LateDocumentsFromAnyone,
+    LateDocumentsWhenWithdrawn,
 }
 
 impl Misbehaving {
@@ -62,6 +64,8 @@ impl Misbehaving {
             Misbehaving::IdleLimitUnenforced => &m.ignore_idle_limit,
             Misbehaving::SessionLifetimeUnenforced => &m.ignore_session_lifetime,
             Misbehaving::RoundsUnlocked => &m.unlock_rounds,
+            Misbehaving::LateDocumentsFromAnyone => &m.late_documents_from_anyone,
+            Misbehaving::LateDocumentsWhenWithdrawn => &m.late_documents_when_withdrawn,
         };
         flag.store(true, Ordering::Relaxed);
     }
@@ -455,6 +459,8 @@ caught! {
     if_match_ignored_on_actions: Wrong::Proxy(Fault::IfMatchIgnoredOnActions) => ["applications", "needs_reports"];
     download_headers_dropped: Wrong::Proxy(Fault::DownloadHeadersDropped) => ["documents"];
     subject_is_the_national_id: Wrong::Proxy(Fault::SubjectIsNationalId) => ["session"];
+    late_documents_from_anyone: Wrong::Backend(Misbehaving::LateDocumentsFromAnyone) => ["other_users_get_404"];
+    late_documents_when_withdrawn: Wrong::Backend(Misbehaving::LateDocumentsWhenWithdrawn) => ["applications"];
     sent_application_changes_round: Wrong::Backend(Misbehaving::RoundsUnlocked) => ["applications"];
 }
 

@@ -775,6 +775,9 @@ async fn applications(c: &Ctx) {
     change_and_send_again(c, &alice, &app_path, &receipt).await;
     delete_draft(c, &alice).await;
     withdraw_and_lock(c, &alice, &app_path).await;
+    // Withdrawn, it takes no documents later either.
+    let spare = c.upload(&alice, "other", "etter.pdf", PDF).await;
+    late_document_refused(c, &alice, &app_path, &spare, 409, "not_submitted").await;
 }
 
 /// A sent application keeps the round it was sent in, and that round's deadline: a save that
@@ -925,6 +928,22 @@ async fn withdraw_and_lock(c: &Ctx, token: &str, path: &str) {
     assert_eq!(again.expect(409).body["code"], "not_withdrawable");
     let now = c.get(path).auth(token).await;
     assert_eq!(now.expect(200).body["status"], "withdrawn");
+}
+
+/// The document `uploaded` (an upload's answer), sent later with the application at `app_path`
+/// by the holder of `token`, is refused with `status` and `code`, and nothing changes.
+async fn late_document_refused(
+    c: &Ctx,
+    token: &str,
+    app_path: &str,
+    uploaded: &Resp,
+    status: u16,
+    code: &str,
+) -> Resp {
+    let body = json!({ "document_id": uploaded.expect(201).id() });
+    let late = c.post(&format!("{app_path}/late-documents")).json(body);
+    let before = c.get(app_path).auth(token).await;
+    refused_unchanged(c, token, app_path, before.expect(200), late, status, code).await
 }
 
 /// Ettersending: a document added to a sent application without sending it again; it is
@@ -1146,6 +1165,11 @@ async fn other_users_get_404(c: &Ctx) {
     let report_id = report_path.rsplit('/').next().expect("id").to_string();
     let app_etag = c.get(&app_path).auth(&alice).await.expect(200).etag();
     let report_etag = c.get(&report_path).auth(&alice).await.expect(200).etag();
+    // Nor can another user's document be sent later with one's own application.
+    let bobs = c.upload(&bob, "other", "bob.pdf", PDF).await;
+    late_document_refused(c, &alice, &app_path, &bobs, 422, "validation_failed")
+        .await
+        .expect_error(422, "/document_id", "unknown_document");
 
     each_id_operation_gets_404(c, &bob, |collection| match collection {
         "/api/v1/applications" => app_id.clone(),
