@@ -19,6 +19,8 @@ pub struct Misbehaviour {
     pub late_documents_from_anyone: AtomicBool,
     /// Late documents are taken by a withdrawn application too.
     pub late_documents_when_withdrawn: AtomicBool,
+    /// Idempotency-Keys are one space for all users instead of one per user.
+    pub shared_idempotency_keys: AtomicBool,
 }
 
 impl Misbehaviour {
@@ -39,5 +41,8 @@ impl Misbehaviour {
     }
     pub fn takes_late_documents_when_withdrawn(&self) -> bool {
         self.late_documents_when_withdrawn.load(Ordering::Relaxed)
+    }
+    pub fn shares_idempotency_keys(&self) -> bool {
+        self.shared_idempotency_keys.load(Ordering::Relaxed)
     }
 }

@@ -55,6 +55,7 @@ enum Misbehaving {
     RoundsUnlocked,
     LateDocumentsFromAnyone,
     LateDocumentsWhenWithdrawn,
+    IdempotencyKeysShared,
 }
 
 impl Misbehaving {
@@ -66,6 +67,7 @@ impl Misbehaving {
             Misbehaving::RoundsUnlocked => &m.unlock_rounds,
             Misbehaving::LateDocumentsFromAnyone => &m.late_documents_from_anyone,
             Misbehaving::LateDocumentsWhenWithdrawn => &m.late_documents_when_withdrawn,
+            Misbehaving::IdempotencyKeysShared => &m.shared_idempotency_keys,
         };
         flag.store(true, Ordering::Relaxed);
     }
@@ -461,6 +463,7 @@ caught! {
     subject_is_the_national_id: Wrong::Proxy(Fault::SubjectIsNationalId) => ["session"];
     late_documents_from_anyone: Wrong::Backend(Misbehaving::LateDocumentsFromAnyone) => ["other_users_get_404"];
     late_documents_when_withdrawn: Wrong::Backend(Misbehaving::LateDocumentsWhenWithdrawn) => ["applications"];
+    idempotency_keys_shared_by_users: Wrong::Backend(Misbehaving::IdempotencyKeysShared) => ["other_users_get_404"];
     sent_application_changes_round: Wrong::Backend(Misbehaving::RoundsUnlocked) => ["applications"];
 }
 

@@ -111,7 +111,7 @@ fn a_submission_is_stored_with_its_key_or_not_at_all() {
         (status("first"), status("second")),
         ("submitted".into(), "draft".into())
     );
-    let (resource_id, _, _) = store::idempotent(&conn, "01819000049", "key")
+    let (resource_id, _, _) = store::idempotent(&conn, Some("01819000049"), "key")
         .unwrap()
         .unwrap();
     assert_eq!(resource_id, "first");
