@@ -953,7 +953,15 @@ fn findings(state: &AppState, db: &rusqlite::Connection, r: &Resource) -> Vec<Fi
 
 fn list(state: &AppState, kind: Kind, user: &User) -> ApiResult {
     let db = state.db.lock().expect("db lock");
-    let items: Vec<Value> = store::resources(&db, kind.name(), &user.national_id)?
+    let mut listed = store::resources(&db, kind.name(), &user.national_id)?;
+    if kind == Kind::Application && state.misbehaviour.lists_others_application_drafts() {
+        listed.extend(store::drafts_of_others(
+            &db,
+            kind.name(),
+            &user.national_id,
+        )?);
+    }
+    let items: Vec<Value> = listed
         .iter()
         .map(|r| resource_json(state, &db, r))
         .collect();

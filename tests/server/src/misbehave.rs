@@ -21,6 +21,8 @@ pub struct Misbehaviour {
     pub late_documents_when_withdrawn: AtomicBool,
     /// Idempotency-Keys are one space for all users instead of one per user.
     pub shared_idempotency_keys: AtomicBool,
+    /// The list of applications shows other users' drafts too (never what they have sent).
+    pub list_others_application_drafts: AtomicBool,
 }
 
 impl Misbehaviour {
@@ -44,5 +46,8 @@ impl Misbehaviour {
     }
     pub fn shares_idempotency_keys(&self) -> bool {
         self.shared_idempotency_keys.load(Ordering::Relaxed)
+    }
+    pub fn lists_others_application_drafts(&self) -> bool {
+        self.list_others_application_drafts.load(Ordering::Relaxed)
     }
 }

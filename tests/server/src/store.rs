@@ -234,6 +234,19 @@ pub fn resources(conn: &Connection, kind: &str, owner: &str) -> rusqlite::Result
     rows.collect()
 }
 
+/// Other users' drafts of `kind` (only a deliberately wrong server asks).
+pub fn drafts_of_others(
+    conn: &Connection,
+    kind: &str,
+    owner: &str,
+) -> rusqlite::Result<Vec<Resource>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {RESOURCE_COLUMNS} FROM resources WHERE kind = ?1 AND owner != ?2 AND status = 'draft'"
+    ))?;
+    let rows = stmt.query_map(params![kind, owner], resource_row)?;
+    rows.collect()
+}
+
 pub fn all_resources_of(conn: &Connection, owner: &str) -> rusqlite::Result<Vec<Resource>> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {RESOURCE_COLUMNS} FROM resources WHERE owner = ?1"

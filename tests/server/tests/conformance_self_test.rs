@@ -56,6 +56,7 @@ enum Misbehaving {
     LateDocumentsFromAnyone,
     LateDocumentsWhenWithdrawn,
     IdempotencyKeysShared,
+    OthersDraftsListed,
 }
 
 impl Misbehaving {
@@ -68,6 +69,7 @@ impl Misbehaving {
             Misbehaving::LateDocumentsFromAnyone => &m.late_documents_from_anyone,
             Misbehaving::LateDocumentsWhenWithdrawn => &m.late_documents_when_withdrawn,
             Misbehaving::IdempotencyKeysShared => &m.shared_idempotency_keys,
+            Misbehaving::OthersDraftsListed => &m.list_others_application_drafts,
         };
         flag.store(true, Ordering::Relaxed);
     }
@@ -464,6 +466,7 @@ caught! {
     late_documents_from_anyone: Wrong::Backend(Misbehaving::LateDocumentsFromAnyone) => ["other_users_get_404"];
     late_documents_when_withdrawn: Wrong::Backend(Misbehaving::LateDocumentsWhenWithdrawn) => ["applications"];
     idempotency_keys_shared_by_users: Wrong::Backend(Misbehaving::IdempotencyKeysShared) => ["other_users_get_404"];
+    others_drafts_listed: Wrong::Backend(Misbehaving::OthersDraftsListed) => ["other_users_get_404"];
     sent_application_changes_round: Wrong::Backend(Misbehaving::RoundsUnlocked) => ["applications"];
 }
 

@@ -1163,6 +1163,9 @@ async fn other_users_get_404(c: &Ctx) {
     let document_id = document.expect(201).id();
     let report_path = complete_report_draft(c, &alice).await;
     let report_id = report_path.rsplit('/').next().expect("id").to_string();
+    // A draft of each kind, and a sent application: none is listed for bob.
+    let draft = c.post("/api/v1/applications").auth(&alice).await;
+    let draft_id = draft.expect(201).id();
     let app_etag = c.get(&app_path).auth(&alice).await.expect(200).etag();
     let report_etag = c.get(&report_path).auth(&alice).await.expect(200).etag();
     // Nor can another user's document be sent later with one's own application.
@@ -1217,7 +1220,7 @@ async fn other_users_get_404(c: &Ctx) {
         "/api/v1/needs-reports",
     ] {
         let ids = listed_ids(c, &bob, collection).await;
-        for id in [&app_id, &document_id, &report_id] {
+        for id in [&app_id, &draft_id, &document_id, &report_id] {
             assert!(!ids.contains(id), "{collection} shows another user's {id}");
         }
     }
