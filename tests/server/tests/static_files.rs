@@ -3,7 +3,7 @@
 //! asked for again every time, and deep links answered with `index.html`.
 
 use reference_backend::{start, temp_data_dir, Config};
-use reqwest::header::{ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_TYPE};
+use reqwest::header::{HeaderName, ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_TYPE};
 
 const WASM: &str = "skoleleder-0123456789abcdef_bg.wasm";
 
@@ -115,14 +115,7 @@ async fn every_static_answer_carries_the_security_headers() {
         "/missing-0123456789abcdef.js",
     ] {
         let response = get(&server, path, "br").await;
-        let h = |name: &str| {
-            response
-                .headers()
-                .get(name)
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or("")
-                .to_string()
-        };
+        let h = |name: &'static str| header(&response, HeaderName::from_static(name));
         assert_eq!(
             h("content-security-policy"),
             "frame-ancestors 'none'",
