@@ -44,6 +44,8 @@ enum Fault {
     DownloadHeadersDropped,
     /// Ignores If-Match on the actions (submit, withdraw, late documents), where it is optional.
     IfMatchIgnoredOnActions,
+    /// Writes 400 as the `status` of every problem, whatever the response's status.
+    ProblemStatusWrong,
 }
 
 /// A behaviour the backend has only in-process (see `Misbehaviour`).
@@ -218,6 +220,11 @@ impl Proxy {
                     header::CONTENT_TYPE,
                     HeaderValue::from_static("application/json"),
                 );
+            }
+            Fault::ProblemStatusWrong if answer.is_problem() => {
+                let mut body = answer.json();
+                body["status"] = json!(400);
+                answer.set_json(&body);
             }
             Fault::ProblemsWithoutFieldErrors if answer.is_problem() => {
                 let mut body = answer.json();
@@ -450,6 +457,7 @@ caught! {
     stale_if_match_accepted: Wrong::Proxy(Fault::StaleIfMatchAccepted) => ["applications"];
     idempotency_key_ignored: Wrong::Proxy(Fault::IdempotencyKeyIgnored) => ["applications", "needs_reports"];
     problems_as_plain_json: Wrong::Proxy(Fault::ProblemsAsPlainJson) => ["session", "documents", "applications", "needs_reports"];
+    problem_status_wrong: Wrong::Proxy(Fault::ProblemStatusWrong) => ["session", "applications", "other_users_get_404"];
     problems_without_field_errors: Wrong::Proxy(Fault::ProblemsWithoutFieldErrors) => ["session", "documents", "applications", "needs_reports"];
     national_id_checksum_unchecked: Wrong::Proxy(Fault::NationalIdChecksumUnchecked) => ["session"];
     organisation_number_checksum_unchecked: Wrong::Proxy(Fault::OrganisationNumberChecksumUnchecked) => ["needs_reports"];

@@ -237,6 +237,13 @@ impl Ctx {
                         c.keys().collect::<Vec<_>>()
                     )
                 });
+                if media == "application/problem+json" {
+                    assert_eq!(
+                        r.body["status"].as_u64(),
+                        Some(u64::from(r.status.as_u16())),
+                        "{method} {template} {status}: the problem's status is not the response's"
+                    );
+                }
                 if media.ends_with("json") {
                     let key = format!("{method} {template} {status} {media}");
                     let errors: Vec<String> = self
