@@ -99,10 +99,12 @@ fn the_app_reads_the_sparsest_answers_the_contract_allows() {
         .is_empty());
 
     let user = json!({ "national_id": "01819000049", "name": "Kari" });
-    let created = json!({ "token": "t", "user": user, "expires_at": "2027-01-01T00:00:00Z" });
+    let created =
+        json!({ "token": "t", "user": user, "subject": "s", "expires_at": "2027-01-01T00:00:00Z" });
     assert_matches_schema("SessionCreated", &created);
     serde_json::from_value::<SessionCreated>(created).unwrap();
-    let session = json!({ "user": user, "expires_at": "2027-01-01T00:30:00+01:00" });
+    let session =
+        json!({ "user": user, "subject": "s", "expires_at": "2027-01-01T00:30:00+01:00" });
     assert_matches_schema("Session", &session);
     serde_json::from_value::<Session>(session).unwrap();
 

@@ -87,6 +87,9 @@ pub struct User {
 pub struct SessionCreated {
     pub token: String,
     pub user: User,
+    /// The person's opaque, stable id (contract 1.4.0); working copies are kept under it.
+    #[serde(default)]
+    pub subject: String,
     #[serde(deserialize_with = "rfc3339::required")]
     pub expires_at: DateTime<FixedOffset>,
 }
@@ -94,6 +97,9 @@ pub struct SessionCreated {
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct Session {
     pub user: User,
+    /// The person's opaque, stable id (contract 1.4.0); working copies are kept under it.
+    #[serde(default)]
+    pub subject: String,
     #[serde(deserialize_with = "rfc3339::required")]
     pub expires_at: DateTime<FixedOffset>,
 }

@@ -101,11 +101,39 @@ async fn method_not_allowed() -> Problem {
     )
 }
 
+/// What the app's own `<meta>` Content-Security-Policy cannot say, sent with every answer of
+/// the static host: no page may frame the app (`frame-ancestors` and, for old browsers,
+/// X-Frame-Options), no content-type guessing, no Referer to anyone (the app's addresses carry
+/// application and report ids, and it needs no Referer: the API takes Bearer tokens, and
+/// fetch still sends Origin), and none of the powerful features the app does not use.
+pub const STATIC_SECURITY_HEADERS: [(&str, &str); 5] = [
+    ("content-security-policy", "frame-ancestors 'none'"),
+    ("x-frame-options", "DENY"),
+    ("x-content-type-options", "nosniff"),
+    ("referrer-policy", "no-referrer"),
+    (
+        "permissions-policy",
+        "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), \
+         magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=()",
+    ),
+];
+
 /// Serves the built app as a good static host would: `index.html` for the app's own paths
-/// (deep links), the build's precompressed `.br`/`.gz` files where the browser takes them, and
+/// (deep links), the build's precompressed `.br`/`.gz` files where the browser takes them,
 /// cache headers that let hashed files be kept for good while `index.html` and `config.json`
-/// are asked for again each time (a new build or configuration is seen at once).
+/// are asked for again each time (a new build or configuration is seen at once), and
+/// [`STATIC_SECURITY_HEADERS`] on every answer.
 async fn serve_static(dir: PathBuf, req: Request) -> Response {
+    let mut response = serve_static_file(dir, req).await;
+    for (name, value) in STATIC_SECURITY_HEADERS {
+        response
+            .headers_mut()
+            .insert(name, HeaderValue::from_static(value));
+    }
+    response
+}
+
+async fn serve_static_file(dir: PathBuf, req: Request) -> Response {
     use tower::ServiceExt;
     let path = req.uri().path().to_string();
     if path.starts_with("/api/") || path == "/api" {
@@ -245,8 +273,64 @@ impl<St: Send + Sync> FromRequest<St> for UploadForm {
     }
 }
 
-/// Deserialises a JSON value into `T`, turning the first type error into a pointer.
-fn typed<T: serde::de::DeserializeOwned>(v: Value) -> Result<T, Problem> {
+/// Marks the error of an id sent as an empty string, so that [`typed`] can name it.
+const EMPTY_ID: &str = "empty id";
+
+/// An id in a request body: never empty, as the contract's `minLength` says. One that names
+/// nothing is kept and reported in `findings`; an empty one would break every later read.
+struct NonEmptyId(String);
+
+impl<'de> Deserialize<'de> for NonEmptyId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let id = String::deserialize(d)?;
+        if id.is_empty() {
+            return Err(serde::de::Error::custom(EMPTY_ID));
+        }
+        Ok(NonEmptyId(id))
+    }
+}
+
+/// `deserialize_with` helpers for id fields (see [`NonEmptyId`]).
+mod id {
+    use super::NonEmptyId;
+    use serde::{Deserialize, Deserializer};
+
+    pub fn one<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+        NonEmptyId::deserialize(d).map(|id| id.0)
+    }
+    pub fn optional<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+        Option::<NonEmptyId>::deserialize(d).map(|id| id.map(|id| id.0))
+    }
+    pub fn list<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+        Vec::<NonEmptyId>::deserialize(d).map(|ids| ids.into_iter().map(|id| id.0).collect())
+    }
+}
+
+/// Where `sent` has an array and the value read from it an object: serde's derived structs
+/// take their fields from an array by position, which the contract does not allow.
+fn array_for_object(sent: &Value, read: &Value, pointer: &str) -> Option<String> {
+    match (sent, read) {
+        (Value::Array(_), Value::Object(_)) => Some(pointer.to_string()),
+        (Value::Object(sent), Value::Object(read)) => sent.iter().find_map(|(key, value)| {
+            let at = format!("{pointer}/{}", escape_token(key));
+            read.get(key)
+                .and_then(|read| array_for_object(value, read, &at))
+        }),
+        (Value::Array(sent), Value::Array(read)) => {
+            sent.iter()
+                .zip(read)
+                .enumerate()
+                .find_map(|(i, (value, read))| {
+                    array_for_object(value, read, &format!("{pointer}/{i}"))
+                })
+        }
+        _ => None,
+    }
+}
+
+/// Deserialises a JSON value into `T`, turning the first shape error into a pointer: an unknown
+/// field, a wrong JSON type (an array where an object belongs included) or an empty id.
+fn typed<T: serde::de::DeserializeOwned + Serialize>(v: Value) -> Result<T, Problem> {
     if !v.is_object() {
         return Err(Problem::field(
             "",
@@ -254,7 +338,7 @@ fn typed<T: serde::de::DeserializeOwned>(v: Value) -> Result<T, Problem> {
             "Forespørselen må være et JSON-objekt",
         ));
     }
-    serde_path_to_error::deserialize(v).map_err(|e| {
+    let read: T = serde_path_to_error::deserialize(&v).map_err(|e| {
         let mut pointer = String::new();
         for seg in e.path().iter() {
             use serde_path_to_error::Segment;
@@ -275,10 +359,21 @@ fn typed<T: serde::de::DeserializeOwned>(v: Value) -> Result<T, Problem> {
                 pointer.push_str(&last);
             }
             Problem::field(&pointer, "unknown_field", "Ukjent felt")
+        } else if msg.starts_with(EMPTY_ID) {
+            Problem::field(&pointer, "invalid_format", "En id kan ikke være tom")
         } else {
             Problem::field(&pointer, "invalid_type", "Feil datatype")
         }
-    })
+    })?;
+    let canonical = serde_json::to_value(&read).map_err(Problem::internal)?;
+    match array_for_object(&v, &canonical, "") {
+        Some(pointer) => Err(Problem::field(
+            &pointer,
+            "invalid_type",
+            "Må være et JSON-objekt, ikke en liste",
+        )),
+        None => Ok(read),
+    }
 }
 
 /// Absolute session lifetime in seconds: activity extends a session up to this long after login,
@@ -448,17 +543,18 @@ async fn test_identities_handler() -> Response {
     json_response(StatusCode::OK, &json!({ "items": items }))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct SessionRequest {
     national_id: Option<String>,
 }
 
-fn session_body(u: &User) -> Value {
-    json!({
+fn session_body(db: &rusqlite::Connection, u: &User) -> Result<Value, Problem> {
+    Ok(json!({
         "user": {"national_id": u.national_id, "name": u.name},
+        "subject": store::subject(db, &u.national_id)?,
         "expires_at": ts(u.expires_at),
-    })
+    }))
 }
 
 async fn create_session(State(state): S, JsonBody(body): JsonBody) -> ApiResult {
@@ -494,27 +590,26 @@ async fn create_session(State(state): S, JsonBody(body): JsonBody) -> ApiResult 
         .map(|(_, n, _)| n)
         .unwrap_or_else(|| "Syntetisk testperson".to_string());
     let token = store::random_hex(32);
-    {
-        let db = state.db.lock().expect("db lock");
-        db.execute(
-            "INSERT INTO sessions (token, national_id, name, last_seen, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?4)",
-            rusqlite::params![token, nid, name, ts(now)],
-        )?;
-    }
+    let db = state.db.lock().expect("db lock");
+    db.execute(
+        "INSERT INTO sessions (token, national_id, name, last_seen, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?4)",
+        rusqlite::params![token, nid, name, ts(now)],
+    )?;
     let user = User {
         national_id: nid.to_string(),
         name,
         token: token.clone(),
         expires_at: now + chrono::Duration::seconds(SESSION_IDLE_SECONDS),
     };
-    let mut body = session_body(&user);
+    let mut body = session_body(&db, &user)?;
     body["token"] = token.into();
     Ok(json_response(StatusCode::CREATED, &body))
 }
 
-async fn get_session(user: User) -> Response {
-    json_response(StatusCode::OK, &session_body(&user))
+async fn get_session(State(state): S, user: User) -> ApiResult {
+    let db = state.db.lock().expect("db lock");
+    Ok(json_response(StatusCode::OK, &session_body(&db, &user)?))
 }
 
 async fn delete_session(State(state): S, user: User) -> ApiResult {
@@ -703,9 +798,10 @@ fn late_documents_until(round: &crate::catalogue::AdmissionRound) -> Option<Date
         .or(round.deadline_at)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct LateDocument {
+    #[serde(deserialize_with = "id::one")]
     document_id: String,
 }
 
@@ -722,16 +818,15 @@ async fn add_late_document(
     let mut current = load(&db, Kind::Application, &user, &id)?;
     check_if_match(&headers, &current, false)?;
     let request: LateDocument = typed(body)?;
-    if current.status != "submitted" {
+    let withdrawn_taken =
+        current.status == "withdrawn" && state.misbehaviour.takes_late_documents_when_withdrawn();
+    if current.status != "submitted" && !withdrawn_taken {
         return Err(Problem::conflict(
             "not_submitted",
             "Dokumenter ettersendes bare til en sendt søknad; legg dem ved utkastet i stedet",
         ));
     }
-    let until = current
-        .submitted_content
-        .as_ref()
-        .and_then(|c| c.get("round_id"))
+    let until = round_of(&state, &current)
         .and_then(Value::as_str)
         .and_then(|round_id| {
             state
@@ -745,10 +840,11 @@ async fn add_late_document(
             "Fristen for å ettersende dokumenter har gått ut",
         ));
     }
-    if !store::documents(&db, &user.national_id)?
-        .iter()
-        .any(|d| d.id == request.document_id)
-    {
+    let owner = match store::document_owner(&db, &request.document_id)? {
+        Some(owner) if state.misbehaviour.takes_late_documents_from_anyone() => owner,
+        _ => user.national_id.clone(),
+    };
+    if store::document(&db, &owner, &request.document_id)?.is_none() {
         return Err(Problem::field(
             "/document_id",
             "unknown_document",
@@ -857,7 +953,15 @@ fn findings(state: &AppState, db: &rusqlite::Connection, r: &Resource) -> Vec<Fi
 
 fn list(state: &AppState, kind: Kind, user: &User) -> ApiResult {
     let db = state.db.lock().expect("db lock");
-    let items: Vec<Value> = store::resources(&db, kind.name(), &user.national_id)?
+    let mut listed = store::resources(&db, kind.name(), &user.national_id)?;
+    if kind == Kind::Application && state.misbehaviour.lists_others_application_drafts() {
+        listed.extend(store::drafts_of_others(
+            &db,
+            kind.name(),
+            &user.national_id,
+        )?);
+    }
+    let items: Vec<Value> = listed
         .iter()
         .map(|r| resource_json(state, &db, r))
         .collect();
@@ -905,15 +1009,26 @@ fn replayed(status: u16, body: &str) -> Response {
 }
 
 /// The last instant a resource can be sent, changed or withdrawn: its round's deadline for an
-/// application (none with rolling admission), the reference data's for a needs report.
+/// application (none with rolling admission), the reference data's for a needs report. A sent
+/// application's round is the one it was sent in, whatever its working copy says.
 fn deadline(state: &AppState, r: &Resource) -> Option<DateTime<Utc>> {
     match Kind::of(r) {
         Kind::Application => {
-            let round_id = r.content.get("round_id")?.as_str()?;
+            let round_id = round_of(state, r)?.as_str()?;
             state.catalogue().round(round_id)?.deadline_at
         }
         Kind::NeedsReport => parse_ts(&state.reference_data().needs_report_deadline),
     }
+}
+
+/// The round an application belongs to: the one it was sent in, once sent.
+fn round_of<'a>(state: &AppState, r: &'a Resource) -> Option<&'a Value> {
+    let sent = r.submitted_content.as_ref();
+    let content = match sent {
+        Some(sent) if !state.misbehaviour.unlocks_rounds() => sent,
+        _ => &r.content,
+    };
+    content.get("round_id")
 }
 
 /// Saves whatever was typed: a draft, or a change to a sent resource before its deadline (sent
@@ -936,6 +1051,15 @@ fn put(
         "submitted" => {
             if deadline(state, &current).is_some_and(|d| state.now() > d) {
                 return Err(kind.deadline_passed("endres"));
+            }
+            if kind == Kind::Application
+                && round_of(state, &current) != content.get("round_id")
+                && !state.misbehaviour.unlocks_rounds()
+            {
+                return Err(Problem::conflict(
+                    "round_locked",
+                    "En sendt søknad hører til opptaket den ble sendt i; trekk den og søk på nytt i et annet opptak",
+                ));
             }
         }
         _ => {
@@ -995,7 +1119,9 @@ fn submit(state: &AppState, kind: Kind, user: &User, id: &str, headers: &HeaderM
     // One lock from the key's check to the write: two requests with one key (a double click,
     // a retry) cannot both send.
     let mut db = state.db.lock().expect("db lock");
-    if let Some((rid, status, body)) = store::idempotent(&db, &user.national_id, &key)? {
+    let owner =
+        (!state.misbehaviour.shares_idempotency_keys()).then_some(user.national_id.as_str());
+    if let Some((rid, status, body)) = store::idempotent(&db, owner, &key)? {
         if rid != id {
             return Err(Problem::new(
                 StatusCode::UNPROCESSABLE_ENTITY,
@@ -1112,15 +1238,15 @@ struct Remarks {
 #[derive(Debug, Default, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct ApplicationContent {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "id::optional")]
     round_id: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "id::list")]
     alternative_ids: Vec<String>,
     #[serde(default)]
     remarks: Remarks,
     #[serde(default)]
     answers: BTreeMap<String, Value>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "id::list")]
     document_ids: Vec<String>,
 }
 
@@ -1495,7 +1621,7 @@ struct School {
 struct Partner {
     #[serde(default)]
     partner_type: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "id::optional")]
     institution_id: Option<String>,
     #[serde(default)]
     contact: Contact,
@@ -1602,7 +1728,7 @@ const MAX_BUDGET_ROWS_PER_YEAR: usize = 10_000;
 #[derive(Debug, Default, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct NeedsReportContent {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "id::optional")]
     region_id: Option<String>,
     #[serde(default)]
     lead_owner: Owner,
@@ -1616,7 +1742,7 @@ struct NeedsReportContent {
     partner: Partner,
     #[serde(default)]
     need: Need,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "id::list")]
     topic_ids: Vec<String>,
     #[serde(default)]
     other_topic: Option<String>,
@@ -2512,7 +2638,7 @@ async fn clear_faults(State(state): S) -> ApiResult {
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct ClockRequest {
     now: Option<String>,
@@ -2557,10 +2683,11 @@ async fn reset(State(state): S) -> ApiResult {
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct StatusRequest {
     kind: String,
+    #[serde(deserialize_with = "id::one")]
     id: String,
     status: String,
 }

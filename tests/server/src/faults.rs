@@ -10,13 +10,13 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use futures_util::StreamExt;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::problem::Problem;
 use crate::{AppState, DropConnection};
 
 /// The fault settings posted to `/api/v1/_test/faults`.
-#[derive(Debug, Clone, Deserialize, Default)]
+#[derive(Debug, Clone, Deserialize, Serialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Faults {
     pub path_prefix: Option<String>,
@@ -155,7 +155,8 @@ pub async fn middleware(State(state): State<Arc<AppState>>, req: Request, next: 
         }
         return p.detail("Feil fremprovosert i testmodus").into_response();
     }
-    if applied.unauthorized {
+    // Only a request with a session has one to expire; an operation without one declares no 401.
+    if applied.unauthorized && req.headers().contains_key(header::AUTHORIZATION) {
         return Problem::unauthorized("session_expired").into_response();
     }
     let req = match applied.slow {

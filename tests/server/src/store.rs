@@ -47,6 +47,10 @@ pub fn open(path: &Path) -> rusqlite::Result<Connection> {
              uploaded_at TEXT NOT NULL,
              stored_name TEXT NOT NULL
          );
+         CREATE TABLE IF NOT EXISTS subjects (
+             national_id TEXT PRIMARY KEY,
+             subject TEXT NOT NULL UNIQUE
+         );
          CREATE TABLE IF NOT EXISTS idempotency (
              owner TEXT NOT NULL,
              key TEXT NOT NULL,
@@ -98,7 +102,7 @@ fn add_column(
 pub fn wipe(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute_batch(
         "DELETE FROM sessions; DELETE FROM resources; DELETE FROM documents;
-         DELETE FROM idempotency; DELETE FROM meta;",
+         DELETE FROM idempotency; DELETE FROM meta; DELETE FROM subjects;",
     )
 }
 
@@ -230,6 +234,19 @@ pub fn resources(conn: &Connection, kind: &str, owner: &str) -> rusqlite::Result
     rows.collect()
 }
 
+/// Other users' drafts of `kind` (only a deliberately wrong server asks).
+pub fn drafts_of_others(
+    conn: &Connection,
+    kind: &str,
+    owner: &str,
+) -> rusqlite::Result<Vec<Resource>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {RESOURCE_COLUMNS} FROM resources WHERE kind = ?1 AND owner != ?2 AND status = 'draft'"
+    ))?;
+    let rows = stmt.query_map(params![kind, owner], resource_row)?;
+    rows.collect()
+}
+
 pub fn all_resources_of(conn: &Connection, owner: &str) -> rusqlite::Result<Vec<Resource>> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {RESOURCE_COLUMNS} FROM resources WHERE owner = ?1"
@@ -344,6 +361,14 @@ pub fn document(conn: &Connection, owner: &str, id: &str) -> rusqlite::Result<Op
     .optional()
 }
 
+/// Who owns the document `id`, for any user (only a deliberately wrong server asks).
+pub fn document_owner(conn: &Connection, id: &str) -> rusqlite::Result<Option<String>> {
+    conn.query_row("SELECT owner FROM documents WHERE id = ?1", [id], |r| {
+        r.get(0)
+    })
+    .optional()
+}
+
 pub fn insert_document(conn: &Connection, d: &Document) -> rusqlite::Result<()> {
     conn.execute(
         &format!("INSERT INTO documents ({DOCUMENT_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
@@ -363,14 +388,29 @@ pub fn insert_document(conn: &Connection, d: &Document) -> rusqlite::Result<()> 
     Ok(())
 }
 
-/// A stored idempotent response.
+/// The person's opaque subject: a random id made at the first login and kept, so it is the same
+/// at every login and after a restart, and says nothing about the national id.
+pub fn subject(conn: &Connection, national_id: &str) -> rusqlite::Result<String> {
+    conn.execute(
+        "INSERT OR IGNORE INTO subjects (national_id, subject) VALUES (?1, ?2)",
+        params![national_id, random_hex(16)],
+    )?;
+    conn.query_row(
+        "SELECT subject FROM subjects WHERE national_id = ?1",
+        params![national_id],
+        |r| r.get(0),
+    )
+}
+
+/// A stored idempotent response: the owner's (any user's only for a deliberately wrong server).
 pub fn idempotent(
     conn: &Connection,
-    owner: &str,
+    owner: Option<&str>,
     key: &str,
 ) -> rusqlite::Result<Option<(String, u16, String)>> {
     conn.query_row(
-        "SELECT resource_id, status, body FROM idempotency WHERE owner = ?1 AND key = ?2",
+        "SELECT resource_id, status, body FROM idempotency
+         WHERE (?1 IS NULL OR owner = ?1) AND key = ?2 LIMIT 1",
         params![owner, key],
         |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u16, r.get(2)?)),
     )

@@ -38,6 +38,14 @@ enum Fault {
     SessionNotRequired,
     /// Takes a PUT without a body as an empty draft.
     BodylessPutAccepted,
+    /// Names the person in a session by the national id.
+    SubjectIsNationalId,
+    /// Sends downloads without the headers the contract promises (nosniff, attachment).
+    DownloadHeadersDropped,
+    /// Ignores If-Match on the actions (submit, withdraw, late documents), where it is optional.
+    IfMatchIgnoredOnActions,
+    /// Writes 400 as the `status` of every problem, whatever the response's status.
+    ProblemStatusWrong,
 }
 
 /// A behaviour the backend has only in-process (see `Misbehaviour`).
@@ -46,6 +54,11 @@ enum Misbehaving {
     DeadlinesIgnored,
     IdleLimitUnenforced,
     SessionLifetimeUnenforced,
+    RoundsUnlocked,
+    LateDocumentsFromAnyone,
+    LateDocumentsWhenWithdrawn,
+    IdempotencyKeysShared,
+    OthersDraftsListed,
 }
 
 impl Misbehaving {
@@ -54,6 +67,11 @@ impl Misbehaving {
             Misbehaving::DeadlinesIgnored => &m.ignore_deadlines,
             Misbehaving::IdleLimitUnenforced => &m.ignore_idle_limit,
             Misbehaving::SessionLifetimeUnenforced => &m.ignore_session_lifetime,
+            Misbehaving::RoundsUnlocked => &m.unlock_rounds,
+            Misbehaving::LateDocumentsFromAnyone => &m.late_documents_from_anyone,
+            Misbehaving::LateDocumentsWhenWithdrawn => &m.late_documents_when_withdrawn,
+            Misbehaving::IdempotencyKeysShared => &m.shared_idempotency_keys,
+            Misbehaving::OthersDraftsListed => &m.list_others_application_drafts,
         };
         flag.store(true, Ordering::Relaxed);
     }
@@ -169,6 +187,9 @@ impl Proxy {
                     HeaderValue::from_str(&format!("proxy-{n}")).expect("header"),
                 );
             }
+            Fault::IfMatchIgnoredOnActions if req.method == Method::POST => {
+                req.headers.remove(header::IF_MATCH);
+            }
             Fault::BodylessPutAccepted if req.method == Method::PUT && req.body.is_empty() => {
                 req.body = Bytes::from_static(b"{}");
                 req.headers.insert(
@@ -200,6 +221,11 @@ impl Proxy {
                     HeaderValue::from_static("application/json"),
                 );
             }
+            Fault::ProblemStatusWrong if answer.is_problem() => {
+                let mut body = answer.json();
+                body["status"] = json!(400);
+                answer.set_json(&body);
+            }
             Fault::ProblemsWithoutFieldErrors if answer.is_problem() => {
                 let mut body = answer.json();
                 if let Some(problem) = body.as_object_mut() {
@@ -227,6 +253,10 @@ impl Proxy {
                 }
                 answer.set_json(&body);
             }
+            Fault::DownloadHeadersDropped if req.path.ends_with("/content") => {
+                answer.headers.remove(header::X_CONTENT_TYPE_OPTIONS);
+                answer.headers.remove(header::CONTENT_DISPOSITION);
+            }
             Fault::NoCors => {
                 let cors: Vec<_> = answer
                     .headers
@@ -243,6 +273,13 @@ impl Proxy {
                     && RESOURCES.iter().any(|r| req.path.starts_with(r)) =>
             {
                 answer.status = StatusCode::from_u16(status).expect("status");
+            }
+            Fault::SubjectIsNationalId if req.path == "/api/v1/session" => {
+                let mut body = answer.json();
+                if body.get("subject").is_some() {
+                    body["subject"] = body["user"]["national_id"].clone();
+                    answer.set_json(&body);
+                }
             }
             Fault::UploadLimitUnenforced if req.path == "/api/v1/meta" => {
                 let mut body = answer.json();
@@ -420,6 +457,7 @@ caught! {
     stale_if_match_accepted: Wrong::Proxy(Fault::StaleIfMatchAccepted) => ["applications"];
     idempotency_key_ignored: Wrong::Proxy(Fault::IdempotencyKeyIgnored) => ["applications", "needs_reports"];
     problems_as_plain_json: Wrong::Proxy(Fault::ProblemsAsPlainJson) => ["session", "documents", "applications", "needs_reports"];
+    problem_status_wrong: Wrong::Proxy(Fault::ProblemStatusWrong) => ["session", "applications", "other_users_get_404"];
     problems_without_field_errors: Wrong::Proxy(Fault::ProblemsWithoutFieldErrors) => ["session", "documents", "applications", "needs_reports"];
     national_id_checksum_unchecked: Wrong::Proxy(Fault::NationalIdChecksumUnchecked) => ["session"];
     organisation_number_checksum_unchecked: Wrong::Proxy(Fault::OrganisationNumberChecksumUnchecked) => ["needs_reports"];
@@ -430,6 +468,14 @@ caught! {
     idle_limit_unenforced: Wrong::Backend(Misbehaving::IdleLimitUnenforced) => ["test_mode::session_idle_limit"];
     session_lifetime_unenforced: Wrong::Backend(Misbehaving::SessionLifetimeUnenforced) => ["test_mode::session_lifetime"];
     bodyless_put_accepted: Wrong::Proxy(Fault::BodylessPutAccepted) => ["request_bodies"];
+    if_match_ignored_on_actions: Wrong::Proxy(Fault::IfMatchIgnoredOnActions) => ["applications", "needs_reports"];
+    download_headers_dropped: Wrong::Proxy(Fault::DownloadHeadersDropped) => ["documents"];
+    subject_is_the_national_id: Wrong::Proxy(Fault::SubjectIsNationalId) => ["session"];
+    late_documents_from_anyone: Wrong::Backend(Misbehaving::LateDocumentsFromAnyone) => ["other_users_get_404"];
+    late_documents_when_withdrawn: Wrong::Backend(Misbehaving::LateDocumentsWhenWithdrawn) => ["applications"];
+    idempotency_keys_shared_by_users: Wrong::Backend(Misbehaving::IdempotencyKeysShared) => ["other_users_get_404"];
+    others_drafts_listed: Wrong::Backend(Misbehaving::OthersDraftsListed) => ["other_users_get_404"];
+    sent_application_changes_round: Wrong::Backend(Misbehaving::RoundsUnlocked) => ["applications"];
 }
 
 #[test]

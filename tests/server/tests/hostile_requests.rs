@@ -339,3 +339,168 @@ fn the_contract_refuses_a_validation_problem_without_field_errors() {
     reused["code"] = "idempotency_key_reused".into();
     assert!(schema.is_valid(&reused));
 }
+
+/// Checks that `res` refuses a body at `pointer` with the field code `code`.
+async fn refused_at(res: reqwest::Response, pointer: &str, code: &str) {
+    let refused = problem(res, 422, "validation_failed").await;
+    assert_eq!(refused["errors"][0]["pointer"], pointer, "{refused}");
+    assert_eq!(refused["errors"][0]["code"], code, "{refused}");
+}
+
+const EMPTY_ID: &str = "invalid_format";
+const NOT_AN_OBJECT: &str = "invalid_type";
+
+/// Ids are never empty (the contract's `minLength`), and an object is never read from an array
+/// (serde would take a struct's fields from it by position): a save or a new draft with either
+/// is refused at its pointer, nothing is stored, and what is read back still meets the contract.
+#[tokio::test]
+async fn empty_ids_and_arrays_for_objects_are_refused() {
+    let api = Api::start().await;
+    let applications = vec![
+        ("/round_id", EMPTY_ID, json!({"round_id": ""})),
+        (
+            "/alternative_ids/1",
+            EMPTY_ID,
+            json!({"alternative_ids": ["a", ""]}),
+        ),
+        ("/document_ids/0", EMPTY_ID, json!({"document_ids": [""]})),
+        (
+            "/remarks",
+            NOT_AN_OBJECT,
+            json!({"remarks": ["Rektor", "Oslo", null]}),
+        ),
+    ];
+    let reports = vec![
+        ("/region_id", EMPTY_ID, json!({"region_id": ""})),
+        (
+            "/topic_ids/1",
+            EMPTY_ID,
+            json!({"topic_ids": ["ledelse", ""]}),
+        ),
+        (
+            "/partner/institution_id",
+            EMPTY_ID,
+            json!({"partner": {"institution_id": ""}}),
+        ),
+        (
+            "/lead_owner",
+            NOT_AN_OBJECT,
+            json!({"lead_owner": ["Oslo", "958935420", null]}),
+        ),
+        (
+            "/budget/0/rows/0",
+            NOT_AN_OBJECT,
+            json!({"budget": [{"rows": [["plan", "owner", 1]]}]}),
+        ),
+        (
+            "/anchoring/tailored",
+            NOT_AN_OBJECT,
+            json!({"anchoring": {"tailored": [true, null]}}),
+        ),
+    ];
+    for (kind, collection, cases) in [
+        ("Application", "applications", applications),
+        ("NeedsReport", "needs-reports", reports),
+    ] {
+        let draft = contract_schema(&format!("{kind}Draft"));
+        let listed = contract_schema(&format!("{kind}List"));
+        for (pointer, code, body) in cases {
+            assert!(!draft.is_valid(&body), "the contract takes {body}");
+            let path = api.create(collection, json!({})).await;
+            let (content, etag) = read(&api, &path).await;
+            let put = api.call(Method::PUT, &path).header("if-match", &etag);
+            refused_at(put.json(&body).send().await.unwrap(), pointer, code).await;
+            let post = api.call(Method::POST, &format!("/api/v1/{collection}"));
+            refused_at(post.json(&body).send().await.unwrap(), pointer, code).await;
+            assert_eq!(
+                read(&api, &path).await,
+                (content, etag),
+                "{path} after {body}"
+            );
+            let list = json_of(api.call(Method::GET, &format!("/api/v1/{collection}"))).await;
+            let errors: Vec<String> = listed
+                .iter_errors(&list)
+                .map(|e| format!("{e} at {}", e.instance_path))
+                .collect();
+            assert!(errors.is_empty(), "{collection} after {body}: {errors:?}");
+        }
+    }
+    let app = api.create("applications", json!({})).await;
+    let late = format!("{app}/late-documents");
+    for (pointer, code, body) in [
+        ("/document_id", EMPTY_ID, json!({"document_id": ""})),
+        ("", NOT_AN_OBJECT, json!(["0123456789abcdef"])),
+    ] {
+        let req = api.call(Method::POST, &late).json(&body);
+        refused_at(req.send().await.unwrap(), pointer, code).await;
+    }
+    let status = json!({"kind": "application", "id": "", "status": "offer"});
+    let req = api
+        .anonymous(Method::POST, "/api/v1/_test/status")
+        .json(&status);
+    refused_at(req.send().await.unwrap(), "/id", EMPTY_ID).await;
+}
+
+/// Every operation that takes a JSON body refuses a broken one with a status it declares: a
+/// body that is not JSON by its type (415), not JSON at all (400), too large (413), or not an
+/// object (422). Derived from the contract, so a new operation is covered at once.
+#[tokio::test]
+async fn every_refusal_of_a_body_is_declared_by_its_operation() {
+    let api = Api::start().await;
+    let doc: Value = serde_json::from_str(include_str!("../../../public/openapi.json")).unwrap();
+    let ids = [
+        (
+            "/api/v1/applications/{id}",
+            api.create("applications", json!({})).await,
+        ),
+        (
+            "/api/v1/needs-reports/{id}",
+            api.create("needs-reports", json!({})).await,
+        ),
+    ];
+    let mut tried = 0;
+    for (template, item) in doc["paths"].as_object().unwrap() {
+        let path = ids
+            .iter()
+            .find(|(prefix, _)| template.starts_with(prefix))
+            .map(|(prefix, real)| template.replacen(prefix, real, 1))
+            .unwrap_or_else(|| template.clone());
+        for (method, op) in item.as_object().unwrap() {
+            if op["requestBody"]["content"]
+                .get("application/json")
+                .is_none()
+            {
+                continue;
+            }
+            tried += 1;
+            let method = Method::from_bytes(method.to_ascii_uppercase().as_bytes()).unwrap();
+            let attempts: [(&str, Vec<u8>, u16); 4] = [
+                ("text/plain", b"{}".to_vec(), 415),
+                ("application/json", b"{\"a\": ".to_vec(), 400),
+                ("application/json", vec![b' '; 2 * 1024 * 1024], 413),
+                ("application/json", b"[]".to_vec(), 422),
+            ];
+            for (content_type, body, status) in attempts {
+                let res = api
+                    .call(method.clone(), &path)
+                    .header("if-match", "*")
+                    .header("idempotency-key", "k")
+                    .header("content-type", content_type)
+                    .body(body)
+                    .send()
+                    .await
+                    .unwrap();
+                let got = res.status().as_u16();
+                assert_eq!(
+                    got, status,
+                    "{method} {path} with a {content_type} body ({status} expected)"
+                );
+                assert!(
+                    op["responses"].get(got.to_string()).is_some(),
+                    "{method} {template} answers {got}, which it does not declare"
+                );
+            }
+        }
+    }
+    assert!(tried >= 8, "only {tried} operations take a JSON body");
+}

@@ -3,7 +3,7 @@
 
 mod api_client;
 
-use api_client::{problem, Api};
+use api_client::{json_of, problem, Api};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use reference_backend::store::{self, Resource};
 use reqwest::Method;
@@ -111,10 +111,52 @@ fn a_submission_is_stored_with_its_key_or_not_at_all() {
         (status("first"), status("second")),
         ("submitted".into(), "draft".into())
     );
-    let (resource_id, _, _) = store::idempotent(&conn, "01819000049", "key")
+    let (resource_id, _, _) = store::idempotent(&conn, Some("01819000049"), "key")
         .unwrap()
         .unwrap();
     assert_eq!(resource_id, "first");
     drop(conn);
     let _ = std::fs::remove_dir_all(dir);
+}
+
+/// A sent application's deadline is the one of the round it was sent in, even where its working
+/// copy names another round (stored by a server before contract 1.4.0, which let it move): past
+/// that deadline a change and a withdrawal are refused.
+#[tokio::test]
+async fn a_sent_application_keeps_the_deadline_of_its_round() {
+    let mut api = Api::start().await;
+    let catalogue = json_of(api.anonymous(Method::GET, "/api/v1/catalogue")).await;
+    let rounds = catalogue["admission_rounds"].as_array().unwrap();
+    let with_deadline = rounds.iter().find(|r| r["deadline"].is_string()).unwrap();
+    let without = rounds.iter().find(|r| r["deadline"].is_null()).unwrap();
+    let session = json_of(api.call(Method::GET, "/api/v1/session")).await;
+    let path = api.create("applications", json!({})).await;
+    let id = path.rsplit('/').next().unwrap();
+    {
+        let db = api.server.state.db.lock().unwrap();
+        let owner = session["user"]["national_id"].as_str().unwrap();
+        let mut sent = store::resource(&db, "application", owner, id)
+            .unwrap()
+            .unwrap();
+        sent.status = "submitted".into();
+        sent.submitted_at = Some(sent.created_at.clone());
+        sent.submitted_content = Some(json!({"round_id": with_deadline["id"]}));
+        sent.content["round_id"] = without["id"].clone();
+        store::update_resource(&db, &sent).unwrap();
+    }
+    let deadline: DateTime<Utc> = with_deadline["deadline"].as_str().unwrap().parse().unwrap();
+    set_clock(&api, deadline + Duration::minutes(1)).await;
+    api.token = api.login().await;
+    let current = api.call(Method::GET, &path).send().await.unwrap();
+    let etag = current.headers()["etag"].to_str().unwrap().to_string();
+    let content = current.json::<Value>().await.unwrap()["content"].clone();
+    let change = api.call(Method::PUT, &path).header("if-match", &etag);
+    problem(
+        change.json(&content).send().await.unwrap(),
+        409,
+        "deadline_passed",
+    )
+    .await;
+    let withdraw = api.call(Method::POST, &format!("{path}/withdraw"));
+    problem(withdraw.send().await.unwrap(), 409, "deadline_passed").await;
 }

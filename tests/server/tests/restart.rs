@@ -32,6 +32,13 @@ async fn restart_keeps_data() {
     let server = start(config.clone()).await.unwrap();
     let client = reqwest::Client::new();
     let token = login(&client, &server.base_url).await;
+    let session = |client: &reqwest::Client, base: &str| {
+        client
+            .get(format!("{base}/api/v1/session"))
+            .bearer_auth(&token)
+    };
+    let subject = json(session(&client, &server.base_url)).await["subject"].clone();
+    assert!(subject.is_string(), "{subject}");
     let created = json(
         client
             .post(format!("{}/api/v1/applications", server.base_url))
@@ -70,6 +77,9 @@ async fn restart_keeps_data() {
     assert_eq!(got.status(), 200);
     let got: Value = got.json().await.unwrap();
     assert_eq!(got["content"]["remarks"]["job_title"], "Rektor");
+    // So is the person's subject.
+    let again = json(session(&client, &server.base_url)).await;
+    assert_eq!(again["subject"], subject);
     let docs = json(
         client
             .get(format!("{}/api/v1/documents", server.base_url))

@@ -3,7 +3,7 @@
 //! asked for again every time, and deep links answered with `index.html`.
 
 use reference_backend::{start, temp_data_dir, Config};
-use reqwest::header::{ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_TYPE};
+use reqwest::header::{HeaderName, ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_TYPE};
 
 const WASM: &str = "skoleleder-0123456789abcdef_bg.wasm";
 
@@ -98,4 +98,40 @@ async fn index_config_and_deep_links_are_asked_for_again_every_time() {
     let missing = get(&server, "/missing-0123456789abcdef.js", "br").await;
     assert_eq!(missing.status(), 404);
     assert_eq!(header(&missing, CACHE_CONTROL), "");
+}
+
+/// What a `<meta>` Content-Security-Policy cannot say comes as headers, on every answer of the
+/// static host (the app's pages, its files, and what is not there): no framing by any page
+/// (clickjacking), no content-type guessing, no Referer to other sites (the app's addresses
+/// carry application and report ids), and no camera, microphone, location and the like.
+#[tokio::test]
+async fn every_static_answer_carries_the_security_headers() {
+    let server = serve_a_build().await;
+    for path in [
+        "/",
+        "/soknader/abc/merknader",
+        "/config.json",
+        &format!("/{WASM}"),
+        "/missing-0123456789abcdef.js",
+    ] {
+        let response = get(&server, path, "br").await;
+        let h = |name: &'static str| header(&response, HeaderName::from_static(name));
+        assert_eq!(
+            h("content-security-policy"),
+            "frame-ancestors 'none'",
+            "{path}"
+        );
+        assert_eq!(h("x-frame-options"), "DENY", "{path}");
+        assert_eq!(h("x-content-type-options"), "nosniff", "{path}");
+        assert_eq!(h("referrer-policy"), "no-referrer", "{path}");
+        let permissions = h("permissions-policy");
+        for feature in ["camera", "microphone", "geolocation", "payment", "usb"] {
+            assert!(
+                permissions
+                    .split(',')
+                    .any(|p| p.trim() == format!("{feature}=()")),
+                "{path}: Permissions-Policy {permissions:?} leaves {feature} on"
+            );
+        }
+    }
 }

@@ -76,7 +76,7 @@ S["Problem"] = obj(
         "status": {"type": "integer", "minimum": 400, "maximum": 599},
         "detail": STR,
         "instance": STR,
-        "code": s(pattern="^[a-z][a-z0-9_]*$", description="Stable snake_case code for the whole problem, e.g. validation_failed, deadline_passed, unauthenticated, session_expired, not_found, etag_mismatch, precondition_required, idempotency_key_required, idempotency_key_reused, already_submitted, not_editable, not_withdrawable, not_deletable, not_submitted, document_deadline_passed, document_in_use, file_too_large, unsupported_file_type, unsupported_media_type, malformed_json, body_required, malformed_multipart, payload_too_large, method_not_allowed, internal_error, service_unavailable."),
+        "code": s(pattern="^[a-z][a-z0-9_]*$", description="Stable snake_case code for the whole problem, e.g. validation_failed, deadline_passed, unauthenticated, session_expired, not_found, etag_mismatch, precondition_required, idempotency_key_required, idempotency_key_reused, already_submitted, not_editable, round_locked (1.4.0), not_withdrawable, not_deletable, not_submitted, document_deadline_passed, document_in_use, file_too_large, unsupported_file_type, unsupported_media_type, malformed_json, body_required, malformed_multipart, payload_too_large, method_not_allowed, internal_error, service_unavailable."),
         "errors": arr(ref("FieldError"), minItems=1, description="Field-level errors. Required, with at least one entry, in a validation problem (422 validation_failed or deadline_passed); absent otherwise, never empty."),
     },
     required=["type", "title", "status"],
@@ -110,11 +110,17 @@ S["SessionRequest"] = obj(
     {"national_id": s(pattern="^[0-9]{11}$", description="A synthetic test fødselsnummer (month + 80) with valid control digits.")},
     required=["national_id"],
 )
+SUBJECT = s(
+    minLength=1,
+    maxLength=128,
+    description="An opaque, stable id for the logged-in person: the same at every login and after server restarts, another for every other person, and never derived "
+    "reversibly from (nor containing) the national id. Clients key what they keep for the person (e.g. working copies in the browser) by it, never by the national id. Added in 1.4.0.",
+)
 S["Session"] = obj(
-    {"user": ref("User"), "expires_at": {**DT, "description": "When the session ends without further activity: 30 minutes after the last authenticated call, but never later than 12 hours after login (the absolute lifetime, which activity does not extend)."}}
+    {"user": ref("User"), "subject": SUBJECT, "expires_at": {**DT, "description": "When the session ends without further activity: 30 minutes after the last authenticated call, but never later than 12 hours after login (the absolute lifetime, which activity does not extend)."}}
 )
 S["SessionCreated"] = obj(
-    {"token": s(description="Bearer token for the Authorization header."), "user": ref("User"), "expires_at": DT}
+    {"token": s(description="Bearer token for the Authorization header."), "user": ref("User"), "subject": SUBJECT, "expires_at": DT}
 )
 
 # ---------------------------------------------------------------- catalogue
@@ -315,13 +321,13 @@ school = nested("School", {
 })
 S["PartnerDraft"] = obj({
     "partner_type": nullable(s(description="Id from reference-data partner_types.")),
-    "institution_id": nullable(s(description="Id from reference-data partner_institutions. Added in 1.2.0 (replaces the free-text institution).")),
+    "institution_id": nullable({**ID, "description": "Id from reference-data partner_institutions. Added in 1.2.0 (replaces the free-text institution)."}),
     "contact": {**contact[0], "description": "The partner's contact person. Added in 1.2.0 (replaces the free-text contact)."},
     "has_read_report": nullable({"type": "boolean", "description": "The partner confirms having read the report; must be true at submission. Added in 1.2.0."}),
 }, required=[], description="Partner. Request body: every field is optional while drafting; submission checks completeness.")
 S["PartnerContent"] = obj({
     "partner_type": nullable(STR),
-    "institution_id": nullable(STR),
+    "institution_id": nullable(ID),
     "contact": contact[1],
     "has_read_report": nullable(BOOL),
 }, description="Partner. As stored: every key is present.")
@@ -366,14 +372,14 @@ S["BudgetYearContent"]["properties"]["rows"] = arr(budget_row[1], description="A
 content_pair(
     "NeedsReport",
     {
-        "region_id": both(nullable(s(description="Id from reference-data statsforvalter_regions."))),
+        "region_id": both(nullable({**ID, "description": "Id from reference-data statsforvalter_regions."})),
         "lead_owner": owner,
         "contact_person": contact,
         "co_owners": (arr(orgref[0]), arr(orgref[1])),
         "schools": (arr(school[0]), arr(school[1])),
         "partner": partner,
         "need": need,
-        "topic_ids": both(arr(STR, description="Ids from reference-data topics.")),
+        "topic_ids": both(arr(ID, description="Ids from reference-data topics.")),
         "other_topic": both(nullable(s(500, description="Another topic, in words; enough on its own when no listed topic is chosen. Added in 1.2.0."))),
         "measure": measure,
         "anchoring": (
@@ -454,7 +460,7 @@ S["FaultSettings"] = obj(
         "retry_after_seconds": {"type": "integer", "minimum": 0},
         "drop_connection": {"type": "boolean", "description": "Close the connection without a response."},
         "malformed_json": {"type": "boolean", "description": "Replace the response body with truncated JSON."},
-        "unauthorized_after_requests": {"type": "integer", "minimum": 0, "description": "Let this many matching requests through, then answer 401 session_expired."},
+        "unauthorized_after_requests": {"type": "integer", "minimum": 0, "description": "Let this many matching requests through, then answer 401 session_expired to those that carry a session (an Authorization header; changed in 1.4.0: before, to any, so that operations without a session answered a 401 they do not declare)."},
         "slow_upload_bytes_per_second": {"type": "integer", "minimum": 1},
         "remaining": {"type": "integer", "minimum": 1, "description": "How many matching requests the faults apply to; unlimited when absent."},
     },
@@ -483,17 +489,17 @@ RESP = {
     "BadRequest": problem_resp("Malformed request: bad JSON (malformed_json), no body where one is required (body_required), missing Idempotency-Key (idempotency_key_required)."),
     "Unauthorized": {
         **problem_resp("No valid session (code unauthenticated or session_expired)."),
-        "headers": {"WWW-Authenticate": {"schema": STR}},
+        "headers": {"WWW-Authenticate": {"required": True, "schema": STR, "description": "The scheme to log in with: Bearer. Required since 1.4.0 (always sent)."}},
     },
     "NotFound": problem_resp("Not found, or not yours."),
-    "Conflict": problem_resp("The resource's state does not allow this (e.g. already_submitted, deadline_passed, not_editable, document_in_use)."),
+    "Conflict": problem_resp("The resource's state does not allow this (e.g. already_submitted, deadline_passed, not_editable, round_locked, document_in_use)."),
     "PreconditionFailed": {
         **problem_resp("If-Match does not match the current ETag (code etag_mismatch). The current ETag is in the ETag header."),
-        "headers": {"ETag": {"schema": STR}},
+        "headers": {"ETag": {"required": True, "schema": STR, "description": "The current ETag. Required since 1.4.0 (always sent)."}},
     },
     "PreconditionRequired": problem_resp("If-Match is required (code precondition_required)."),
     "UnsupportedMediaType": problem_resp("The body is not JSON, or an upload is not multipart/form-data (code unsupported_media_type); or the uploaded file is not PDF, JPEG or PNG (code unsupported_file_type)."),
-    "PayloadTooLarge": problem_resp("The body or file is too large (code file_too_large for uploads)."),
+    "PayloadTooLarge": problem_resp("The body or file is too large: a JSON body over 1 MiB (code payload_too_large), an upload over the limit in /meta (code file_too_large)."),
     "ValidationFailed": problem_resp("Validation failed; `errors` lists each field by JSON pointer."),
     "ServerError": {
         **problem_resp("Server error or temporarily unavailable (503 may carry Retry-After)."),
@@ -506,7 +512,8 @@ def r(name):
     return {"$ref": f"#/components/responses/{name}"}
 
 
-ETAG_H = {"ETag": {"description": "Strong entity tag of the resource; send it back in If-Match.", "schema": STR}}
+ETAG_H = {"ETag": {"required": True, "description": "Strong entity tag of the resource; send it back in If-Match. Required since 1.4.0 (always sent).", "schema": STR}}
+LOCATION_H = {"Location": {"required": True, "schema": STR, "description": "The path of what was created. Required since 1.4.0 (always sent)."}}
 
 
 def ok(schema, desc="OK", status="200", headers=None):
@@ -525,6 +532,11 @@ def op(op_id, summary, responses, tags, auth=True, body=None, params=None, test_
     if body:
         o["requestBody"] = body
     o["responses"].update(responses)
+    if body and "application/json" in body["content"]:
+        # Every JSON body is read the same way, so every operation that takes one can refuse it
+        # in each of these ways (added to the declarations in 1.4.0: 413 and 415 were missing).
+        for status, name in BODY_REFUSALS:
+            o["responses"].setdefault(status, r(name))
     if auth:
         o["responses"]["401"] = r("Unauthorized")
     else:
@@ -533,7 +545,16 @@ def op(op_id, summary, responses, tags, auth=True, body=None, params=None, test_
     if test_only:
         o["x-test-mode-only"] = True
         o["responses"]["404"] = r("NotFound")
+    o["responses"] = dict(sorted(o["responses"].items()))
     return o
+
+
+BODY_REFUSALS = [
+    ("400", "BadRequest"),  # not JSON (malformed_json), or no body where one is required (body_required)
+    ("413", "PayloadTooLarge"),  # more than 1 MiB (payload_too_large)
+    ("415", "UnsupportedMediaType"),  # not sent as JSON (unsupported_media_type)
+    ("422", "ValidationFailed"),  # not an object, an unknown field, a wrong type, an empty id
+]
 
 
 def jbody(schema, required=True):
@@ -541,6 +562,12 @@ def jbody(schema, required=True):
 
 
 P_ID = {"name": "id", "in": "path", "required": True, "schema": ID}
+SHAPE_RULES = (
+    "Every JSON request body is read by its shape first, on every write: an unknown field is refused with 422 unknown_field, "
+    "a wrong JSON type with 422 invalid_type (an array where an object belongs included: fields are never taken from an array by position), "
+    "and an id sent as an empty string (every id has minLength 1) with 422 invalid_format, each at its pointer; nothing is stored then (changed in 1.4.0: "
+    "1.3 stored empty ids and read objects from arrays)."
+)
 P_IF_MATCH = {"$ref": "#/components/parameters/IfMatch"}
 P_IF_MATCH_OPT = {"$ref": "#/components/parameters/IfMatchOptional"}
 P_IDEM = {"$ref": "#/components/parameters/IdempotencyKey"}
@@ -566,21 +593,21 @@ paths["/api/v1/catalogue"] = {"get": op("getCatalogue", "Institutions, categorie
 paths["/api/v1/reference-data"] = {"get": op("getReferenceData", "DeKomp topics, partner and owner types, regions, document types, own-contribution rate", ok("ReferenceData"), ["catalogue"], auth=False)}
 
 
-def lifecycle(base, kind, schema, list_schema, tag, deadline):
+def lifecycle(base, kind, schema, list_schema, tag, deadline, update_note=""):
     paths[f"/api/v1/{base}"] = {
         "get": op(f"list{kind}s", f"My {tag}", ok(list_schema), [tag]),
         "post": op(
             f"create{kind}",
             "Create a draft",
             {
-                **ok(schema, "Created", "201", {**ETAG_H, "Location": {"schema": STR}}),
+                **ok(schema, "Created", "201", {**ETAG_H, **LOCATION_H}),
                 "400": r("BadRequest"),
                 "415": r("UnsupportedMediaType"),
                 "422": r("ValidationFailed"),
             },
             [tag],
             body=jbody(f"{kind}Draft", required=False),
-            description="Without a body the draft starts empty. A body must be a JSON object; `null` or any other JSON value is refused (422, pointer \"\", code invalid_type).",
+            description="Without a body the draft starts empty. A body must be a JSON object; `null` or any other JSON value is refused (422, pointer \"\", code invalid_type). " + SHAPE_RULES,
         ),
     }
     paths[f"/api/v1/{base}/{{id}}"] = {
@@ -603,8 +630,10 @@ def lifecycle(base, kind, schema, list_schema, tag, deadline):
             body=jbody(f"{kind}Draft"),
             params=[P_IF_MATCH],
             description="The body replaces the whole content, so it is required: a request without one is refused (400 body_required) and the draft is left as it was. "
-            "Only the shape is refused (422 for an unknown field or a wrong JSON type); values are stored as typed, however wrong or unfinished, and the answer's `findings` say what a submission would refuse (changed in 1.2.0: 1.1 refused formats and limits here)."
-            + f" A submitted one may be changed until {deadline}, after which this gives 409 deadline_passed (added in 1.2.0 for applications, in 1.3.0 for needs reports); the change is kept beside what was sent (`unsent_changes`) and counts once it is sent again with submit. Any other status (withdrawn, decided ...) gives 409 not_editable.",
+            "Only the shape is refused (422 for an unknown field or a wrong JSON type, see below); values are stored as typed, however wrong or unfinished, and the answer's `findings` say what a submission would refuse (changed in 1.2.0: 1.1 refused formats and limits here)."
+            + " " + SHAPE_RULES
+            + f" A submitted one may be changed until {deadline}, after which this gives 409 deadline_passed (added in 1.2.0 for applications, in 1.3.0 for needs reports); the change is kept beside what was sent (`unsent_changes`) and counts once it is sent again with submit. Any other status (withdrawn, decided ...) gives 409 not_editable."
+            + update_note,
         ),
         "delete": op(
             f"delete{kind}",
@@ -646,7 +675,12 @@ def lifecycle(base, kind, schema, list_schema, tag, deadline):
     }
 
 
-lifecycle("applications", "Application", "Application", "ApplicationList", "applications", "its round's deadline (with rolling admission: at any time)")
+lifecycle(
+    "applications", "Application", "Application", "ApplicationList", "applications",
+    "the deadline of the round it was sent in (with rolling admission: at any time)",
+    " A sent application keeps the round it was sent in: a change of `round_id` (to another round, or null) gives 409 round_locked and nothing is stored; "
+    "its deadline for changes, withdrawal and late documents is always that round's (added in 1.4.0: before, the working copy's round counted).",
+)
 S["LateDocument"] = obj({"document_id": ID})
 paths["/api/v1/applications/{id}/late-documents"] = {
     "parameters": [P_ID],
@@ -658,7 +692,7 @@ paths["/api/v1/applications/{id}/late-documents"] = {
         body=jbody("LateDocument"),
         params=[P_IF_MATCH_OPT],
         description="Attaches one of the user's documents to what was sent, without sending the application again, until the round's `document_deadline`, or its `deadline` when it has none (no limit with rolling admission). The document is listed in `late_documents` until the next sending. "
-        "409 not_submitted for an application that is not sent (a draft takes documents by PUT), 409 document_deadline_passed after the limit; 422 at `/document_id`: unknown_document, or duplicate when it was already sent. Added in 1.2.0.",
+        "409 not_submitted for an application that is not sent (a draft takes documents by PUT), 409 document_deadline_passed after the limit; 422 at `/document_id`: unknown_document, or duplicate when it was already sent, or invalid_format when it is empty (1.4.0). Added in 1.2.0.",
     ),
 }
 paths["/api/v1/documents"] = {
@@ -667,7 +701,7 @@ paths["/api/v1/documents"] = {
         "uploadDocument",
         "Upload a document",
         {
-            **ok("Document", "Stored", "201", {"Location": {"schema": STR}}),
+            **ok("Document", "Stored", "201", LOCATION_H),
             "400": r("BadRequest"),
             "413": r("PayloadTooLarge"),
             "415": r("UnsupportedMediaType"),
@@ -695,8 +729,13 @@ paths["/api/v1/documents/{id}/content"] = {
         "Download the stored file",
         {
             "200": {
-                "description": "The file as uploaded.",
-                "headers": {"Content-Disposition": {"schema": STR}, "ETag": {"schema": STR}},
+                "description": "The file as uploaded, with the Content-Type detected at upload (the document's `content_type`).",
+                "headers": {
+                    "Content-Disposition": {"required": True, "schema": s(pattern="^attachment; *filename=\"[^\"]*\"", description="Always attachment (never shown inline), with the uploaded file name (characters outside printable ASCII, quotes and backslashes as _)."), "description": "Required since 1.4.0."},
+                    "Content-Length": {"required": True, "schema": s(pattern="^[0-9]+$"), "description": "The document's `size`. Required since 1.4.0."},
+                    "ETag": {"required": True, "schema": STR, "description": "The document's sha256 in quotes. Required since 1.4.0."},
+                    "X-Content-Type-Options": {"required": True, "schema": {"type": "string", "const": "nosniff"}, "description": "The browser must not guess another type. Declared in 1.4.0 (always sent)."},
+                },
                 "content": {t: {"schema": {"type": "string", "contentMediaType": t}} for t in ["application/pdf", "image/jpeg", "image/png"]},
             },
             "404": r("NotFound"),
@@ -734,7 +773,7 @@ doc = {
     "jsonSchemaDialect": "https://json-schema.org/draft/2020-12/schema",
     "info": {
         "title": "Skoleleder API",
-        "version": "1.3.0",
+        "version": "1.4.0",
         "summary": "Applications for school-leader programmes and DeKomp needs reports",
         "description": (
             "The single contract between the web app and any backend. All paths are under /api/v1. "

@@ -56,6 +56,8 @@ pub(super) fn all() -> Vec<Area> {
 struct Facts {
     max_upload_bytes: u64,
     round_id: String,
+    /// Another round than `round_id`.
+    other_round_id: String,
     alternative_id: Value,
     deadline: chrono::DateTime<chrono::FixedOffset>,
     max_alternatives: usize,
@@ -125,6 +127,14 @@ async fn facts(c: &Ctx) -> Facts {
             .as_u64()
             .expect("max_bytes"),
         round_id: round["id"].as_str().expect("round id").to_string(),
+        other_round_id: cat.body["admission_rounds"]
+            .as_array()
+            .expect("rounds")
+            .iter()
+            .filter_map(|r| r["id"].as_str())
+            .find(|id| *id != round["id"])
+            .expect("a second round")
+            .to_string(),
         alternative_id: ledl["id"].clone(),
         deadline: chrono::DateTime::parse_from_rfc3339(
             round["deadline"]
@@ -194,6 +204,27 @@ async fn required_documents(c: &Ctx, token: &str) -> [String; 2] {
         .await;
     let png = c.upload(token, "diploma", "vitnemal.png", PNG).await;
     [pdf.expect(201).id(), png.expect(201).id()]
+}
+
+/// Downloads the document `uploaded` (the upload's answer) and checks that the bytes and the
+/// headers are what was uploaded: its type, its size, an attachment with its file name (the
+/// checked call has already held every declared header to the contract).
+async fn downloads_as_uploaded(c: &Ctx, token: &str, uploaded: &Resp, bytes: &[u8]) {
+    let document = &uploaded.body;
+    let path = format!("/api/v1/documents/{}/content", uploaded.id());
+    let got = c.get(&path).auth(token).await;
+    assert_eq!(got.expect(200).raw, bytes, "{path}: the bytes");
+    let header = |name: &str| got.header(name).unwrap_or_default();
+    assert_eq!(header("content-type"), document["content_type"], "{path}");
+    assert_eq!(header("content-length"), bytes.len().to_string(), "{path}");
+    assert_eq!(header("x-content-type-options"), "nosniff", "{path}");
+    let disposition = header("content-disposition");
+    let filename = document["filename"].as_str().expect("filename");
+    assert!(
+        disposition.starts_with("attachment")
+            && disposition.contains(&format!("filename=\"{filename}\"")),
+        "{path}: Content-Disposition {disposition:?} for {filename}"
+    );
 }
 
 /// Creates an application that is complete but not submitted; returns its id.
@@ -479,6 +510,34 @@ async fn session(c: &Ctx) {
     c.get("/api/v1/session").auth(&token).await.expect(200);
     c.delete("/api/v1/session").auth(&token).await.expect(204);
     c.get("/api/v1/session").auth(&token).await.expect(401);
+    subject(c).await;
+}
+
+/// The session names its person by `subject` (1.4.0): opaque, the same at every login and in
+/// `GET /session`, another for another person, and never the national id.
+async fn subject(c: &Ctx) {
+    let subject_of = |r: &Resp| -> String {
+        let subject = r.body["subject"].as_str().unwrap_or_default().to_string();
+        assert!(!subject.is_empty(), "no subject in {}", r.body);
+        subject
+    };
+    let first = c.login_as(0).await;
+    let again = c.login_as(0).await;
+    let other = c.login_as(1).await;
+    let token = first.body["token"].as_str().expect("token");
+    let session = c.get("/api/v1/session").auth(token).await;
+    let subject = subject_of(&first);
+    assert_eq!(subject_of(&again), subject, "two logins of one person");
+    assert_eq!(subject_of(session.expect(200)), subject, "GET /session");
+    assert_ne!(subject_of(&other), subject, "two persons");
+    for (index, login) in [(0, &first), (1, &other)] {
+        let nid = c.national_id(index).await;
+        assert!(
+            !subject_of(login).contains(&nid),
+            "the subject {} carries the national id",
+            subject_of(login)
+        );
+    }
 }
 
 /// Every operation the contract protects (a non-empty `security`, its own or the document's),
@@ -569,11 +628,7 @@ async fn documents(c: &Ctx) {
         .expect(413);
     let listed = listed_ids(c, &alice, "/api/v1/documents").await;
     assert!(listed.contains(&pdf_id) && listed.contains(&png.id()));
-    let content = c
-        .get(&format!("/api/v1/documents/{pdf_id}/content"))
-        .auth(&alice)
-        .await;
-    assert_eq!(content.expect(200).raw, PDF);
+    downloads_as_uploaded(c, &alice, &pdf, PDF).await;
     let spare = c.upload(&alice, "other", "kladd.jpg", JPEG).await;
     let spare_path = format!("/api/v1/documents/{}", spare.expect(201).id());
     c.delete(&spare_path).auth(&alice).await.expect(204);
@@ -689,6 +744,8 @@ async fn applications(c: &Ctx) {
         .json(full)
         .await
         .expect(200);
+    let stale = c.post(&submit_path).idempotency_key(&c.unique("stale"));
+    refuses_stale_if_match(c, &alice, &app_path, stale).await;
     let key = c.unique("application");
     let receipt = submit_twice(c, &alice, &submit_path, &key).await;
     assert_eq!(receipt["attachments"].as_array().unwrap().len(), 2);
@@ -714,9 +771,50 @@ async fn applications(c: &Ctx) {
         .auth(&alice)
         .await
         .expect(409);
+    round_stays(c, &alice, &app_path, &facts).await;
     change_and_send_again(c, &alice, &app_path, &receipt).await;
     delete_draft(c, &alice).await;
     withdraw_and_lock(c, &alice, &app_path).await;
+    // Withdrawn, it takes no documents later either.
+    let spare = c.upload(&alice, "other", "etter.pdf", PDF).await;
+    late_document_refused(c, &alice, &app_path, &spare, 409, "not_submitted").await;
+}
+
+/// A sent application keeps the round it was sent in, and that round's deadline: a save that
+/// moves it to another round, or clears it, is refused with 409 round_locked and changes
+/// nothing (1.4.0).
+async fn round_stays(c: &Ctx, token: &str, app_path: &str, facts: &Facts) {
+    let sent = c.get(app_path).auth(token).await;
+    assert_eq!(sent.expect(200).body["status"], "submitted");
+    for round in [json!(facts.other_round_id), Value::Null] {
+        let mut moved = sent.body["content"].clone();
+        moved["round_id"] = round;
+        let put = c.put(app_path).if_match(&sent.etag()).json(moved);
+        refused_unchanged(c, token, app_path, &sent, put, 409, "round_locked").await;
+    }
+}
+
+/// Sends `call` as the holder of `token`: it must be refused with `status` and `code`, and the
+/// resource at `path` must still be `before`. Returns the refusal.
+async fn refused_unchanged(
+    c: &Ctx,
+    token: &str,
+    path: &str,
+    before: &Resp,
+    call: Call<'_>,
+    status: u16,
+    code: &str,
+) -> Resp {
+    let what = call.to_string();
+    let r = call.auth(token).await;
+    assert_eq!(r.expect(status).body["code"], code, "{what}");
+    let after = c.get(path).auth(token).await;
+    assert_eq!(
+        after.expect(200).body,
+        before.body,
+        "{what} (refused) changed {path}"
+    );
+    r
 }
 
 /// A sent application changed before the deadline, with a document sent later meanwhile:
@@ -782,10 +880,33 @@ async fn send_a_change(
     again.body
 }
 
+/// An action (submit, withdraw, late documents) sent with an If-Match that no longer matches
+/// is refused with 412 etag_mismatch naming the current ETag, and changes nothing at `path`.
+async fn refuses_stale_if_match(c: &Ctx, token: &str, path: &str, action: Call<'_>) {
+    let before = c.get(path).auth(token).await;
+    let stale = action.if_match("\"stale\"");
+    let r = refused_unchanged(
+        c,
+        token,
+        path,
+        before.expect(200),
+        stale,
+        412,
+        "etag_mismatch",
+    )
+    .await;
+    assert_eq!(
+        r.header("etag"),
+        Some(before.etag()),
+        "the 412 names the current ETag"
+    );
+}
+
 /// Withdraws a sent resource before its deadline; withdrawn, it can no longer be changed,
 /// sent or withdrawn again.
 async fn withdraw_and_lock(c: &Ctx, token: &str, path: &str) {
     let withdraw_path = format!("{path}/withdraw");
+    refuses_stale_if_match(c, token, path, c.post(&withdraw_path)).await;
     let withdrawn = c.post(&withdraw_path).auth(token).await;
     assert_eq!(withdrawn.expect(200).body["status"], "withdrawn");
     assert!(
@@ -809,6 +930,22 @@ async fn withdraw_and_lock(c: &Ctx, token: &str, path: &str) {
     assert_eq!(now.expect(200).body["status"], "withdrawn");
 }
 
+/// The document `uploaded` (an upload's answer), sent later with the application at `app_path`
+/// by the holder of `token`, is refused with `status` and `code`, and nothing changes.
+async fn late_document_refused(
+    c: &Ctx,
+    token: &str,
+    app_path: &str,
+    uploaded: &Resp,
+    status: u16,
+    code: &str,
+) -> Resp {
+    let body = json!({ "document_id": uploaded.expect(201).id() });
+    let late = c.post(&format!("{app_path}/late-documents")).json(body);
+    let before = c.get(app_path).auth(token).await;
+    refused_unchanged(c, token, app_path, before.expect(200), late, status, code).await
+}
+
 /// Ettersending: a document added to a sent application without sending it again; it is
 /// listed as sent later, once. Returns its id.
 async fn send_a_document_later(c: &Ctx, token: &str, app_path: &str) -> String {
@@ -816,6 +953,8 @@ async fn send_a_document_later(c: &Ctx, token: &str, app_path: &str) -> String {
     let document_id = later.expect(201).id();
     let late_path = format!("{app_path}/late-documents");
     let body = json!({ "document_id": document_id });
+    let stale = c.post(&late_path).json(body.clone());
+    refuses_stale_if_match(c, token, app_path, stale).await;
     let added = c.post(&late_path).auth(token).json(body.clone()).await;
     assert_eq!(added.expect(200).body["status"], "submitted");
     assert_eq!(added.body["unsent_changes"], false);
@@ -940,6 +1079,8 @@ async fn needs_reports(c: &Ctx) {
         .json(grouped)
         .await
         .expect(200);
+    let stale = c.post(&nr_submit).idempotency_key(&c.unique("stale"));
+    refuses_stale_if_match(c, &alice, &nr_path, stale).await;
     let receipt = submit_twice(c, &alice, &nr_submit, &key).await;
     assert_eq!(receipt["revision"], 1);
     assert!(receipt["reference_number"]
@@ -1022,8 +1163,16 @@ async fn other_users_get_404(c: &Ctx) {
     let document_id = document.expect(201).id();
     let report_path = complete_report_draft(c, &alice).await;
     let report_id = report_path.rsplit('/').next().expect("id").to_string();
+    // A draft of each kind, and a sent application: none is listed for bob.
+    let draft = c.post("/api/v1/applications").auth(&alice).await;
+    let draft_id = draft.expect(201).id();
     let app_etag = c.get(&app_path).auth(&alice).await.expect(200).etag();
     let report_etag = c.get(&report_path).auth(&alice).await.expect(200).etag();
+    // Nor can another user's document be sent later with one's own application.
+    let bobs = c.upload(&bob, "other", "bob.pdf", PDF).await;
+    late_document_refused(c, &alice, &app_path, &bobs, 422, "validation_failed")
+        .await
+        .expect_error(422, "/document_id", "unknown_document");
 
     each_id_operation_gets_404(c, &bob, |collection| match collection {
         "/api/v1/applications" => app_id.clone(),
@@ -1037,18 +1186,23 @@ async fn other_users_get_404(c: &Ctx) {
         .idempotency_key(&key)
         .await
         .expect(404);
-    let bobs = c
-        .post("/api/v1/applications")
+    // Keys are per user: bob's own submittable draft, sent with alice's key, gets bob's own
+    // receipt, neither alice's nor a refusal.
+    let bobs = complete_application(c, &bob, &facts).await;
+    let reused = c
+        .post(&format!("/api/v1/applications/{bobs}/submit"))
         .auth(&bob)
-        .json(json!({}))
+        .idempotency_key(&key)
         .await;
-    let bobs_submit = format!("/api/v1/applications/{}/submit", bobs.expect(201).id());
-    let reused = c.post(&bobs_submit).auth(&bob).idempotency_key(&key).await;
+    assert_eq!(
+        reused.expect(200).body["resource_id"],
+        bobs.as_str(),
+        "bob's submission with alice's Idempotency-Key"
+    );
     assert_ne!(
         reused.body["reference_number"], receipt.body["reference_number"],
         "another user's Idempotency-Key gave that user's receipt"
     );
-    reused.expect(422);
 
     // Nothing changed for alice.
     assert_eq!(
@@ -1059,18 +1213,14 @@ async fn other_users_get_404(c: &Ctx) {
         c.get(&report_path).auth(&alice).await.expect(200).etag(),
         report_etag
     );
-    let content = c
-        .get(&format!("/api/v1/documents/{document_id}/content"))
-        .auth(&alice)
-        .await;
-    assert_eq!(content.expect(200).raw, PDF);
+    downloads_as_uploaded(c, &alice, &document, PDF).await;
     for collection in [
         "/api/v1/applications",
         "/api/v1/documents",
         "/api/v1/needs-reports",
     ] {
         let ids = listed_ids(c, &bob, collection).await;
-        for id in [&app_id, &document_id, &report_id] {
+        for id in [&app_id, &draft_id, &document_id, &report_id] {
             assert!(!ids.contains(id), "{collection} shows another user's {id}");
         }
     }
@@ -1091,6 +1241,7 @@ async fn request_bodies(c: &Ctx) {
         .json(json!({"file": "a.pdf"}))
         .await;
     assert_eq!(r.expect(415).body["code"], "unsupported_media_type");
+    let mut drafts = vec![];
     for collection in ["/api/v1/applications", "/api/v1/needs-reports"] {
         c.post(collection)
             .auth(&alice)
@@ -1099,6 +1250,7 @@ async fn request_bodies(c: &Ctx) {
             .expect_error(422, "", "invalid_type");
         let created = c.post(collection).auth(&alice).await;
         let path = format!("{collection}/{}", created.expect(201).id());
+        drafts.push((collection, path.clone()));
         let r = c.put(&path).auth(&alice).if_match(&created.etag()).await;
         assert_eq!(r.expect(400).body["code"], "body_required");
         let after = c.get(&path).auth(&alice).await;
@@ -1106,6 +1258,33 @@ async fn request_bodies(c: &Ctx) {
             after.expect(200).etag(),
             created.etag(),
             "a PUT without a body changed {path}"
+        );
+    }
+    // Every operation that takes JSON refuses a body sent as another type with 415, which it
+    // must declare (a checked call fails on a status its operation does not declare).
+    for (method, template, op) in c.operations() {
+        if op["requestBody"]["content"]
+            .get("application/json")
+            .is_none()
+            || op.get("x-test-mode-only").is_some()
+        {
+            continue;
+        }
+        let path = drafts
+            .iter()
+            .find(|(collection, _)| template.starts_with(&format!("{collection}/{{id}}")))
+            .map(|(collection, path)| template.replacen(&format!("{collection}/{{id}}"), path, 1))
+            .unwrap_or(template);
+        let r = c
+            .req(method, &path)
+            .auth(&alice)
+            .if_match("*")
+            .raw("text/plain", b"{}")
+            .await;
+        assert_eq!(
+            r.expect(415).body["code"],
+            "unsupported_media_type",
+            "{path}"
         );
     }
 }
@@ -1256,11 +1435,7 @@ async fn faults(c: &Ctx) {
         slow.len()
     );
     assert_eq!(up.body["size"], slow.len());
-    let stored = c
-        .get(&format!("/api/v1/documents/{}/content", up.id()))
-        .auth(&alice)
-        .await;
-    assert_eq!(stored.expect(200).raw, slow);
+    downloads_as_uploaded(c, &alice, &up, &slow).await;
     // Session expiring after N requests.
     c.fault(json!({"path_prefix": "/api/v1/session", "unauthorized_after_requests": 1}))
         .await;

@@ -237,6 +237,13 @@ impl Ctx {
                         c.keys().collect::<Vec<_>>()
                     )
                 });
+                if media == "application/problem+json" {
+                    assert_eq!(
+                        r.body["status"].as_u64(),
+                        Some(u64::from(r.status.as_u16())),
+                        "{method} {template} {status}: the problem's status is not the response's"
+                    );
+                }
                 if media.ends_with("json") {
                     let key = format!("{method} {template} {status} {media}");
                     let errors: Vec<String> = self
@@ -253,13 +260,32 @@ impl Ctx {
                 }
             }
         }
-        if let Some(h) = declared.get("headers").and_then(Value::as_object) {
-            if h.contains_key("ETag") && r.status.is_success() && *method != Method::DELETE {
+        // Every header the response declares: present when required, and as its schema says.
+        for (name, header) in declared
+            .get("headers")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
+            let header = lookup(&self.doc, header);
+            let Some(value) = r.header(name) else {
                 assert!(
-                    r.header("etag").is_some(),
-                    "{method} {template} {status}: ETag header missing"
+                    header["required"] != true,
+                    "{method} {template} {status}: {name} header missing"
                 );
-            }
+                continue;
+            };
+            let key = format!("{method} {template} {status} header {name}");
+            let errors: Vec<String> = self
+                .validator(&key, &header["schema"])
+                .iter_errors(&Value::String(value.clone()))
+                .map(|e| e.to_string())
+                .collect();
+            assert!(
+                errors.is_empty(),
+                "{key}: {value:?} does not match the contract: {}",
+                errors.join("; ")
+            );
         }
     }
 
@@ -359,17 +385,28 @@ impl Ctx {
 
     /// Logs in as the test identity at `index` and returns the token.
     pub async fn login(&self, index: usize) -> String {
+        let r = self.login_as(index).await;
+        r.body["token"].as_str().expect("token").to_string()
+    }
+
+    /// The national id of the test identity at `index`.
+    pub async fn national_id(&self, index: usize) -> String {
         let ids = self.get("/api/v1/test-identities").await;
-        let nid = ids.body["items"][index]["national_id"]
+        ids.body["items"][index]["national_id"]
             .as_str()
             .expect("identity")
-            .to_string();
+            .to_string()
+    }
+
+    /// Logs in as the test identity at `index`; the session as created.
+    pub async fn login_as(&self, index: usize) -> Resp {
+        let nid = self.national_id(index).await;
         let r = self
             .post("/api/v1/session")
             .json(json!({ "national_id": nid }))
             .await;
         r.expect(201);
-        r.body["token"].as_str().expect("token").to_string()
+        r
     }
 
     pub async fn upload(&self, token: &str, doc_type: &str, name: &str, bytes: &[u8]) -> Resp {
