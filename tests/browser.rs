@@ -813,6 +813,7 @@ fn budget_content(rows: &[(&str, &str, i64)]) -> NeedsReportContent {
             rows: rows
                 .iter()
                 .map(|(purpose, receiver, amount)| BudgetRow {
+                    id: Some(format!("row-{amount}")),
                     purpose: Some((*purpose).into()),
                     receiver: Some((*receiver).into()),
                     amount_nok: Some(*amount),

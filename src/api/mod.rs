@@ -18,13 +18,17 @@ use types::{
 /// The contract's major version this app speaks; minor versions only add.
 pub const SUPPORTED_CONTRACT_MAJOR: u32 = 1;
 
+/// The lowest minor version it needs: 1.4.0 keeps the ids of list items the app sends (an
+/// older backend refuses them as unknown) and names the session's subject.
+pub const LOWEST_CONTRACT_MINOR: u32 = 4;
+
 /// Whether the backend's `contract_version` (semantic version) is one this app understands.
 pub fn is_supported_contract(version: &str) -> bool {
-    version
-        .split('.')
-        .next()
-        .and_then(|major| major.parse::<u32>().ok())
-        == Some(SUPPORTED_CONTRACT_MAJOR)
+    let mut parts = version.split('.').map(|part| part.parse::<u32>().ok());
+    match (parts.next().flatten(), parts.next().flatten()) {
+        (Some(major), Some(minor)) => major == SUPPORTED_CONTRACT_MAJOR && minor >= LOWEST_CONTRACT_MINOR,
+        _ => false,
+    }
 }
 
 /// Why this app cannot work with a backend, read from its `meta`.
@@ -222,25 +226,26 @@ mod tests {
 
     #[test]
     fn backend_compatibility() {
-        assert_eq!(incompatibility(&meta("1.2.0", &["test"]), "test"), None);
+        assert_eq!(incompatibility(&meta("1.4.0", &["test"]), "test"), None);
         assert_eq!(
             incompatibility(&meta("2.0.0", &["test"]), "test"),
             Some(Incompatibility::Contract("2.0.0".into()))
         );
         assert_eq!(
-            incompatibility(&meta("1.0.0", &["test"]), "idporten"),
+            incompatibility(&meta("1.4.0", &["test"]), "idporten"),
             Some(Incompatibility::AuthMode("idporten"))
         );
         assert_eq!(
-            incompatibility(&meta("1.0.0", &["test", "idporten"]), "idporten"),
+            incompatibility(&meta("1.4.0", &["test", "idporten"]), "idporten"),
             None
         );
     }
 
     #[test]
     fn contract_versions() {
-        assert!(is_supported_contract("1.0.0"));
+        assert!(is_supported_contract("1.4.0"));
         assert!(is_supported_contract("1.7.2"));
+        assert!(!is_supported_contract("1.3.0"));
         assert!(!is_supported_contract("2.0.0"));
         assert!(!is_supported_contract("0.9.0"));
         assert!(!is_supported_contract("v1"));

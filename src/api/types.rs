@@ -392,6 +392,23 @@ impl NeedsReportContent {
         }
         changed
     }
+
+    /// Gives every owner, school and budget row that has none an id from `fresh` (items from
+    /// before contract 1.4.0). Whether anything changed.
+    pub fn give_item_ids(&mut self, mut fresh: impl FnMut() -> String) -> bool {
+        let ids = self
+            .co_owners
+            .iter_mut()
+            .map(|o| &mut o.id)
+            .chain(self.schools.iter_mut().map(|s| &mut s.id))
+            .chain(self.budget.iter_mut().flat_map(|y| y.rows.iter_mut().map(|r| &mut r.id)));
+        let mut changed = false;
+        for id in ids.filter(|id| id.is_none()) {
+            *id = Some(fresh());
+            changed = true;
+        }
+        changed
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -414,6 +431,8 @@ pub struct ContactPerson {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct OrganisationRef {
+    /// The item's own id (contract 1.4.0), so that two versions merge item by item.
+    pub id: Option<String>,
     pub name: Option<String>,
     pub organisation_number: Option<String>,
 }
@@ -421,6 +440,8 @@ pub struct OrganisationRef {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct School {
+    /// The item's own id (contract 1.4.0), so that two versions merge item by item.
+    pub id: Option<String>,
     pub name: Option<String>,
     pub organisation_number: Option<String>,
     pub level: Option<String>,
@@ -481,6 +502,8 @@ pub struct BudgetYear {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct BudgetRow {
+    /// The item's own id (contract 1.4.0), so that two versions merge item by item.
+    pub id: Option<String>,
     pub purpose: Option<String>,
     pub receiver: Option<String>,
     pub amount_nok: Option<i64>,
@@ -605,6 +628,26 @@ mod tests {
         for bad in ["0", "4", "4294967295", "-1"] {
             assert!(reference(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn owners_schools_and_rows_without_ids_are_given_one_each() {
+        let mut content = NeedsReportContent {
+            co_owners: vec![OrganisationRef::default()],
+            schools: vec![School { id: Some("s".into()), ..Default::default() }],
+            budget: vec![BudgetYear { rows: vec![BudgetRow::default(); 2], ..Default::default() }],
+            ..Default::default()
+        };
+        let mut n = 0;
+        assert!(content.give_item_ids(|| {
+            n += 1;
+            format!("id{n}")
+        }));
+        assert_eq!(content.co_owners[0].id.as_deref(), Some("id1"));
+        assert_eq!(content.schools[0].id.as_deref(), Some("s"));
+        let rows: Vec<_> = content.budget[0].rows.iter().map(|r| r.id.clone()).collect();
+        assert_eq!(rows, [Some("id2".into()), Some("id3".into())]);
+        assert!(!content.give_item_ids(|| unreachable!()));
     }
 
     fn round(deadline: &str) -> serde_json::Result<AdmissionRound> {

@@ -59,7 +59,7 @@ fn merge_at(
         return mine.clone();
     }
     if base == Some(mine) {
-        found.taken.push(pointer.to_owned());
+        changed_places(mine, theirs, pointer, &mut found.taken);
         return theirs.clone();
     }
     match (mine, theirs) {
@@ -70,6 +70,16 @@ fn merge_at(
         (Value::Array(m), Value::Array(t)) if identified(m) && identified(t) => {
             let base = base.and_then(Value::as_array).filter(|b| identified(b));
             Value::Array(merge_lists(base.map(Vec::as_slice), m, t, pointer, found))
+        }
+        // Groups without ids that neither side added to or took from (a budget's school
+        // years) merge place by place.
+        (Value::Array(m), Value::Array(t)) if same_places(base, m, t) => {
+            let base = base.and_then(Value::as_array);
+            let merged = m.iter().zip(t).enumerate().map(|(i, (m, t))| {
+                let was = base.and_then(|b| b.get(i));
+                merge_at(was, m, t, &format!("{pointer}/{i}"), found)
+            });
+            Value::Array(merged.collect())
         }
         _ => {
             found.conflicts.push(FieldConflict {
@@ -105,6 +115,27 @@ fn merge_objects(
     merged
 }
 
+/// The places where `after` differs from `before`, as deep as both are objects (so a change
+/// is named by its field, not by the group around it).
+fn changed_places(before: &Value, after: &Value, pointer: &str, places: &mut Vec<String>) {
+    match (before, after) {
+        (Value::Object(b), Value::Object(a)) => {
+            let keys = a.keys().chain(b.keys().filter(|k| !a.contains_key(*k)));
+            for key in keys {
+                let (was, now) = (b.get(key), a.get(key));
+                if was != now {
+                    let at = format!("{pointer}/{}", escape(key));
+                    match (was, now) {
+                        (Some(was), Some(now)) => changed_places(was, now, &at, places),
+                        _ => places.push(at),
+                    }
+                }
+            }
+        }
+        _ => places.push(pointer.to_owned()),
+    }
+}
+
 /// A member or item present on one side only: added there (kept), or removed on the other
 /// side (gone, unless the side that has it changed it: then kept, as nothing typed is dropped).
 fn one_side(
@@ -122,6 +153,13 @@ fn one_side(
         found.taken.push(at.to_owned());
     }
     Some(one.clone())
+}
+
+/// Whether two lists of objects have as many places as each other and as the base (if known).
+fn same_places(base: Option<&Value>, mine: &[Value], theirs: &[Value]) -> bool {
+    let objects = |list: &[Value]| list.iter().all(Value::is_object);
+    let base_fits = base.is_none_or(|b| b.as_array().is_some_and(|b| b.len() == mine.len()));
+    mine.len() == theirs.len() && objects(mine) && objects(theirs) && base_fits
 }
 
 /// Whether every item is an object with a string `id`, so items can be followed by it.
@@ -264,7 +302,7 @@ mod tests {
         let result = merged(base, mine, theirs);
         assert_eq!(result.conflicts, vec![]);
         assert_eq!(result.value, json!([row("c", 30), row("b", 20)]));
-        assert_eq!(result.taken, vec!["/0".to_owned(), String::new()]);
+        assert_eq!(result.taken, vec!["/0/amount".to_owned(), String::new()]);
     }
 
     #[test]
@@ -286,6 +324,24 @@ mod tests {
             result.conflicts,
             vec![FieldConflict { pointer: "/rows/2/amount".into(), mine: json!(3), theirs: json!(4) }]
         );
+    }
+
+    #[test]
+    fn groups_without_ids_in_the_same_places_merge_place_by_place() {
+        let year = |start: i64, rows: Value| json!({"school_year": start, "rows": rows});
+        let row = |id: &str, amount: i64| json!({"id": id, "amount": amount});
+        let base = json!([year(2027, json!([])), year(2028, json!([]))]);
+        let mine = json!([year(2027, json!([row("m", 1)])), year(2028, json!([]))]);
+        let theirs = json!([year(2027, json!([row("t", 2)])), year(2028, json!([row("u", 3)]))]);
+        let result = merged(base, mine, theirs);
+        assert_eq!(result.conflicts, vec![]);
+        assert_eq!(
+            result.value,
+            json!([year(2027, json!([row("m", 1), row("t", 2)])), year(2028, json!([row("u", 3)]))])
+        );
+        // A year more on one side: the list is one value.
+        let longer = merged(json!([year(2027, json!([]))]), json!([year(2027, json!([row("m", 1)]))]), json!([year(2027, json!([])), year(2028, json!([]))]));
+        assert_eq!(longer.conflicts.len(), 1);
     }
 
     #[test]

@@ -43,6 +43,7 @@ where
         let id = id();
         async move {
             let api = session.backend().await.ok_or(ApiError::Network)?;
+            crate::state::application::flushed(&id).await;
             let (draft, etag) = api::read::<R>(&api, &id).await?;
             Ok::<_, ApiError>((beside(api).await?, draft, etag))
         }

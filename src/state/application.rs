@@ -126,8 +126,45 @@ pub fn unsent_work_in_this_tab() -> bool {
         .any(|copy| copy.unsent)
 }
 
+const SUBMIT_KEY: &str = "skoleleder.submit.";
+
 fn submit_key(id: &str) -> String {
-    format!("skoleleder.submit.{id}")
+    format!("{SUBMIT_KEY}{id}")
+}
+
+/// Whose the tab's working copies are: the backend's opaque subject id for the person who
+/// typed them (never the fødselsnummer).
+const COPIES_OWNER: &str = "skoleleder.copies-owner";
+
+/// The tab's working copies belong to one person. At a login as anyone else (the next user of
+/// a shared school computer) they are removed before anything can show them; after a session
+/// ran out, the same person finds them again. Copies without a recorded owner (from a build
+/// before this rule) count as someone else's.
+pub fn keep_copies_only_of(subject: &str) {
+    let Some(storage) = storage() else {
+        return;
+    };
+    if storage.get_item(COPIES_OWNER).ok().flatten().as_deref() == Some(subject) {
+        return;
+    }
+    let copies = [APPLICATION_COPY, OTHER_COPY, SUBMIT_KEY, crate::state::needs_progress::LEFT_PREFIX];
+    let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter(|key| copies.iter().any(|prefix| key.starts_with(prefix)))
+        .collect();
+    for key in keys {
+        let _ = storage.remove_item(&key);
+    }
+    let _ = storage.set_item(COPIES_OWNER, subject);
+}
+
+/// Records whose the copies are where a session from before that was recorded goes on.
+pub fn record_copies_owner(subject: &str) {
+    if let Some(storage) = storage() {
+        if storage.get_item(COPIES_OWNER).ok().flatten().is_none() {
+            let _ = storage.set_item(COPIES_OWNER, subject);
+        }
+    }
 }
 
 impl<R: Resource> Draft<R> {
@@ -308,8 +345,10 @@ impl<R: Resource> Draft<R> {
         };
         self.in_flight.set(true);
         let (id, content, etag) = (self.id(), self.content.get_untracked(), self.etag.get_value());
+        FLUSHING.with(|f| f.borrow_mut().push(id.clone()));
         leptos::task::spawn_local(async move {
             let answer = api::save::<R>(&api.outliving_page(), &id, &content, &etag).await;
+            FLUSHING.with(|f| f.borrow_mut().retain(|flushing| *flushing != id));
             if self.in_flight.is_disposed() {
                 // Left: only the tab's copy remains to be told the server has it now.
                 if let Ok((_, Some(etag))) = &answer {
@@ -485,10 +524,7 @@ impl<R: Resource> Draft<R> {
         let idempotency_key = storage()
             .and_then(|s| s.get_item(&key).ok().flatten())
             .unwrap_or_else(|| {
-                let fresh = web_sys::window()
-                    .and_then(|w| w.crypto().ok())
-                    .map(|crypto| crypto.random_uuid())
-                    .unwrap_or_else(|| format!("{}-{}", self.id(), js_sys::Date::now()));
+                let fresh = fresh_id();
                 if let Some(storage) = storage() {
                     let _ = storage.set_item(&key, &fresh);
                 }
@@ -577,6 +613,30 @@ fn mark_copy_sent<R: Resource>(id: &str, content: &R::Content, etag: &str) {
             let _ = storage.set_item(&key, &json);
         }
     }
+}
+
+thread_local! {
+    /// Drafts whose pages were left with a save still on its way (`Draft::flush`).
+    static FLUSHING: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Waits (a few seconds at most) until no save sent on leaving draft `id`'s pages is on its
+/// way, so a page opening it right after reads the version with that save in it.
+pub async fn flushed(id: &str) {
+    for _ in 0..150 {
+        if !FLUSHING.with(|f| f.borrow().iter().any(|flushing| flushing == id)) {
+            return;
+        }
+        pause(20).await;
+    }
+}
+
+/// A new random id (a UUID): for an Idempotency-Key, or an item of a list in a draft.
+pub fn fresh_id() -> String {
+    web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .map(|crypto| crypto.random_uuid())
+        .unwrap_or_else(|| format!("{}-{}", js_sys::Date::now(), js_sys::Math::random()))
 }
 
 /// Forgets the browser's copy of draft `id` and its submission key.

@@ -8,8 +8,11 @@
 use crate::domain::needs_report::{left_from_text, left_to_text, Section};
 use leptos::prelude::*;
 
+/// Where the sections left are kept, per report: the prefix, then the report's id.
+pub const LEFT_PREFIX: &str = "skoleleder.needs-left.";
+
 fn key(id: &str) -> String {
-    format!("skoleleder.needs-left.{id}")
+    format!("{LEFT_PREFIX}{id}")
 }
 
 fn storage() -> Option<web_sys::Storage> {

@@ -12,6 +12,7 @@ use crate::api::client::Observer;
 use crate::api::types::SessionCreated;
 use crate::api::{self, Api};
 use crate::domain::session_clock::{SessionClock, SessionStatus};
+use crate::state::application::{keep_copies_only_of, record_copies_owner};
 use crate::state::config::ConfigResource;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -108,6 +109,7 @@ impl SessionState {
     }
 
     pub fn start(self, created: SessionCreated) {
+        keep_copies_only_of(&created.subject);
         let received = browser_now();
         self.set_clock(Some(SessionClock::at_login(
             created.expires_at.timestamp_millis(),
@@ -175,6 +177,7 @@ impl SessionState {
         let Some(api) = self.api() else { return };
         leptos::task::spawn_local(async move {
             if let Ok(session) = api::current_session(&api).await {
+                record_copies_owner(&session.subject);
                 let expires_at = session.expires_at.timestamp_millis();
                 let clock = self.clock.get_untracked().map_or_else(
                     || SessionClock::at_login(expires_at, browser_now()),

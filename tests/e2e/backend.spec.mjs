@@ -1,5 +1,5 @@
 // The app against the reference backend on another origin (CORS), with the placeholder login.
-import { test, expect } from './fixture.mjs';
+import { test, expect, expectConsoleErrors, failedLoad } from './fixture.mjs';
 import { chooseLanguage, expectNoAxeViolations, logInAsFirstTestPerson, useLanguage } from './helpers.mjs';
 
 const BACKEND = 'http://127.0.0.1:4610';
@@ -52,6 +52,7 @@ test('log in as a listed test person with the keyboard, stay logged in on reload
 });
 
 test('a typed number is checked before and by the server, and errors land on the field', async ({ page }) => {
+  expectConsoleErrors(failedLoad(422, '/api/v1/session'));
   const logins = [];
   page.on('request', (r) => r.url() === `${BACKEND}/api/v1/session` && r.method() === 'POST' && logins.push(r));
   await useLanguage(page, 'nn');
@@ -115,14 +116,18 @@ test('the login page tells a logged-in user so, and offers to go on or log out',
   expect(await page.evaluate(() => sessionStorage.getItem('skoleleder.session'))).toBeNull();
 });
 
-test('a backend that speaks another contract version is named plainly', async ({ page }) => {
-  await page.route(`${BACKEND}/api/v1/meta`, (route) => route.fulfill({ contentType: 'application/json', body: '{"contract_version":"2.0.0","auth_modes":["test"],"upload":{"max_bytes":1,"accepted_types":[]}}' }));
-  await page.goto('./');
-  await expect(page.getByRole('alert')).toContainText('Tjenesten bruker en versjon av grensesnittet (2.0.0) som denne appen ikke støtter.');
+test('a backend that speaks another contract version, or one too old, is named plainly', async ({ page }) => {
+  for (const version of ['2.0.0', '1.3.0']) {
+    await page.unrouteAll();
+    await page.route(`${BACKEND}/api/v1/meta`, (route) => route.fulfill({ json: { contract_version: version, auth_modes: ['test'], upload: { max_bytes: 1, accepted_types: [] } } }));
+    await page.goto('./');
+    await expect(page.getByRole('alert')).toContainText(`Tjenesten bruker en versjon av grensesnittet (${version}) som denne appen ikke støtter.`);
+  }
   await expectNoAxeViolations(page);
 });
 
 test('a remembered session the backend no longer knows is forgotten at start', async ({ page }) => {
+  expectConsoleErrors(failedLoad(401, '/api/v1/session'));
   await page.addInitScript(() => {
     sessionStorage.setItem('skoleleder.session', JSON.stringify({ token: 'expired-or-unknown', name: 'Gammel Økt' }));
   });
@@ -142,7 +147,7 @@ test('test persons are described in the chosen language', async ({ page }) => {
 });
 
 test('a backend that does not accept the configured login method is named plainly', async ({ page }) => {
-  await page.route(`${BACKEND}/api/v1/meta`, (route) => route.fulfill({ json: { contract_version: '1.0.0', auth_modes: ['idporten'], upload: { max_bytes: 1, accepted_types: ['application/pdf'] } } }));
+  await page.route(`${BACKEND}/api/v1/meta`, (route) => route.fulfill({ json: { contract_version: '1.4.0', auth_modes: ['idporten'], upload: { max_bytes: 1, accepted_types: ['application/pdf'] } } }));
   await page.goto('./');
   await expect(page.getByRole('alert')).toContainText('Tjenesten er satt opp med en innloggingsmåte (test) som serveren ikke godtar.');
 });

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect } from './fixture.mjs';
+import { test, expect, expectConsoleErrors, failedLoad, CSP_BLOCKED_SCRIPT } from './fixture.mjs';
 import { chooseLanguage } from './helpers.mjs';
 
 test.beforeEach(async ({ page }) => {
@@ -25,6 +25,7 @@ async function injectedScriptRan(page) {
 }
 
 test('the app works under its policy, and the policy blocks injected scripts', async ({ page }) => {
+  expectConsoleErrors(CSP_BLOCKED_SCRIPT);
   await page.goto('./');
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(policy).toContain("script-src 'self' 'sha256-");
@@ -42,6 +43,7 @@ test('the app works under its policy, and the policy blocks injected scripts', a
 });
 
 test('404.html, served for deep links by hosts without rewrites, carries the same policy', async ({ page }) => {
+  expectConsoleErrors(CSP_BLOCKED_SCRIPT, failedLoad(404, ':4602/soknad/studier'));
   const response = await page.goto('http://127.0.0.1:4602/soknad/studier');
   expect(response.status()).toBe(404);
   expect(await response.text()).toContain('<meta http-equiv="Content-Security-Policy"');

@@ -1,7 +1,7 @@
 // Server failures injected by the reference backend (test mode) are told in the user's language,
 // and the deadline is enforced when the server's clock passes it. These change the shared
 // backend, so the config runs them after every other test.
-import { test, expect } from './fixture.mjs';
+import { test, expect, expectConsoleErrors, failedConnection, failedLoad } from './fixture.mjs';
 import { expectNoAxeViolations, useLanguage } from './helpers.mjs';
 import { BACKEND, PDF, chooseSled, logIn, serverApplications, startApplication, syntheticId, uploadBoth, writeRemarks } from './wizard-helpers.mjs';
 
@@ -15,6 +15,7 @@ test.afterEach(async ({ request }) => {
 });
 
 test('a 500 from the backend is explained, and retry recovers once it is fixed', async ({ page, request }) => {
+  expectConsoleErrors(failedLoad(500, '/api/v1/catalogue'));
   await request.post(FAULTS, { data: { path_prefix: '/api/v1/catalogue', status: 500, remaining: 20 } });
   await page.goto('./studier');
   await expect(page.getByRole('alert')).toContainText('Det oppstod en feil hos oss. Prøv igjen om litt.');
@@ -24,6 +25,7 @@ test('a 500 from the backend is explained, and retry recovers once it is fixed',
 });
 
 test('a 503 with Retry-After is explained in Swedish', async ({ page, request }) => {
+  expectConsoleErrors(failedLoad(503, '/api/v1/catalogue'));
   await useLanguage(page, 'sv');
   await request.post(FAULTS, { data: { path_prefix: '/api/v1/catalogue', status: 503, retry_after_seconds: 1, remaining: 20 } });
   await page.goto('./studier');
@@ -31,6 +33,7 @@ test('a 503 with Retry-After is explained in Swedish', async ({ page, request })
 });
 
 test('a transient failure is retried without bothering the user', async ({ page, request }) => {
+  expectConsoleErrors(failedLoad(503, '/api/v1/catalogue'));
   await request.post(FAULTS, { data: { path_prefix: '/api/v1/catalogue', status: 503, retry_after_seconds: 1, remaining: 1 } });
   await page.goto('./studier');
   await expect(page.locator('.app-programme').first()).toBeVisible();
@@ -38,6 +41,7 @@ test('a transient failure is retried without bothering the user', async ({ page,
 });
 
 test('a dropped connection is explained in English', async ({ page, request }) => {
+  expectConsoleErrors(failedConnection('/api/v1/catalogue'));
   await useLanguage(page, 'en');
   await request.post(FAULTS, { data: { path_prefix: '/api/v1/catalogue', drop_connection: true, remaining: 20 } });
   await page.goto('./studier');
@@ -95,6 +99,7 @@ test('a slow upload can be cancelled, and the file is then neither attached nor 
 });
 
 test('logging out warns first while typing is not saved on the server, and not once it is', async ({ page, request }) => {
+  expectConsoleErrors(failedLoad(500, '/api/v1/applications/'));
   await startApplication(page, syntheticId(5, 4));
   await chooseSled(page);
   const id = page.url().split('/').at(-2);
@@ -120,6 +125,7 @@ test('logging out warns first while typing is not saved on the server, and not o
 });
 
 test('after the deadline, sending and changing are refused with a clear message and nothing is lost', async ({ page, request }) => {
+  expectConsoleErrors(failedLoad(422, '/submit'), failedLoad(409, '/api/v1/applications/'));
   const person = syntheticId(7, 3);
   // One application sent before the deadline, and one still a draft.
   await startApplication(page, person);

@@ -17,6 +17,24 @@ export function expectConsoleErrors(...patterns) {
   declared.set(id, [...(declared.get(id) ?? []), ...patterns]);
 }
 
+/**
+ * The console error Chromium logs for an answer with `status` from an address containing
+ * `path` (a network failure the browser reports itself, whatever the app does with it).
+ */
+export function failedLoad(status, path) {
+  const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^Failed to load resource: the server responded with a status of ${status} .*\\(http[^)]*${escaped}[^)]*\\)$`);
+}
+
+/** The console error Chromium logs for a request to an address containing `path` that got no answer. */
+export function failedConnection(path) {
+  const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^Failed to load resource: net::ERR_[A-Z_]+ \\(http[^)]*${escaped}[^)]*\\)$`);
+}
+
+/** The console error for a script the page's Content-Security-Policy blocked. */
+export const CSP_BLOCKED_SCRIPT = /^Executing inline script violates the following Content Security Policy directive 'script-src /;
+
 function matches(pattern, line) {
   return typeof pattern === 'string' ? line.includes(pattern) : pattern.test(line);
 }

@@ -2,7 +2,7 @@
 // budget rows, every section's error state under axe, the whole report by keyboard alone, two
 // tabs on one report, and the report in nynorsk, English and Swedish. Each test logs in as its
 // own synthetic person (month 6).
-import { test, expect } from './fixture.mjs';
+import { test, expect, expectConsoleErrors, failedLoad } from './fixture.mjs';
 import { expectNoAxeViolations, chooseLanguage } from './helpers.mjs';
 import { syntheticId, tabTo, logIn } from './wizard-helpers.mjs';
 import { id, startReport, task, type, reportId, serverReport, callBackend } from './needs-helpers.mjs';
@@ -359,6 +359,7 @@ const LANGUAGE_TEXT = {
 };
 
 test('two tabs on one report changing the same field: the later save asks about that field, showing both values', async ({ browser }) => {
+  expectConsoleErrors(failedLoad(412, '/api/v1/needs-reports/'));
   const context = await browser.newContext();
   const first = await context.newPage();
   const person = syntheticId(9, 6);

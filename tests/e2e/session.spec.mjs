@@ -2,7 +2,7 @@
 // limit, staying logged in, and an expired session that loses nothing. Time is moved, not
 // waited for: the browser's with Playwright's clock, the server's with the backend's test clock.
 // These move the shared backend's clock, so the config runs this file after all the others.
-import { test, expect } from './fixture.mjs';
+import { test, expect, expectConsoleErrors, failedLoad } from './fixture.mjs';
 import { expectNoAxeViolations } from './helpers.mjs';
 import { BACKEND, chooseSled, startApplication, syntheticId } from './wizard-helpers.mjs';
 
@@ -13,6 +13,7 @@ test.describe.configure({ mode: 'serial' });
 
 test.afterEach(async ({ request }) => {
   await request.delete(CLOCK);
+  await request.delete(`${BACKEND}/api/v1/_test/faults`);
 });
 
 /**
@@ -91,6 +92,7 @@ test('when the time runs out mid-step, the user is told, logs in again and is ba
 });
 
 test('when the server says the session has expired, the user is told, logs in again and is back with nothing lost', async ({ page, request }) => {
+  expectConsoleErrors(failedLoad(401, '/api/v1/applications/'));
   const person = syntheticId(13, 4);
   const step = await typeRemarks(page, person);
   // Only the server's clock: the browser learns it from the 401 of the next call.
@@ -99,5 +101,22 @@ test('when the server says the session has expired, the user is told, logs in ag
   // Typing after the session ended on the server: its background save meets the 401.
   const remark = 'Skrevet før økten gikk ut, og etter';
   await page.locator('#remarks-remark').fill(remark);
+  await logInAgainAndFindItKept(page, person, step, remark);
+});
+
+test('the browser clock jumping ahead while saves fail (a laptop waking) fires every timer at once without an error', async ({ page, request }) => {
+  expectConsoleErrors(failedLoad(500, '/api/v1/applications/'));
+  const person = syntheticId(14, 4);
+  const step = await typeRemarks(page, person);
+  await request.post(`${BACKEND}/api/v1/_test/faults`, { data: { path_prefix: '/api/v1/applications', status: 500, remaining: 1000 } });
+  const remark = 'Skrevet mens lagringen feiler';
+  await page.locator('#remarks-remark').fill(remark);
+  await expect(page.locator('.app-sync')).toContainText('ikke lagret', { timeout: 15_000 });
+  // Every timer due in the next 40 minutes fires now: autosaves, retries, request time limits,
+  // the session clock's tick. The fixture fails the test on any page or console error.
+  const later = Date.now() + 40 * MINUTE;
+  expect((await request.post(CLOCK, { data: { now: new Date(later).toISOString() } })).status()).toBe(200);
+  await page.clock.fastForward(40 * MINUTE);
+  await request.delete(`${BACKEND}/api/v1/_test/faults`);
   await logInAgainAndFindItKept(page, person, step, remark);
 });

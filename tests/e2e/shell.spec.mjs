@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect } from './fixture.mjs';
+import { test, expect, expectConsoleErrors, failedLoad } from './fixture.mjs';
 import { APP_NAME, CONFIG_ERROR, HOME_HEADING, LANGUAGES, NOT_FOUND, chooseLanguage, useLanguage } from './helpers.mjs';
 
 for (const language of LANGUAGES) {
@@ -33,6 +33,7 @@ test.describe('in a Swedish browser', () => {
   test.use({ locale: 'sv-SE' });
 
   test("without a config, the error page follows the browser's language", async ({ page }) => {
+    expectConsoleErrors(failedLoad(404, '/soknad/config.json'));
     await page.route('**/config.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(CONFIG_ERROR.sv);
@@ -77,6 +78,7 @@ test('a deep link survives a reload on a host that rewrites to index.html', asyn
 });
 
 test('a deep link works on a host that only serves 404.html', async ({ page }) => {
+  expectConsoleErrors(failedLoad(404, ':4602/soknad/tilgjengelighet'));
   const response = await page.goto('http://127.0.0.1:4602/soknad/tilgjengelighet');
   expect(response.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tilgjengelighetserklæring');
@@ -102,6 +104,8 @@ test('an unknown address shows the not-found page', async ({ page }) => {
 test('the skip link moves focus to main without leaving the page', async ({ page }) => {
   await page.goto('./tilgjengelighet');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The app has taken over from the first paint (a focused first-paint link goes with it).
+  await expect(page.locator('[data-first-paint]')).toHaveCount(0);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Hopp til hovedinnhold' });
   await expect(skip).toBeFocused();
@@ -131,6 +135,7 @@ test('a broken config shows the error page in the user language, and retry recov
 });
 
 test('a missing config shows the error page, not a blank screen', async ({ page }) => {
+  expectConsoleErrors(failedLoad(404, '/soknad/config.json'));
   await page.route('**/config.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
   await page.goto('./studier');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(CONFIG_ERROR.nb);

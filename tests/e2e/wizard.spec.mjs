@@ -1,7 +1,7 @@
 // The application wizard against the reference backend: Mine søknader, choose, remarks,
 // documents, check answers, submit, receipt. Each test logs in as its own synthetic person, so
 // tests running side by side never see each other's applications.
-import { test, expect } from './fixture.mjs';
+import { test, expect, expectConsoleErrors, failedLoad } from './fixture.mjs';
 import { expectNoAxeViolations } from './helpers.mjs';
 import { syntheticId, expectAccessibleStep, tabTo, startApplication, chooseSled, writeRemarks, uploadBoth, serverApplications, PDF, MEETS, meetRequirements, chooseSledOnly } from './wizard-helpers.mjs';
 
@@ -278,6 +278,7 @@ test('a reload on every step keeps what was typed and chosen, saved or not', asy
 });
 
 test('two tabs editing one draft get a choice, not a loss', async ({ browser }) => {
+  expectConsoleErrors(failedLoad(412, '/api/v1/applications/'));
   const context = await browser.newContext();
   const first = await context.newPage();
   const id = syntheticId(4, 3);
@@ -323,6 +324,7 @@ test('two tabs editing one draft get a choice, not a loss', async ({ browser }) 
 });
 
 test('a file that is not what its name says, an empty file and one over the limit each get their own message', async ({ page }) => {
+  expectConsoleErrors(failedLoad(415, '/api/v1/documents'));
   await startApplication(page, syntheticId(5, 3));
   await chooseSled(page);
   await writeRemarks(page);

@@ -16,6 +16,7 @@ use crate::domain::budget_paste::{parse_paste, CellProblem, PasteColumn};
 use crate::domain::money::format_kroner;
 use crate::domain::needs_report::Section;
 use crate::i18n::{Key, Language};
+use crate::state::application::fresh_id;
 use crate::state::language::use_i18n;
 use leptos::prelude::*;
 
@@ -377,7 +378,7 @@ fn Year(
     let heading = i18n.fill(Key::NrSchoolYear, &[("year", &year_label)]);
     let count = Memo::new(move |_| rows.with(Vec::len));
     let add = move |_| {
-        model.append(y, vec![BudgetRow::default()]);
+        model.append(y, vec![BudgetRow { id: Some(fresh_id()), ..Default::default() }]);
         let last = count.get_untracked().saturating_sub(1);
         focus_after_render(field_id(&format!("/budget/{y}/rows/{last}/purpose")));
     };
@@ -644,6 +645,7 @@ fn Paste(model: BudgetRows) -> impl IntoView {
         };
         let n = paste.rows.len();
         let rows = paste.rows.iter().map(|row| BudgetRow {
+            id: Some(fresh_id()),
             purpose: Some(row.purpose.code().to_owned()),
             receiver: Some(row.receiver.code().to_owned()),
             amount_nok: Some(row.amount),

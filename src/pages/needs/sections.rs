@@ -6,6 +6,7 @@ use crate::api::types::{OrganisationRef, School};
 use crate::components::error_summary::FieldMessage;
 use crate::domain::needs_report::Section;
 use crate::i18n::Key;
+use crate::state::application::fresh_id;
 use crate::state::language::use_i18n;
 use leptos::prelude::*;
 
@@ -66,7 +67,7 @@ fn Network(data: NrData) -> impl IntoView {
     let m = messages();
     let count = Memo::new(move |_| content.with(|c| c.co_owners.len()));
     let add = move |_| {
-        content.update(|c| c.co_owners.push(OrganisationRef::default()));
+        content.update(|c| c.co_owners.push(OrganisationRef { id: Some(fresh_id()), ..Default::default() }));
         let first = super::field_id(&format!("/co_owners/{}/name", count.get_untracked() - 1));
         crate::components::focus_after_render(first);
     };
@@ -103,7 +104,7 @@ fn Schools(data: NrData) -> impl IntoView {
     let levels = options(&data.reference.school_levels, i18n.language());
     let count = Memo::new(move |_| content.with(|c| c.schools.len()));
     let add = move |_| {
-        content.update(|c| c.schools.push(School::default()));
+        content.update(|c| c.schools.push(School { id: Some(fresh_id()), ..Default::default() }));
         let first = super::field_id(&format!("/schools/{}/name", count.get_untracked() - 1));
         crate::components::focus_after_render(first);
     };

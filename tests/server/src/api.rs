@@ -340,8 +340,17 @@ fn typed<T: serde::de::DeserializeOwned + Serialize>(v: Value) -> Result<T, Prob
     }
     let read: T = serde_path_to_error::deserialize(&v).map_err(|e| {
         let mut pointer = String::new();
+        // The contract has no list of lists: an index right after an index means an object
+        // was being read from a list by position, and failed there.
+        let mut object_from_list = None;
+        let mut after_index = false;
         for seg in e.path().iter() {
             use serde_path_to_error::Segment;
+            let index = matches!(seg, Segment::Seq { .. });
+            if index && after_index && object_from_list.is_none() {
+                object_from_list = Some(pointer.clone());
+            }
+            after_index = index;
             match seg {
                 Segment::Seq { index } => pointer.push_str(&format!("/{index}")),
                 Segment::Map { key } => pointer.push_str(&format!("/{}", escape_token(key))),
@@ -350,6 +359,9 @@ fn typed<T: serde::de::DeserializeOwned + Serialize>(v: Value) -> Result<T, Prob
                 }
                 Segment::Unknown => {}
             }
+        }
+        if let Some(pointer) = object_from_list {
+            return Problem::field(&pointer, "invalid_type", "Må være et JSON-objekt, ikke en liste");
         }
         let msg = e.inner().to_string();
         if msg.starts_with("unknown field") {
@@ -1597,6 +1609,9 @@ struct Contact {
 #[derive(Debug, Default, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct OrgRef {
+    /// The client's own id for the item (contract 1.4.0), kept as sent.
+    #[serde(default, deserialize_with = "id::optional")]
+    id: Option<String>,
     #[serde(default)]
     name: Option<String>,
     #[serde(default)]
@@ -1606,6 +1621,9 @@ struct OrgRef {
 #[derive(Debug, Default, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct School {
+    /// The client's own id for the item (contract 1.4.0), kept as sent.
+    #[serde(default, deserialize_with = "id::optional")]
+    id: Option<String>,
     #[serde(default)]
     name: Option<String>,
     #[serde(default)]
@@ -1678,6 +1696,9 @@ struct Period {
 #[derive(Debug, Default, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct BudgetRow {
+    /// The client's own id for the item (contract 1.4.0), kept as sent.
+    #[serde(default, deserialize_with = "id::optional")]
+    id: Option<String>,
     #[serde(default)]
     purpose: Option<String>,
     #[serde(default)]

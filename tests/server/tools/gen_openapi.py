@@ -309,11 +309,13 @@ content_pair(
 )
 
 MONEY = nullable({"type": "integer", "minimum": 0, "maximum": 1000000000})
+ITEM_ID = nullable({**ID, "description": "The item's own id, made by the client (a random UUID, say) and kept as sent, so that two versions of one report can be merged item by item: rows added, moved or removed in two places. Optional; unique within its list. Added in 1.4.0."})
 ORGNR = nullable(s(pattern="^\\s*([0-9]\\s*){9}$", description="Organisasjonsnummer, 9 digits, mod-11 checked. Whitespace between the digits is ignored (`974 760 673` is `974760673`, also for `duplicate`); clients should store the digits alone."))
 owner = nested("LeadOwner", {"name": nullable(s(200)), "organisation_number": ORGNR, "owner_type": nullable(s(description="Id from reference-data owner_types."))})
 contact = nested("ContactPerson", {"name": nullable(s(200)), "role": nullable(s(200)), "email": nullable(s(254)), "phone": nullable(STR)})
-orgref = nested("OrganisationRef", {"name": nullable(s(200)), "organisation_number": ORGNR})
+orgref = nested("OrganisationRef", {"id": ITEM_ID, "name": nullable(s(200)), "organisation_number": ORGNR})
 school = nested("School", {
+    "id": ITEM_ID,
     "name": nullable(s(200)),
     "organisation_number": ORGNR,
     "level": nullable(s(description="Id from reference-data school_levels. Added in 1.2.0.")),
@@ -353,6 +355,7 @@ period = nested("Period", {"start_school_year": nullable({"type": "integer", "mi
 budget_row = nested(
     "BudgetRow",
     {
+        "id": ITEM_ID,
         "purpose": nullable(s(description="assess_needs, plan, carry_out, evaluate or coordinator. Any other value is kept by a save and refused at submission: invalid_option, or not_fundable for a purpose the scheme rules out (individual_further_education). Added in 1.2.0.")),
         "receiver": nullable(s(description="owner or partner. Added in 1.2.0.")),
         "amount_nok": {**MONEY, "description": "Whole kroner. Added in 1.2.0."},
