@@ -3,6 +3,7 @@
 // shift and no change of text.
 import { test, expect } from './fixture.mjs';
 import { APP_NAME, HOME_HEADING, NOT_FOUND, logInAsFirstTestPerson } from './helpers.mjs';
+import { APP_404 } from './ports.mjs';
 
 /** Route, and the heading it must show before the wasm has run (`null`: "Laster …" only). */
 const ROUTES = [
@@ -14,7 +15,7 @@ const ROUTES = [
   ['./soknader', 'Mine søknader'],
   ['./behovsmelding', 'Behovsmelding for DeKomp'],
   ['./finnes/ikke', NOT_FOUND.nb],
-  ['http://127.0.0.1:4602/soknad/personvern', 'Personvern'],
+  [`${APP_404}/soknad/personvern`, 'Personvern'],
 ];
 
 /**
