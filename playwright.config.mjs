@@ -37,10 +37,11 @@ export default defineConfig({
     },
   },
   // Fault-injection tests change the shared backend's behaviour, so they run after the rest,
-  // one file after the other; tests that move its clock far ahead (ending every session) last.
+  // one test after the other (one worker); tests that move its clock far ahead (ending every
+  // session) last.
   projects: [
-    { name: 'main', testIgnore: /(faults|session|\.clock)\.spec\.mjs/ },
-    { name: 'faults', testMatch: /faults\.spec\.mjs/, dependencies: ['main'] },
+    { name: 'main', testIgnore: /(faults|faults-matrix|session|\.clock)\.spec\.mjs/ },
+    { name: 'faults', testMatch: /(faults|faults-matrix)\.spec\.mjs/, workers: 1, dependencies: ['main'] },
     { name: 'session', testMatch: /session\.spec\.mjs/, dependencies: ['faults'] },
     { name: 'clock', testMatch: /\.clock\.spec\.mjs/, dependencies: ['session'] },
   ],
