@@ -34,7 +34,10 @@ const MESSAGES = {
     nb: 'Det oppstod en feil hos oss. Prøv igjen om litt.',
     sv: 'Något gick fel hos oss. Försök igen om en stund.',
   },
-  malformed: { nb: 'Vi fikk et svar fra tjenesten som vi ikke forstår. Prøv igjen om litt.' },
+  malformed: {
+    nb: 'Vi fikk et svar fra tjenesten som vi ikke forstår. Prøv igjen om litt.',
+    sv: 'Tjänsten skickade ett svar som vi inte förstår. Försök igen om en stund.',
+  },
 };
 const CONTINUE = { nb: 'Lagre og fortsett', nn: 'Lagre og gå vidare', en: 'Save and continue', sv: 'Spara och fortsätt' };
 const SEND = { nb: 'Send søknad', en: 'Send application' };
@@ -318,6 +321,29 @@ test('a malformed answer to a save: told so, and the next try saves without aski
     clear: async () => {},
   });
   await expect(page.locator('.app-conflict')).toHaveCount(0);
+});
+
+test('a malformed answer to reading a draft after a reload is told in Swedish; "Försök igen" brings the step back with its unsaved typing', async ({ page, request }) => {
+  await onRemarks(page, syntheticId(17, 11));
+  await chooseLanguage(page, 'sv');
+  const path = `/api/v1/applications/${applicationId(page)}`;
+  // Saves fail, so the typing lives only in the tab when the page is reloaded.
+  expectFailedLoads(500, path);
+  await injectFault(request, { path_prefix: path, status: 500 });
+  await typeRemarks(page);
+  await expect(page.locator('.app-sync')).toContainText('Ändringarna är inte sparade hos oss ännu');
+  await page.route(`${BACKEND}${path}`, (route) => (route.request().method() === 'GET'
+    ? route.fulfill({ status: 200, contentType: 'application/json', body: '{"truncated": [1, 2,' })
+    : route.fallback()));
+  await page.reload();
+  await expectAlert(page, MESSAGES.malformed.sv);
+  await page.unroute(`${BACKEND}${path}`);
+  await clearFaults(request);
+  await page.getByRole('button', { name: TRY_AGAIN.sv }).click();
+  await expectRemarksInPage(page);
+  await page.getByRole('button', { name: CONTINUE.sv }).click();
+  await expect(page).toHaveURL(/\/dokumenter$/);
+  await expectRemarksOnServer(page);
 });
 
 test('a connection dropped during an upload: the file says so and uploads on "Prøv igjen", stored once', async ({ page, request }) => {
