@@ -19,7 +19,6 @@ test.afterEach(async ({ request, context }) => {
   await clearFaults(request);
 });
 
-const SAVED = 'Alt du har skrevet, er lagret.';
 const REMARKS = { job: 'Rektor', owner: 'Bergen kommune', remark: 'Skrevet før feilen' };
 const MESSAGES = {
   network: {
