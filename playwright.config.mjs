@@ -1,11 +1,21 @@
 // End-to-end tests against the release build (built by scripts/test into dist-e2e under /soknad/).
+// Ports from E2E_PORT (default 4600, tests/e2e/ports.mjs); the built app's config.json must name
+// the same backend (tests/e2e/write-config.mjs).
 import { defineConfig } from '@playwright/test';
+import { APP, APP_404, APP_PORTS, APP_REDIRECTS, BACKEND, BACKEND_PORT, CONTROL_PORT } from './tests/e2e/ports.mjs';
 
 const artifacts = process.env.E2E_ARTIFACTS ?? 'test-results/e2e';
+const backendBinary = `${process.env.CARGO_TARGET_DIR ?? 'target'}/debug/reference-backend`;
+const staticServer = (port, mode) => ({
+  command: `node tests/e2e/static-server.mjs --dir dist-e2e --prefix /soknad/ --port ${port} --mode ${mode}`,
+  url: `http://127.0.0.1:${port}/soknad/`,
+  reuseExistingServer: false,
+});
 
 export default defineConfig({
   testDir: './tests/e2e',
   outputDir: artifacts,
+  globalSetup: './tests/e2e/global-setup.mjs',
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,
@@ -13,7 +23,7 @@ export default defineConfig({
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: `${artifacts}/report.json` }]],
   use: {
-    baseURL: 'http://127.0.0.1:4601/soknad/',
+    baseURL: `${APP}/soknad/`,
     // A Norwegian browser, as most users have; tests that need another say so.
     locale: 'nb-NO',
     // Not Oslo's zone on purpose: deadlines must show in their own zone, whatever the browser's.
@@ -27,21 +37,24 @@ export default defineConfig({
     },
   },
   // Fault-injection tests change the shared backend's behaviour, so they run after the rest,
-  // one file after the other; tests that move its clock far ahead (ending every session) last.
+  // one test after the other (one worker); tests that move its clock far ahead (ending every
+  // session) last.
   projects: [
-    { name: 'main', testIgnore: /(faults|session|\.clock)\.spec\.mjs/ },
-    { name: 'faults', testMatch: /faults\.spec\.mjs/, dependencies: ['main'] },
+    { name: 'main', testIgnore: /(faults|faults-matrix|session|\.clock)\.spec\.mjs/ },
+    { name: 'faults', testMatch: /(faults|faults-matrix)\.spec\.mjs/, workers: 1, dependencies: ['main'] },
     { name: 'session', testMatch: /session\.spec\.mjs/, dependencies: ['faults'] },
     { name: 'clock', testMatch: /\.clock\.spec\.mjs/, dependencies: ['session'] },
   ],
   webServer: [
-    { command: 'node tests/e2e/static-server.mjs --dir dist-e2e --prefix /soknad/ --port 4601 --mode rewrite', url: 'http://127.0.0.1:4601/soknad/', reuseExistingServer: false },
-    { command: 'node tests/e2e/static-server.mjs --dir dist-e2e --prefix /soknad/ --port 4602 --mode 404', url: 'http://127.0.0.1:4602/soknad/', reuseExistingServer: false },
-    { command: 'node tests/e2e/static-server.mjs --dir dist-e2e --prefix /soknad/ --port 4603 --mode redirects', url: 'http://127.0.0.1:4603/soknad/', reuseExistingServer: false },
-    // The reference backend on another origin: the app reaches it by CORS (tests/e2e/config.e2e.json).
+    staticServer(APP_PORTS.rewrite, 'rewrite'),
+    staticServer(APP_PORTS.fallback, '404'),
+    staticServer(APP_PORTS.redirects, 'redirects'),
+    // The reference backend on another origin: the app reaches it by CORS (dist-e2e/config.json,
+    // tests/e2e/write-config.mjs), under a supervisor that lets a test restart it.
     {
-      command: 'rm -rf test-results/backend-data && target/debug/reference-backend --port 4610 --test-mode --data-dir test-results/backend-data --allow-origin http://127.0.0.1:4601,http://127.0.0.1:4602,http://127.0.0.1:4603',
-      url: 'http://127.0.0.1:4610/api/v1/meta',
+      command: `rm -rf test-results/backend-data && node tests/e2e/backend-supervisor.mjs --control-port ${CONTROL_PORT} --meta ${BACKEND}/api/v1/meta -- `
+        + `${backendBinary} --port ${BACKEND_PORT} --test-mode --data-dir test-results/backend-data --allow-origin ${APP},${APP_404},${APP_REDIRECTS}`,
+      url: `${BACKEND}/api/v1/meta`,
       reuseExistingServer: false,
     },
   ],

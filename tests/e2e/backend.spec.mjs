@@ -1,8 +1,8 @@
 // The app against the reference backend on another origin (CORS), with the placeholder login.
 import { test, expect, expectConsoleErrors, failedLoad } from './fixture.mjs';
 import { chooseLanguage, expectNoAxeViolations, logInAsFirstTestPerson, useLanguage } from './helpers.mjs';
+import { BACKEND } from './ports.mjs';
 
-const BACKEND = 'http://127.0.0.1:4610';
 
 test('the catalogue comes from the backend on another origin', async ({ page }) => {
   const catalogue = page.waitForResponse(`${BACKEND}/api/v1/catalogue`);

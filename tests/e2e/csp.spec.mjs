@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, expectConsoleErrors, failedLoad, CSP_BLOCKED_SCRIPT } from './fixture.mjs';
 import { chooseLanguage } from './helpers.mjs';
+import { APP_404, BACKEND } from './ports.mjs';
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
@@ -29,7 +30,7 @@ test('the app works under its policy, and the policy blocks injected scripts', a
   await page.goto('./');
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(policy).toContain("script-src 'self' 'sha256-");
-  expect(policy).toContain('connect-src \'self\' http://127.0.0.1:4610');
+  expect(policy).toContain(`connect-src 'self' ${BACKEND}`);
   await chooseLanguage(page, 'en');
   // Applying starts with a login: its test persons come from the backend.
   await page.getByRole('link', { name: 'Start an application' }).click();
@@ -43,13 +44,13 @@ test('the app works under its policy, and the policy blocks injected scripts', a
 });
 
 test('404.html, served for deep links by hosts without rewrites, carries the same policy', async ({ page }) => {
-  expectConsoleErrors(CSP_BLOCKED_SCRIPT, failedLoad(404, ':4602/soknad/studier'));
-  const response = await page.goto('http://127.0.0.1:4602/soknad/studier');
+  expectConsoleErrors(CSP_BLOCKED_SCRIPT, failedLoad(404, `${APP_404}/soknad/studier`));
+  const response = await page.goto(`${APP_404}/soknad/studier`);
   expect(response.status()).toBe(404);
   expect(await response.text()).toContain('<meta http-equiv="Content-Security-Policy"');
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(policy).toContain("script-src 'self' 'sha256-");
-  expect(policy).toContain('connect-src \'self\' http://127.0.0.1:4610');
+  expect(policy).toContain(`connect-src 'self' ${BACKEND}`);
   await expect(page.locator('.app-programme').first()).toBeVisible();
   expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
   expect(await injectedScriptRan(page)).toBe(false);

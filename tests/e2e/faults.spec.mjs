@@ -1,11 +1,11 @@
 // Server failures injected by the reference backend (test mode) are told in the user's language,
 // and the deadline is enforced when the server's clock passes it. These change the shared
 // backend, so the config runs them after every other test.
-import { test, expect, expectConsoleErrors, failedConnection, failedLoad } from './fixture.mjs';
+import { test, expect } from './fixture.mjs';
 import { expectNoAxeViolations, useLanguage } from './helpers.mjs';
 import { BACKEND, PDF, chooseSled, logIn, serverApplications, startApplication, syntheticId, uploadBoth, writeRemarks } from './wizard-helpers.mjs';
+import { FAULTS, expectFailedLoads } from './fault-helpers.mjs';
 
-const FAULTS = `${BACKEND}/api/v1/_test/faults`;
 const CLOCK = `${BACKEND}/api/v1/_test/clock`;
 
 test.describe.configure({ mode: 'serial' });
@@ -15,7 +15,7 @@ test.afterEach(async ({ request }) => {
 });
 
 test('a 500 from the backend is explained, and retry recovers once it is fixed', async ({ page, request }) => {
-  expectConsoleErrors(failedLoad(500, '/api/v1/catalogue'));
+  expectFailedLoads(500, '/api/v1/catalogue');
   await request.post(FAULTS, { data: { path_prefix: '/api/v1/catalogue', status: 500, remaining: 20 } });
   await page.goto('./studier');
   await expect(page.getByRole('alert')).toContainText('Det oppstod en feil hos oss. Prøv igjen om litt.');
@@ -25,15 +25,15 @@ test('a 500 from the backend is explained, and retry recovers once it is fixed',
 });
 
 test('a 503 with Retry-After is explained in Swedish', async ({ page, request }) => {
-  expectConsoleErrors(failedLoad(503, '/api/v1/catalogue'));
   await useLanguage(page, 'sv');
+  expectFailedLoads(503, '/api/v1/catalogue');
   await request.post(FAULTS, { data: { path_prefix: '/api/v1/catalogue', status: 503, retry_after_seconds: 1, remaining: 20 } });
   await page.goto('./studier');
   await expect(page.getByRole('alert')).toContainText('Tjänsten är tillfälligt otillgänglig. Försök igen om en stund.', { timeout: 15_000 });
 });
 
 test('a transient failure is retried without bothering the user', async ({ page, request }) => {
-  expectConsoleErrors(failedLoad(503, '/api/v1/catalogue'));
+  expectFailedLoads(503, '/api/v1/catalogue');
   await request.post(FAULTS, { data: { path_prefix: '/api/v1/catalogue', status: 503, retry_after_seconds: 1, remaining: 1 } });
   await page.goto('./studier');
   await expect(page.locator('.app-programme').first()).toBeVisible();
@@ -41,8 +41,8 @@ test('a transient failure is retried without bothering the user', async ({ page,
 });
 
 test('a dropped connection is explained in English', async ({ page, request }) => {
-  expectConsoleErrors(failedConnection('/api/v1/catalogue'));
   await useLanguage(page, 'en');
+  expectFailedLoads('ERR_EMPTY_RESPONSE', '/api/v1/catalogue');
   await request.post(FAULTS, { data: { path_prefix: '/api/v1/catalogue', drop_connection: true, remaining: 20 } });
   await page.goto('./studier');
   await expect(page.getByRole('alert')).toContainText('We cannot reach the service.', { timeout: 15_000 });
@@ -99,10 +99,10 @@ test('a slow upload can be cancelled, and the file is then neither attached nor 
 });
 
 test('logging out warns first while typing is not saved on the server, and not once it is', async ({ page, request }) => {
-  expectConsoleErrors(failedLoad(500, '/api/v1/applications/'));
   await startApplication(page, syntheticId(5, 4));
   await chooseSled(page);
   const id = page.url().split('/').at(-2);
+  expectFailedLoads(500, `/api/v1/applications/${id}`);
   await request.post(FAULTS, { data: { path_prefix: `/api/v1/applications/${id}`, status: 500, remaining: 50 } });
   await page.getByLabel('Stillingstittel').fill('Ikke lagret ennå');
   await expect(page.locator('.app-sync')).toContainText('Endringene er ikke lagret hos oss ennå');
@@ -125,8 +125,10 @@ test('logging out warns first while typing is not saved on the server, and not o
 });
 
 test('after the deadline, sending and changing are refused with a clear message and nothing is lost', async ({ page, request }) => {
-  expectConsoleErrors(failedLoad(422, '/submit'), failedLoad(409, '/api/v1/applications/'));
   const person = syntheticId(7, 3);
+  // The refusals after the deadline: sending (422) and saving the sent one (409).
+  expectFailedLoads(422, '/api/v1/applications/');
+  expectFailedLoads(409, '/api/v1/applications/');
   // One application sent before the deadline, and one still a draft.
   await startApplication(page, person);
   await chooseSled(page);

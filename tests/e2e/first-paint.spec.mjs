@@ -3,6 +3,7 @@
 // shift and no change of text.
 import { test, expect, expectConsoleErrors, failedLoad } from './fixture.mjs';
 import { APP_NAME, HOME_HEADING, NOT_FOUND, logInAsFirstTestPerson } from './helpers.mjs';
+import { APP_404 } from './ports.mjs';
 
 /** Route, and the heading it must show before the wasm has run (`null`: "Laster …" only). */
 const ROUTES = [
@@ -14,7 +15,7 @@ const ROUTES = [
   ['./soknader', 'Mine søknader'],
   ['./behovsmelding', 'Behovsmelding for DeKomp'],
   ['./finnes/ikke', NOT_FOUND.nb],
-  ['http://127.0.0.1:4602/soknad/personvern', 'Personvern'],
+  [`${APP_404}/soknad/personvern`, 'Personvern'],
 ];
 
 /**
@@ -85,7 +86,7 @@ function expectSameScreen(takenOver, before) {
 for (const [path, heading] of ROUTES) {
   test(`first paint of ${path}: before the wasm, then the app with no shift and no change`, async ({ page }) => {
     // A host that serves 404.html for deep links answers them 404, which the browser logs.
-    if (path.includes(':4602/')) expectConsoleErrors(failedLoad(404, path.replace(/^http:\/\/127\.0\.0\.1/, '')));
+    if (path.startsWith(APP_404)) expectConsoleErrors(failedLoad(404, path));
     await watchStart(page);
     const release = await holdWasm(page);
     await page.goto(path);

@@ -26,10 +26,13 @@ export function failedLoad(status, path) {
   return new RegExp(`^Failed to load resource: the server responded with a status of ${status} .*\\(http[^)]*${escaped}[^)]*\\)$`);
 }
 
-/** The console error Chromium logs for a request to an address containing `path` that got no answer. */
-export function failedConnection(path) {
+/**
+ * The console error Chromium logs for a request to an address containing `path` that got no
+ * answer: `net::` and the error's name (`ERR_EMPTY_RESPONSE`), any name if none is given.
+ */
+export function failedConnection(path, name = 'ERR_[A-Z_]+') {
   const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^Failed to load resource: net::ERR_[A-Z_]+ \\(http[^)]*${escaped}[^)]*\\)$`);
+  return new RegExp(`^Failed to load resource: net::${name} \\(http[^)]*${escaped}[^)]*\\)$`);
 }
 
 /** The console error for a script the page's Content-Security-Policy blocked. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, expectConsoleErrors, failedLoad } from './fixture.mjs';
 import { APP_NAME, CONFIG_ERROR, HOME_HEADING, LANGUAGES, NOT_FOUND, chooseLanguage, useLanguage } from './helpers.mjs';
+import { APP_404, APP_REDIRECTS } from './ports.mjs';
 
 for (const language of LANGUAGES) {
   test(`home renders in ${language}`, async ({ page }) => {
@@ -78,8 +79,8 @@ test('a deep link survives a reload on a host that rewrites to index.html', asyn
 });
 
 test('a deep link works on a host that only serves 404.html', async ({ page }) => {
-  expectConsoleErrors(failedLoad(404, ':4602/soknad/tilgjengelighet'));
-  const response = await page.goto('http://127.0.0.1:4602/soknad/tilgjengelighet');
+  expectConsoleErrors(failedLoad(404, `${APP_404}/soknad/tilgjengelighet`));
+  const response = await page.goto(`${APP_404}/soknad/tilgjengelighet`);
   expect(response.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tilgjengelighetserklæring');
 });
@@ -87,7 +88,7 @@ test('a deep link works on a host that only serves 404.html', async ({ page }) =
 test("a deep link works on a host that follows the build's _redirects file", async ({ page }) => {
   expect(readFileSync('dist-e2e/_redirects', 'utf8')).toBe('/soknad/*  /soknad/index.html  200\n');
   // This host rewrites only what _redirects says (tests/e2e/static-server.mjs --mode redirects).
-  const response = await page.goto('http://127.0.0.1:4603/soknad/tilgjengelighet');
+  const response = await page.goto(`${APP_REDIRECTS}/soknad/tilgjengelighet`);
   expect(response.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tilgjengelighetserklæring');
   await page.getByRole('link', { name: 'Kompetanse i skolen' }).click();

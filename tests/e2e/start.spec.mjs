@@ -2,8 +2,8 @@
 // flip, and an offer of the browser's language instead of a switch to it.
 import { test, expect } from './fixture.mjs';
 import { APP_NAME, HOME_HEADING, expectNoAxeViolations, useLanguage } from './helpers.mjs';
+import { BACKEND } from './ports.mjs';
 
-const BACKEND = 'http://127.0.0.1:4610';
 const OFFER = {
   nn: 'Denne tenesta finst også på nynorsk',
   en: 'This service is also in English',

@@ -2,8 +2,9 @@
 // the mouse when a test is about something else.
 import { expect } from '@playwright/test';
 import { expectFocusNeverObscured, expectNoAxeViolations, expectReflow } from './helpers.mjs';
+import { BACKEND } from './ports.mjs';
 
-export const BACKEND = 'http://127.0.0.1:4610';
+export { BACKEND };
 
 // A real (tiny) PDF and JPEG: the server checks a file's type by its first bytes.
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
