@@ -23,7 +23,7 @@ export function expectConsoleErrors(...patterns) {
  */
 export function failedLoad(status, path) {
   const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^Failed to load resource: the server responded with a status of ${status} .*\\(http[^)]*${escaped}[^)]*\\)$`);
+  return new RegExp(`^Failed to load resource: the server responded with a status of ${status} .*\\([^)]*${escaped}[^)]*\\)$`);
 }
 
 /**
@@ -32,7 +32,7 @@ export function failedLoad(status, path) {
  */
 export function failedConnection(path, name = 'ERR_[A-Z_]+') {
   const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^Failed to load resource: net::${name} \\(http[^)]*${escaped}[^)]*\\)$`);
+  return new RegExp(`^Failed to load resource: net::${name} \\([^)]*${escaped}[^)]*\\)$`);
 }
 
 /** The console error for a script the page's Content-Security-Policy blocked. */
