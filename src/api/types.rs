@@ -393,22 +393,37 @@ impl NeedsReportContent {
         changed
     }
 
-    /// Gives every owner, school and budget row that has none an id from `fresh` (items from
-    /// before contract 1.4.0). Whether anything changed.
-    pub fn give_item_ids(&mut self, mut fresh: impl FnMut() -> String) -> bool {
-        let ids = self
-            .co_owners
-            .iter_mut()
-            .map(|o| &mut o.id)
-            .chain(self.schools.iter_mut().map(|s| &mut s.id))
-            .chain(self.budget.iter_mut().flat_map(|y| y.rows.iter_mut().map(|r| &mut r.id)));
+    /// Gives every owner, school and budget row that has none an id (items from before contract
+    /// 1.4.0). The id follows from the item's place, so every tab that opens the same old report
+    /// gives its items the same ids, and two versions of it still merge item by item. Whether
+    /// anything changed.
+    pub fn give_item_ids(&mut self) -> bool {
         let mut changed = false;
-        for id in ids.filter(|id| id.is_none()) {
-            *id = Some(fresh());
-            changed = true;
+        changed |= give_ids(self.co_owners.iter_mut().map(|o| &mut o.id), "owner");
+        changed |= give_ids(self.schools.iter_mut().map(|s| &mut s.id), "school");
+        for (y, year) in self.budget.iter_mut().enumerate() {
+            changed |= give_ids(year.rows.iter_mut().map(|r| &mut r.id), &format!("row-{y}"));
         }
         changed
     }
+}
+
+/// Fills the empty ids of one list with `{kind}-{place}`, skipping any the list already uses.
+fn give_ids<'a>(ids: impl Iterator<Item = &'a mut Option<String>>, kind: &str) -> bool {
+    let mut ids: Vec<&mut Option<String>> = ids.collect();
+    let taken: Vec<String> = ids.iter().filter_map(|id| (**id).clone()).collect();
+    let mut changed = false;
+    for (place, id) in ids.iter_mut().enumerate() {
+        if id.is_none() {
+            let mut candidate = format!("{kind}-{place}");
+            while taken.contains(&candidate) {
+                candidate.push('+');
+            }
+            **id = Some(candidate);
+            changed = true;
+        }
+    }
+    changed
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -631,23 +646,25 @@ mod tests {
     }
 
     #[test]
-    fn owners_schools_and_rows_without_ids_are_given_one_each() {
-        let mut content = NeedsReportContent {
+    fn owners_schools_and_rows_without_ids_are_given_ids_by_their_place() {
+        let old = NeedsReportContent {
             co_owners: vec![OrganisationRef::default()],
-            schools: vec![School { id: Some("s".into()), ..Default::default() }],
+            schools: vec![School { id: Some("school-1".into()), ..Default::default() }, School::default()],
             budget: vec![BudgetYear { rows: vec![BudgetRow::default(); 2], ..Default::default() }],
             ..Default::default()
         };
-        let mut n = 0;
-        assert!(content.give_item_ids(|| {
-            n += 1;
-            format!("id{n}")
-        }));
-        assert_eq!(content.co_owners[0].id.as_deref(), Some("id1"));
-        assert_eq!(content.schools[0].id.as_deref(), Some("s"));
-        let rows: Vec<_> = content.budget[0].rows.iter().map(|r| r.id.clone()).collect();
-        assert_eq!(rows, [Some("id2".into()), Some("id3".into())]);
-        assert!(!content.give_item_ids(|| unreachable!()));
+        let mut content = old.clone();
+        assert!(content.give_item_ids());
+        assert_eq!(content.co_owners[0].id.as_deref(), Some("owner-0"));
+        let schools: Vec<_> = content.schools.iter().map(|s| s.id.clone().unwrap()).collect();
+        assert_eq!(schools, ["school-1", "school-1+"]);
+        let rows: Vec<_> = content.budget[0].rows.iter().map(|r| r.id.clone().unwrap()).collect();
+        assert_eq!(rows, ["row-0-0", "row-0-1"]);
+        // Another tab opening the same old report gives the same ids.
+        let mut elsewhere = old;
+        elsewhere.give_item_ids();
+        assert_eq!(elsewhere, content);
+        assert!(!content.give_item_ids());
     }
 
     fn round(deadline: &str) -> serde_json::Result<AdmissionRound> {

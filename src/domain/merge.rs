@@ -36,15 +36,16 @@ pub fn merge(base: &Value, mine: &Value, theirs: &Value) -> Merged {
     merged
 }
 
-/// Writes the other side's value over a conflict's place in `merged` (the user chose theirs).
-/// `false` if the place no longer exists.
+/// Writes the other side's value over a conflict's place in `merged` (the user chose theirs),
+/// if the place still holds this tab's value: one changed or moved since (the form stays open
+/// under the question) is left as it is. Whether it was written.
 pub fn take_theirs(merged: &mut Value, conflict: &FieldConflict) -> bool {
     match merged.pointer_mut(&conflict.pointer) {
-        Some(place) => {
+        Some(place) if *place == conflict.mine => {
             *place = conflict.theirs.clone();
             true
         }
-        None => false,
+        _ => false,
     }
 }
 
@@ -276,6 +277,11 @@ mod tests {
         // Until the user decides, the merged version holds this tab's value there.
         assert_eq!(result.value, json!({"owner": {"name": "Mine", "phone": "9"}}));
         let conflict = result.conflicts[0].clone();
+        // Typed over under the question: the place is no longer this tab's value, and stays.
+        let mut typed_since = result.value.clone();
+        typed_since["owner"]["name"] = json!("Mine, longer");
+        assert!(!take_theirs(&mut typed_since, &conflict));
+        assert_eq!(typed_since["owner"]["name"], json!("Mine, longer"));
         assert!(take_theirs(&mut result.value, &conflict));
         assert_eq!(result.value, json!({"owner": {"name": "Theirs", "phone": "9"}}));
     }

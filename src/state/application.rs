@@ -5,7 +5,7 @@
 //! One generic core serves both kinds; only the content type differs.
 
 use crate::api::types::{Application, NeedsReport};
-use crate::api::{self, ApiError, Resource};
+use crate::api::{self, Api, ApiError, Resource};
 use crate::domain::draft::{reconcile, LocalCopy, Resolution};
 use crate::domain::merge::{merge, take_theirs, FieldConflict};
 use crate::state::session::SessionState;
@@ -283,8 +283,11 @@ impl<R: Resource> Draft<R> {
     }
 
     fn keep_in_browser(self, content: &R::Content) {
+        // While a question is open the copy holds this tab's values at its places: it must not
+        // pass for a copy grown from their version, or a reload would take it without asking.
+        let open_question = self.conflict.with_untracked(Option::is_some);
         let copy = StoredCopy {
-            base_etag: self.etag.get_value(),
+            base_etag: if open_question { String::new() } else { self.etag.get_value() },
             content: content.clone(),
             unsent: Some(*content != self.sent.get_value()),
         };
@@ -324,10 +327,9 @@ impl<R: Resource> Draft<R> {
         };
         self.cancel_timer();
         self.in_flight.set(true);
-        let content = self.content.get_untracked();
-        let etag = self.etag.get_value();
-        let answer = api::save::<R>(&api, &self.id(), &content, &etag).await;
-        self.settle(answer, content).await
+        let (id, content, etag) = (self.id(), self.content.get_untracked(), self.etag.get_value());
+        let answer = api::save::<R>(&api, &id, &content, &etag).await;
+        self.settle(answer, content, api, id).await
     }
 
     /// Sends unsent changes at once, as the page goes away: its pages are left (the draft is
@@ -347,24 +349,26 @@ impl<R: Resource> Draft<R> {
         let (id, content, etag) = (self.id(), self.content.get_untracked(), self.etag.get_value());
         FLUSHING.with(|f| f.borrow_mut().push(id.clone()));
         leptos::task::spawn_local(async move {
-            let answer = api::save::<R>(&api.outliving_page(), &id, &content, &etag).await;
+            let answer = api::save::<R>(&api.clone().outliving_page(), &id, &content, &etag).await;
             FLUSHING.with(|f| f.borrow_mut().retain(|flushing| *flushing != id));
-            if self.in_flight.is_disposed() {
-                // Left: only the tab's copy remains to be told the server has it now.
-                if let Ok((_, Some(etag))) = &answer {
-                    mark_copy_sent::<R>(&id, &content, etag);
-                }
-                return;
-            }
-            drop(self.settle(answer, content).await);
+            drop(self.settle(answer, content, api, id).await);
         });
     }
 
     /// Takes a save's answer in: the new version, a conflict to choose from, or a failure.
-    async fn settle(self, answer: Result<(R, Option<String>), ApiError>, content: R::Content) -> SaveOutcome {
-        // The page may have gone meanwhile (an ended session leads to login): the browser's
-        // copy keeps the typing, and there is nothing left here to update.
+    async fn settle(
+        self,
+        answer: Result<(R, Option<String>), ApiError>,
+        content: R::Content,
+        api: Api,
+        id: String,
+    ) -> SaveOutcome {
+        // The page may have gone meanwhile (left, or an ended session led to login): the
+        // tab's copy is all that is left to bring up to date.
         if self.in_flight.is_disposed() {
+            if let Ok((_, Some(etag))) = &answer {
+                after_page_left::<R>(api, id, &content, etag);
+            }
             return answer.map_or_else(SaveOutcome::Failed, |_| SaveOutcome::Saved);
         }
         let outcome = match answer {
@@ -483,11 +487,14 @@ impl<R: Resource> Draft<R> {
         let Some(api) = self.session.api().filter(|_| self.idle()) else {
             return;
         };
+        let asked_at = self.etag.get_value();
         leptos::task::spawn_local(async move {
             let Ok((theirs, etag)) = api::read::<R>(&api, &self.id()).await else {
                 return;
             };
-            if self.idle() && etag != self.etag.get_value() {
+            // A save that landed meanwhile makes this answer older than what the tab has.
+            let unchanged = self.etag.try_get_value().is_some_and(|now| now == asked_at);
+            if unchanged && self.idle() && etag != asked_at {
                 let sent = self.sent.get_value();
                 if self.take_in(theirs, etag, &sent) == SaveOutcome::Saved {
                     self.save_soon();
@@ -592,6 +599,29 @@ fn merge_versions<C: Serialize + serde::de::DeserializeOwned>(
         conflicts: merged.conflicts,
         taken: merged.taken,
     }
+}
+
+/// A save that ended after its page had gone: the tab's copy is told the server has `sent` as
+/// version `etag`, and typing the copy holds beyond it (typed while that save was on its way)
+/// is sent too, as no page of the draft is left to send it.
+fn after_page_left<R: Resource>(api: Api, id: String, sent: &R::Content, etag: &str) {
+    mark_copy_sent::<R>(&id, sent, etag);
+    let later = storage()
+        .and_then(|s| s.get_item(&copy_key::<R>(&id)).ok().flatten())
+        .and_then(|json| serde_json::from_str::<StoredCopy<R::Content>>(&json).ok())
+        .filter(|copy| copy.unsent != Some(false) && copy.content != *sent);
+    let Some(later) = later else {
+        return;
+    };
+    let etag = etag.to_owned();
+    FLUSHING.with(|f| f.borrow_mut().push(id.clone()));
+    leptos::task::spawn_local(async move {
+        let answer = api::save::<R>(&api.outliving_page(), &id, &later.content, &etag).await;
+        FLUSHING.with(|f| f.borrow_mut().retain(|flushing| *flushing != id));
+        if let Ok((_, Some(etag))) = answer {
+            mark_copy_sent::<R>(&id, &later.content, &etag);
+        }
+    });
 }
 
 /// Records in the tab's copy of draft `id` that the server holds `content` as version `etag`,

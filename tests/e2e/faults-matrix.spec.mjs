@@ -347,7 +347,10 @@ test('a malformed answer to reading a draft after a reload is told in Swedish; "
 
 test('a connection dropped during an upload: the file says so and uploads on "Prøv igjen", stored once', async ({ page, request }) => {
   await onDocuments(page, syntheticId(12, 11));
+  // The server closes the connection: with the body still on its way the browser calls it a
+  // reset, once it has all been sent an empty answer.
   expectFailedLoads('ERR_EMPTY_RESPONSE', '/api/v1/documents');
+  expectFailedLoads('ERR_CONNECTION_RESET', '/api/v1/documents');
   await uploadThroughFault(page, 'nb', {
     // Every time until cleared: Chromium itself sends a request again once when a reused
     // connection closes without an answer.

@@ -384,6 +384,10 @@ test('two tabs on one report changing the same field: the later save asks about 
   await expect(conflict.getByRole('group')).toHaveCount(1);
   await expect(h1(second)).toHaveText('Skoleeier');
   await expectNoAxeViolations(second);
+  // A reload while the question is open asks again; it never takes this tab's value unasked.
+  await second.reload();
+  await expect(field.getByRole('radio', { name: 'Din versjon: Bærum kommune' })).toBeChecked();
+  await expect(field.getByRole('radio', { name: 'Lagret versjon: Asker kommune' })).toBeVisible();
   // Typing under the choice is kept whatever is chosen for the field in question.
   await type(second, '/contact_person/name', 'Kari under valget');
   await field.getByRole('radio', { name: 'Lagret versjon: Asker kommune' }).check();

@@ -24,7 +24,7 @@ use crate::domain::merge::FieldConflict;
 use crate::i18n::{Key, Language};
 use crate::routing::paths;
 use crate::state::action::ActionState;
-use crate::state::application::{fresh_id, NeedsReportDraft, SaveOutcome};
+use crate::state::application::{NeedsReportDraft, SaveOutcome};
 use crate::state::language::use_i18n;
 use crate::state::loadable::Loadable;
 use crate::state::session::use_session;
@@ -255,7 +255,7 @@ fn LoadedReport() -> impl IntoView {
             let draft = NeedsReportDraft::new(session, report, etag);
             // Items from before contract 1.4.0 get their ids, so two versions merge item by item.
             let mut content = draft.content.get_untracked();
-            if content.give_item_ids(fresh_id) {
+            if content.give_item_ids() {
                 draft.content.set(content);
             }
             let data = NrData {
