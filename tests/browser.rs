@@ -883,6 +883,14 @@ fn focused_id() -> String {
         .unwrap_or_default()
 }
 
+/// Pastes `text` into the budget's paste field and asks for the preview.
+async fn preview_paste(root: &web_sys::HtmlElement, text: &str) {
+    type_into(&element(root, "#paste-text"), text);
+    settle().await;
+    press(root, "Se hva som blir lagt til");
+    settle().await;
+}
+
 /// After a move or removal the list redraws and focus follows in the next frame.
 async fn redrawn() {
     sleep(50).await;
@@ -988,13 +996,11 @@ async fn a_paste_is_previewed_with_each_bad_cell_named_and_only_good_lines_added
     let content = RwSignal::new(budget_content(&[("plan", "owner", 100)]));
     let (root, _mounted) = mount_budget(content);
     settle().await;
-    type_into(
-        &element(&root, "#paste-text"),
+    preview_paste(
+        &root,
         "Formål\tMottaker\tBeløp\r\nPlanlegge\tSkoleeier\t12 500 kr\r\nVidereutdanning\tSkoleeier\t1000\r\nGjennomføre\tPartner\t99,50\r\nEvaluere\tSamarbeidspartner\t2500,00\r\n",
-    );
-    settle().await;
-    press(&root, "Se hva som blir lagt til");
-    settle().await;
+    )
+    .await;
     let result = text_of(&root, "#paste-result");
     assert!(result.contains("2 linjer kan legges til."), "{result}");
     assert!(
@@ -1024,13 +1030,11 @@ async fn a_row_added_after_a_paste_appears_counts_and_takes_focus() {
     let content = RwSignal::new(budget_content(&[]));
     let (root, _mounted) = mount_budget(content);
     settle().await;
-    type_into(
-        &element(&root, "#paste-text"),
+    preview_paste(
+        &root,
         "Planlegge\tSkoleeier\t50000\nEvaluere\tSamarbeidspartner\t20000\n",
-    );
-    settle().await;
-    press(&root, "Se hva som blir lagt til");
-    settle().await;
+    )
+    .await;
     press(&root, "Legg til linjene");
     settle().await;
     element(&root, "#nr-budget-0-rows").click();
@@ -1053,7 +1057,9 @@ fn a_panic_leaves_a_notice_in_the_pages_language_in_front_of_an_inert_page() {
     let behind = container();
     show_crash_notice();
     show_crash_notice();
-    let notices = document().query_selector_all(&format!("#{NOTICE_ID}")).unwrap();
+    let notices = document()
+        .query_selector_all(&format!("#{NOTICE_ID}"))
+        .unwrap();
     assert_eq!(notices.length(), 1, "one notice, however many panics");
     let notice = document().get_element_by_id(NOTICE_ID).unwrap();
     let text = notice.text_content().unwrap_or_default();
@@ -1063,7 +1069,10 @@ fn a_panic_leaves_a_notice_in_the_pages_language_in_front_of_an_inert_page() {
     assert_eq!(notice.get_attribute("role").as_deref(), Some("alert"));
     assert_eq!(focused_id(), NOTICE_ID);
     let reload = notice.query_selector("a").unwrap().unwrap();
-    assert_eq!(reload.get_attribute("href"), window().location().href().ok());
+    assert_eq!(
+        reload.get_attribute("href"),
+        window().location().href().ok()
+    );
     assert!(behind.has_attribute("inert"));
     assert!(!notice.has_attribute("inert"));
     // Leave the page as it was for the other tests.

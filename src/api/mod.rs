@@ -26,7 +26,9 @@ pub const LOWEST_CONTRACT_MINOR: u32 = 4;
 pub fn is_supported_contract(version: &str) -> bool {
     let mut parts = version.split('.').map(|part| part.parse::<u32>().ok());
     match (parts.next().flatten(), parts.next().flatten()) {
-        (Some(major), Some(minor)) => major == SUPPORTED_CONTRACT_MAJOR && minor >= LOWEST_CONTRACT_MINOR,
+        (Some(major), Some(minor)) => {
+            major == SUPPORTED_CONTRACT_MAJOR && minor >= LOWEST_CONTRACT_MINOR
+        }
         _ => false,
     }
 }

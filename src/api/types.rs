@@ -649,16 +649,33 @@ mod tests {
     fn owners_schools_and_rows_without_ids_are_given_ids_by_their_place() {
         let old = NeedsReportContent {
             co_owners: vec![OrganisationRef::default()],
-            schools: vec![School { id: Some("school-1".into()), ..Default::default() }, School::default()],
-            budget: vec![BudgetYear { rows: vec![BudgetRow::default(); 2], ..Default::default() }],
+            schools: vec![
+                School {
+                    id: Some("school-1".into()),
+                    ..Default::default()
+                },
+                School::default(),
+            ],
+            budget: vec![BudgetYear {
+                rows: vec![BudgetRow::default(); 2],
+                ..Default::default()
+            }],
             ..Default::default()
         };
         let mut content = old.clone();
         assert!(content.give_item_ids());
         assert_eq!(content.co_owners[0].id.as_deref(), Some("owner-0"));
-        let schools: Vec<_> = content.schools.iter().map(|s| s.id.clone().unwrap()).collect();
+        let schools: Vec<_> = content
+            .schools
+            .iter()
+            .map(|s| s.id.clone().unwrap())
+            .collect();
         assert_eq!(schools, ["school-1", "school-1+"]);
-        let rows: Vec<_> = content.budget[0].rows.iter().map(|r| r.id.clone().unwrap()).collect();
+        let rows: Vec<_> = content.budget[0]
+            .rows
+            .iter()
+            .map(|r| r.id.clone().unwrap())
+            .collect();
         assert_eq!(rows, ["row-0-0", "row-0-1"]);
         // Another tab opening the same old report gives the same ids.
         let mut elsewhere = old;

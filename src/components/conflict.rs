@@ -28,7 +28,13 @@ pub fn value_text(value: &Value, language: Language) -> String {
         Value::Number(number) => number.to_string(),
         Value::String(text) => text.clone(),
         Value::Array(items) => parts(items.iter().collect()),
-        Value::Object(members) => parts(members.iter().filter(|(k, _)| *k != "id").map(|(_, v)| v).collect()),
+        Value::Object(members) => parts(
+            members
+                .iter()
+                .filter(|(k, _)| *k != "id")
+                .map(|(_, v)| v)
+                .collect(),
+        ),
     };
     if text.trim().is_empty() {
         Key::NotGiven.text(language).to_owned()
@@ -112,7 +118,11 @@ pub fn DraftConflict<R: Resource>(
         let language = i18n.language();
         let mut names: Vec<String> = Vec::new();
         for pointer in draft.taken_in.get() {
-            let place = FieldConflict { pointer, mine: Value::Null, theirs: Value::Null };
+            let place = FieldConflict {
+                pointer,
+                mine: Value::Null,
+                theirs: Value::Null,
+            };
             let name = named(&place, language).label;
             if !names.contains(&name) {
                 names.push(name);
@@ -123,7 +133,11 @@ pub fn DraftConflict<R: Resource>(
     let choice = move || {
         draft.conflict.get().map(|conflict| {
             let language = i18n.language();
-            let fields = conflict.fields.iter().map(|f| describe(f, language)).collect();
+            let fields = conflict
+                .fields
+                .iter()
+                .map(|f| describe(f, language))
+                .collect();
             let choose = Callback::new(move |choices: Vec<bool>| draft.resolve(&choices));
             view! { <ConflictAlert heading fields choose /> }
         })

@@ -47,7 +47,11 @@ pub fn show_crash_notice() {
     let build = || -> Option<web_sys::Element> {
         let notice = element("div", "ds-alert app-crash", None)?;
         notice.set_id(NOTICE_ID);
-        for (name, value) in [("role", "alert"), ("data-color", "danger"), ("tabindex", "-1")] {
+        for (name, value) in [
+            ("role", "alert"),
+            ("data-color", "danger"),
+            ("tabindex", "-1"),
+        ] {
             notice.set_attribute(name, value).ok()?;
         }
         let title = element("h2", "ds-heading", Some(Key::CrashTitle))?;
@@ -55,7 +59,9 @@ pub fn show_crash_notice() {
         let body_text = element("p", "ds-paragraph", Some(Key::CrashBody))?;
         // A plain link reloads without the app: nothing of the aborted instance is needed.
         let reload = element("a", "ds-link", Some(Key::CrashReload))?;
-        reload.set_attribute("href", here.as_deref().unwrap_or("")).ok()?;
+        reload
+            .set_attribute("href", here.as_deref().unwrap_or(""))
+            .ok()?;
         let line = element("p", "ds-paragraph", None)?;
         line.append_child(&reload).ok()?;
         for child in [&title, &body_text, &line] {

@@ -355,7 +355,8 @@ pub fn year_summary(
             None => {}
         }
     }
-    let required_contribution = rate.required_for(to_owner.min(MAX_KRONER * MAX_ROWS_PER_YEAR as i64));
+    let required_contribution =
+        rate.required_for(to_owner.min(MAX_KRONER * MAX_ROWS_PER_YEAR as i64));
     let entered_contribution = entered_contribution.filter(in_range).unwrap_or(0);
     YearSummary {
         year,
@@ -625,13 +626,29 @@ pub(crate) mod tests {
     #[test]
     fn overall_figures_are_the_years_added() {
         let years = vec![
-            year_summary(SchoolYear::starting(2027), [(Some(Receiver::Owner), Some(10))], Some(1), THIRTY),
-            year_summary(SchoolYear::starting(2028), [(Some(Receiver::Partner), Some(7))], Some(4), THIRTY),
+            year_summary(
+                SchoolYear::starting(2027),
+                [(Some(Receiver::Owner), Some(10))],
+                Some(1),
+                THIRTY,
+            ),
+            year_summary(
+                SchoolYear::starting(2028),
+                [(Some(Receiver::Partner), Some(7))],
+                Some(4),
+                THIRTY,
+            ),
         ];
         let overall = BudgetSummary::from_years(years);
         // Each year's requirement is rounded up on its own: 3 + 0.
         assert_eq!(
-            (overall.total, overall.to_owner, overall.to_partner, overall.required_contribution, overall.entered_contribution),
+            (
+                overall.total,
+                overall.to_owner,
+                overall.to_partner,
+                overall.required_contribution,
+                overall.entered_contribution
+            ),
             (17, 10, 7, 3, 5)
         );
     }

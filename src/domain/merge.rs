@@ -101,7 +101,9 @@ fn merge_objects(
     found: &mut Merged,
 ) -> Map<String, Value> {
     let mut merged = Map::new();
-    let keys = mine.keys().chain(theirs.keys().filter(|k| !mine.contains_key(*k)));
+    let keys = mine
+        .keys()
+        .chain(theirs.keys().filter(|k| !mine.contains_key(*k)));
     for key in keys {
         let at = format!("{pointer}/{}", escape(key));
         let was = base.and_then(|b| b.get(key));
@@ -197,7 +199,11 @@ fn merge_lists(
             .collect()
     };
     let mine_reordered = in_order_of(mine, base) != in_order_of(base, mine);
-    let (leading, other) = if mine_reordered { (mine, theirs) } else { (theirs, mine) };
+    let (leading, other) = if mine_reordered {
+        (mine, theirs)
+    } else {
+        (theirs, mine)
+    };
     let mut order: Vec<&str> = ids(leading);
     // Items only the other side has go after the item before them there, else first.
     let mut after: Option<&str> = None;
@@ -254,7 +260,10 @@ mod tests {
         let theirs = json!({"title": "Plan", "owner": {"name": "A", "phone": "1"}});
         let result = merged(base, mine, theirs);
         assert_eq!(result.conflicts, vec![]);
-        assert_eq!(result.value, json!({"title": "Plan", "owner": {"name": "A", "phone": "2"}}));
+        assert_eq!(
+            result.value,
+            json!({"title": "Plan", "owner": {"name": "A", "phone": "2"}})
+        );
         assert_eq!(result.taken, vec!["/title".to_owned()]);
     }
 
@@ -272,10 +281,17 @@ mod tests {
         let mut result = merged(base, mine, theirs);
         assert_eq!(
             result.conflicts,
-            vec![FieldConflict { pointer: "/owner/name".into(), mine: json!("Mine"), theirs: json!("Theirs") }]
+            vec![FieldConflict {
+                pointer: "/owner/name".into(),
+                mine: json!("Mine"),
+                theirs: json!("Theirs")
+            }]
         );
         // Until the user decides, the merged version holds this tab's value there.
-        assert_eq!(result.value, json!({"owner": {"name": "Mine", "phone": "9"}}));
+        assert_eq!(
+            result.value,
+            json!({"owner": {"name": "Mine", "phone": "9"}})
+        );
         let conflict = result.conflicts[0].clone();
         // Typed over under the question: the place is no longer this tab's value, and stays.
         let mut typed_since = result.value.clone();
@@ -283,7 +299,10 @@ mod tests {
         assert!(!take_theirs(&mut typed_since, &conflict));
         assert_eq!(typed_since["owner"]["name"], json!("Mine, longer"));
         assert!(take_theirs(&mut result.value, &conflict));
-        assert_eq!(result.value, json!({"owner": {"name": "Theirs", "phone": "9"}}));
+        assert_eq!(
+            result.value,
+            json!({"owner": {"name": "Theirs", "phone": "9"}})
+        );
     }
 
     #[test]
@@ -294,7 +313,10 @@ mod tests {
         let theirs = json!({"rows": [row("a", 1), row("t", 4), row("b", 2)]});
         let result = merged(base, mine, theirs);
         assert_eq!(result.conflicts, vec![]);
-        assert_eq!(result.value, json!({"rows": [row("a", 1), row("t", 4), row("b", 2), row("m", 3)]}));
+        assert_eq!(
+            result.value,
+            json!({"rows": [row("a", 1), row("t", 4), row("b", 2), row("m", 3)]})
+        );
         assert_eq!(result.taken, vec!["/rows/1".to_owned()]);
     }
 
@@ -328,7 +350,11 @@ mod tests {
         let result = merged(base, mine, theirs);
         assert_eq!(
             result.conflicts,
-            vec![FieldConflict { pointer: "/rows/2/amount".into(), mine: json!(3), theirs: json!(4) }]
+            vec![FieldConflict {
+                pointer: "/rows/2/amount".into(),
+                mine: json!(3),
+                theirs: json!(4)
+            }]
         );
     }
 
@@ -338,24 +364,42 @@ mod tests {
         let row = |id: &str, amount: i64| json!({"id": id, "amount": amount});
         let base = json!([year(2027, json!([])), year(2028, json!([]))]);
         let mine = json!([year(2027, json!([row("m", 1)])), year(2028, json!([]))]);
-        let theirs = json!([year(2027, json!([row("t", 2)])), year(2028, json!([row("u", 3)]))]);
+        let theirs = json!([
+            year(2027, json!([row("t", 2)])),
+            year(2028, json!([row("u", 3)]))
+        ]);
         let result = merged(base, mine, theirs);
         assert_eq!(result.conflicts, vec![]);
         assert_eq!(
             result.value,
-            json!([year(2027, json!([row("m", 1), row("t", 2)])), year(2028, json!([row("u", 3)]))])
+            json!([
+                year(2027, json!([row("m", 1), row("t", 2)])),
+                year(2028, json!([row("u", 3)]))
+            ])
         );
         // A year more on one side: the list is one value.
-        let longer = merged(json!([year(2027, json!([]))]), json!([year(2027, json!([row("m", 1)]))]), json!([year(2027, json!([])), year(2028, json!([]))]));
+        let longer = merged(
+            json!([year(2027, json!([]))]),
+            json!([year(2027, json!([row("m", 1)]))]),
+            json!([year(2027, json!([])), year(2028, json!([]))]),
+        );
         assert_eq!(longer.conflicts.len(), 1);
     }
 
     #[test]
     fn lists_without_ids_are_one_value() {
-        let result = merged(json!({"t": ["a"]}), json!({"t": ["a", "b"]}), json!({"t": ["c"]}));
+        let result = merged(
+            json!({"t": ["a"]}),
+            json!({"t": ["a", "b"]}),
+            json!({"t": ["c"]}),
+        );
         assert_eq!(result.conflicts.len(), 1);
         assert_eq!(result.conflicts[0].pointer, "/t");
-        let one_side = merged(json!({"t": ["a"]}), json!({"t": ["a"]}), json!({"t": ["c"]}));
+        let one_side = merged(
+            json!({"t": ["a"]}),
+            json!({"t": ["a"]}),
+            json!({"t": ["c"]}),
+        );
         assert_eq!(one_side.value, json!({"t": ["c"]}));
     }
 

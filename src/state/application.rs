@@ -147,7 +147,12 @@ pub fn keep_copies_only_of(subject: &str) {
     if storage.get_item(COPIES_OWNER).ok().flatten().as_deref() == Some(subject) {
         return;
     }
-    let copies = [APPLICATION_COPY, OTHER_COPY, SUBMIT_KEY, crate::state::needs_progress::LEFT_PREFIX];
+    let copies = [
+        APPLICATION_COPY,
+        OTHER_COPY,
+        SUBMIT_KEY,
+        crate::state::needs_progress::LEFT_PREFIX,
+    ];
     let keys: Vec<String> = (0..storage.length().unwrap_or(0))
         .filter_map(|index| storage.key(index).ok().flatten())
         .filter(|key| copies.iter().any(|prefix| key.starts_with(prefix)))
@@ -287,7 +292,11 @@ impl<R: Resource> Draft<R> {
         // pass for a copy grown from their version, or a reload would take it without asking.
         let open_question = self.conflict.with_untracked(Option::is_some);
         let copy = StoredCopy {
-            base_etag: if open_question { String::new() } else { self.etag.get_value() },
+            base_etag: if open_question {
+                String::new()
+            } else {
+                self.etag.get_value()
+            },
             content: content.clone(),
             unsent: Some(*content != self.sent.get_value()),
         };
@@ -327,7 +336,11 @@ impl<R: Resource> Draft<R> {
         };
         self.cancel_timer();
         self.in_flight.set(true);
-        let (id, content, etag) = (self.id(), self.content.get_untracked(), self.etag.get_value());
+        let (id, content, etag) = (
+            self.id(),
+            self.content.get_untracked(),
+            self.etag.get_value(),
+        );
         let answer = api::save::<R>(&api, &id, &content, &etag).await;
         self.settle(answer, content, api, id).await
     }
@@ -346,11 +359,14 @@ impl<R: Resource> Draft<R> {
             return;
         };
         self.in_flight.set(true);
-        let (id, content, etag) = (self.id(), self.content.get_untracked(), self.etag.get_value());
-        FLUSHING.with(|f| f.borrow_mut().push(id.clone()));
+        let (id, content, etag) = (
+            self.id(),
+            self.content.get_untracked(),
+            self.etag.get_value(),
+        );
+        let sending = save_while_leaving::<R>(&api, &id, &content, &etag);
         leptos::task::spawn_local(async move {
-            let answer = api::save::<R>(&api.clone().outliving_page(), &id, &content, &etag).await;
-            FLUSHING.with(|f| f.borrow_mut().retain(|flushing| *flushing != id));
+            let answer = sending.await;
             drop(self.settle(answer, content, api, id).await);
         });
     }
@@ -442,7 +458,9 @@ impl<R: Resource> Draft<R> {
         // The server holding this tab's own typing (saved as a page went away) is no change
         // from elsewhere: it is the version the working copy grew from.
         let own = theirs.content() == sent
-            || self.own_echo.with_value(|echo| echo.as_ref() == Some(theirs.content()));
+            || self
+                .own_echo
+                .with_value(|echo| echo.as_ref() == Some(theirs.content()));
         let base = if own {
             theirs.content().clone()
         } else {
@@ -478,7 +496,10 @@ impl<R: Resource> Draft<R> {
     /// Whether no save is on its way and no choice is open (false once disposed).
     fn idle(self) -> bool {
         !self.in_flight.try_get_untracked().unwrap_or(true)
-            && self.conflict.try_with_untracked(Option::is_none).unwrap_or(false)
+            && self
+                .conflict
+                .try_with_untracked(Option::is_none)
+                .unwrap_or(false)
     }
 
     /// Asks the server for its version when the tab comes back into view, and takes a newer
@@ -613,12 +634,9 @@ fn after_page_left<R: Resource>(api: Api, id: String, sent: &R::Content, etag: &
     let Some(later) = later else {
         return;
     };
-    let etag = etag.to_owned();
-    FLUSHING.with(|f| f.borrow_mut().push(id.clone()));
+    let sending = save_while_leaving::<R>(&api, &id, &later.content, etag);
     leptos::task::spawn_local(async move {
-        let answer = api::save::<R>(&api.outliving_page(), &id, &later.content, &etag).await;
-        FLUSHING.with(|f| f.borrow_mut().retain(|flushing| *flushing != id));
-        if let Ok((_, Some(etag))) = answer {
+        if let Ok((_, Some(etag))) = sending.await {
             mark_copy_sent::<R>(&id, &later.content, &etag);
         }
     });
@@ -648,6 +666,28 @@ fn mark_copy_sent<R: Resource>(id: &str, content: &R::Content, etag: &str) {
 thread_local! {
     /// Drafts whose pages were left with a save still on its way (`Draft::flush`).
     static FLUSHING: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Sends `content` as a draft's page goes away: with `keepalive`, and registered at once (not
+/// when first polled) so that a page opening the draft next waits for it (`flushed`).
+fn save_while_leaving<R: Resource>(
+    api: &Api,
+    id: &str,
+    content: &R::Content,
+    etag: &str,
+) -> impl std::future::Future<Output = Result<(R, Option<String>), ApiError>> + 'static {
+    FLUSHING.with(|f| f.borrow_mut().push(id.to_owned()));
+    let (api, id, content, etag) = (
+        api.clone().outliving_page(),
+        id.to_owned(),
+        content.clone(),
+        etag.to_owned(),
+    );
+    async move {
+        let answer = api::save::<R>(&api, &id, &content, &etag).await;
+        FLUSHING.with(|f| f.borrow_mut().retain(|flushing| *flushing != id));
+        answer
+    }
 }
 
 /// Waits (a few seconds at most) until no save sent on leaving draft `id`'s pages is on its

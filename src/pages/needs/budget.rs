@@ -79,7 +79,12 @@ pub fn year_summary(year: &BudgetYear, rate: ContributionRate) -> Option<YearSum
         let receiver = row.receiver.as_deref().and_then(Receiver::from_code);
         (receiver, row.amount_nok)
     });
-    Some(rules::year_summary(school_year, rows, year.own_contribution_nok, rate))
+    Some(rules::year_summary(
+        school_year,
+        rows,
+        year.own_contribution_nok,
+        rate,
+    ))
 }
 
 fn purpose_options(language: Language) -> Vec<(String, String)> {
@@ -148,7 +153,8 @@ impl BudgetRows {
                 .iter()
                 .map(|year| {
                     let cells = year.rows.iter().map(|row| self.cells(row)).collect();
-                    self.owner.with_value(|owner| owner.with(|| RwSignal::new(cells)))
+                    self.owner
+                        .with_value(|owner| owner.with(|| RwSignal::new(cells)))
                 })
                 .collect()
         });
@@ -345,12 +351,19 @@ fn year_figures(
 ) -> YearSummary {
     let (school_year, entered) = content.with(|c| {
         let year = c.budget.get(y);
-        let school_year = year.and_then(|b| b.school_year).and_then(|s| u16::try_from(s).ok());
-        (school_year.unwrap_or_default(), year.and_then(|b| b.own_contribution_nok))
+        let school_year = year
+            .and_then(|b| b.school_year)
+            .and_then(|s| u16::try_from(s).ok());
+        (
+            school_year.unwrap_or_default(),
+            year.and_then(|b| b.own_contribution_nok),
+        )
     });
     rows.with(|list| {
         let cells = list.iter().map(|cells| {
-            let receiver = cells.receiver.with(|r| r.as_deref().and_then(Receiver::from_code));
+            let receiver = cells
+                .receiver
+                .with(|r| r.as_deref().and_then(Receiver::from_code));
             (receiver, cells.amount.get())
         });
         rules::year_summary(SchoolYear::starting(school_year), cells, entered, rate)
@@ -378,7 +391,13 @@ fn Year(
     let heading = i18n.fill(Key::NrSchoolYear, &[("year", &year_label)]);
     let count = Memo::new(move |_| rows.with(Vec::len));
     let add = move |_| {
-        model.append(y, vec![BudgetRow { id: Some(fresh_id()), ..Default::default() }]);
+        model.append(
+            y,
+            vec![BudgetRow {
+                id: Some(fresh_id()),
+                ..Default::default()
+            }],
+        );
         let last = count.get_untracked().saturating_sub(1);
         focus_after_render(field_id(&format!("/budget/{y}/rows/{last}/purpose")));
     };

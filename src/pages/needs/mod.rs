@@ -18,9 +18,9 @@ use crate::components::link::{use_go_to, Link};
 use crate::components::page_heading::PageHeading;
 use crate::components::require_login::RequireLogin;
 use crate::components::sent::NEEDS_REPORT;
+use crate::domain::merge::FieldConflict;
 use crate::domain::needs_report::{section_status, Section, SectionStatus};
 use crate::domain::sent::{after_sending, AfterSending};
-use crate::domain::merge::FieldConflict;
 use crate::i18n::{Key, Language};
 use crate::routing::paths;
 use crate::state::action::ActionState;
@@ -395,7 +395,10 @@ const FIELD_NAMES: &[(&str, Key)] = &[
     ("/period/start_school_year", Key::NrPeriodStart),
     ("/period/years", Key::NrPeriodYears),
     ("/budget/*/own_contribution_nok", Key::NrOwnContribution),
-    ("/budget/*/own_contribution_form", Key::NrOwnContributionForm),
+    (
+        "/budget/*/own_contribution_form",
+        Key::NrOwnContributionForm,
+    ),
     ("/budget/*/rows/*/purpose", Key::NrPurpose),
     ("/budget/*/rows/*/receiver", Key::NrReceiver),
     ("/budget/*/rows/*/amount_nok", Key::NrAmount),
@@ -409,13 +412,21 @@ fn field_name(pointer: &str, language: Language) -> String {
     let fits = |pattern: &str| {
         let wanted: Vec<&str> = pattern.split('/').collect();
         wanted.len() == parts.len()
-            && wanted.iter().zip(&parts).all(|(w, p)| {
-                *w == *p || (*w == "*" && p.parse::<usize>().is_ok())
-            })
+            && wanted
+                .iter()
+                .zip(&parts)
+                .all(|(w, p)| *w == *p || (*w == "*" && p.parse::<usize>().is_ok()))
     };
     let section = Section::of_pointer(pointer).map(|s| section_key(s).text(language));
-    let field = FIELD_NAMES.iter().find(|(pattern, _)| fits(pattern)).map(|(_, key)| key.text(language));
-    let places: Vec<String> = parts.iter().filter_map(|p| p.parse::<usize>().ok()).map(|i| (i + 1).to_string()).collect();
+    let field = FIELD_NAMES
+        .iter()
+        .find(|(pattern, _)| fits(pattern))
+        .map(|(_, key)| key.text(language));
+    let places: Vec<String> = parts
+        .iter()
+        .filter_map(|p| p.parse::<usize>().ok())
+        .map(|i| (i + 1).to_string())
+        .collect();
     let mut name = match (section, field) {
         (Some(section), Some(field)) => format!("{section}: {field}"),
         (Some(section), None) => section.to_owned(),

@@ -67,7 +67,12 @@ fn Network(data: NrData) -> impl IntoView {
     let m = messages();
     let count = Memo::new(move |_| content.with(|c| c.co_owners.len()));
     let add = move |_| {
-        content.update(|c| c.co_owners.push(OrganisationRef { id: Some(fresh_id()), ..Default::default() }));
+        content.update(|c| {
+            c.co_owners.push(OrganisationRef {
+                id: Some(fresh_id()),
+                ..Default::default()
+            })
+        });
         let first = super::field_id(&format!("/co_owners/{}/name", count.get_untracked() - 1));
         crate::components::focus_after_render(first);
     };
@@ -104,7 +109,12 @@ fn Schools(data: NrData) -> impl IntoView {
     let levels = options(&data.reference.school_levels, i18n.language());
     let count = Memo::new(move |_| content.with(|c| c.schools.len()));
     let add = move |_| {
-        content.update(|c| c.schools.push(School { id: Some(fresh_id()), ..Default::default() }));
+        content.update(|c| {
+            c.schools.push(School {
+                id: Some(fresh_id()),
+                ..Default::default()
+            })
+        });
         let first = super::field_id(&format!("/schools/{}/name", count.get_untracked() - 1));
         crate::components::focus_after_render(first);
     };

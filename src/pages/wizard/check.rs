@@ -39,7 +39,11 @@ fn answer_change_id(question_id: &str) -> String {
 
 /// An answer as check answers shows it: the option's label, "Ja"/"Nei", a date written out,
 /// or "Ikke oppgitt", in the language the question was asked in.
-pub(super) fn answer_text(question: &Question, answer: Option<&Answer>, language: Language) -> String {
+pub(super) fn answer_text(
+    question: &Question,
+    answer: Option<&Answer>,
+    language: Language,
+) -> String {
     match answer {
         None => Key::NotGiven.text(language).to_owned(),
         Some(Answer::YesNo(yes)) => Key::yes_no(*yes).text(language).to_owned(),

@@ -69,7 +69,10 @@ pub fn Choose(data: WizardData) -> impl IntoView {
     // A sent application stays in the round it was sent in (the server refuses another), so
     // its deadline stays that round's: the other categories and rounds cannot be chosen.
     let sent_round = data.draft.resource.with_untracked(|application| {
-        application.receipt.as_ref().and(application.content.round_id.clone())
+        application
+            .receipt
+            .as_ref()
+            .and(application.content.round_id.clone())
     });
     let sent_category = sent_round
         .as_deref()

@@ -350,7 +350,11 @@ fn conflict_field(data: &WizardData, field: &FieldConflict, language: Language) 
                 .filter_map(|id| catalogue.alternative(id.as_str()?))
                 .map(|alternative| alternative_title(alternative, language))
                 .collect();
-            if titles.is_empty() { generic(value) } else { titles.join(", ") }
+            if titles.is_empty() {
+                generic(value)
+            } else {
+                titles.join(", ")
+            }
         }),
         ("remarks", Some("job_title")) => plain(Key::JobTitleLabel, &generic),
         ("remarks", Some("school_owner")) => plain(Key::SchoolOwnerLabel, &generic),

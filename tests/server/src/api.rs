@@ -361,7 +361,11 @@ fn typed<T: serde::de::DeserializeOwned + Serialize>(v: Value) -> Result<T, Prob
             }
         }
         if let Some(pointer) = object_from_list {
-            return Problem::field(&pointer, "invalid_type", "Må være et JSON-objekt, ikke en liste");
+            return Problem::field(
+                &pointer,
+                "invalid_type",
+                "Må være et JSON-objekt, ikke en liste",
+            );
         }
         let msg = e.inner().to_string();
         if msg.starts_with("unknown field") {
