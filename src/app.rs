@@ -4,6 +4,7 @@
 use crate::components::config_error::ConfigErrorView;
 use crate::components::contract_alert::ContractAlert;
 use crate::components::layout::{Footer, Header, SkipLink};
+use crate::components::not_found::NotFound;
 use crate::components::page_heading::provide_navigation_focus;
 use crate::components::session_end::SessionEnd;
 use crate::pages;
@@ -63,7 +64,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn AppRoutes() -> impl IntoView {
     view! {
-        <Routes fallback=pages::not_found::NotFound>
+        <Routes fallback=NotFound>
             <Route path=path!("/") view=pages::home::Home />
             <Route path=path!("/studier") view=pages::catalogue::Catalogue />
             <Route path=path!("/behovsmelding") view=pages::needs::NeedsReports />

@@ -10,6 +10,14 @@ pub mod paths {
     pub const ACCESSIBILITY: &str = "/tilgjengelighet";
     pub const PRIVACY: &str = "/personvern";
     pub const LOGIN: &str = "/logg-inn";
+
+    /// The last page of a sent application or report (both flows use the word).
+    pub const RECEIPT_SLUG: &str = "kvittering";
+
+    /// The address of a step of application `id`.
+    pub fn application_step(id: &str, slug: &str) -> String {
+        format!("{APPLICATIONS}/{id}/{slug}")
+    }
 }
 
 /// The path part of a public URL, without a trailing slash: `"/soknad/"` gives `"/soknad"`,
@@ -42,6 +50,15 @@ pub fn asset_url(public_url: &str, file: &str) -> String {
         router_base(public_url),
         file.trim_start_matches('/')
     )
+}
+
+/// Only web addresses become links: a `javascript:` URL from a broken or hostile backend
+/// must never reach an `href`. Browsers ignore leading spaces and control characters, so
+/// they are ignored here too before the scheme is read.
+pub fn web_link(url: &str) -> Option<&str> {
+    let url = url.trim_start_matches(|c: char| c <= ' ');
+    let scheme = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    (scheme.starts_with("https://") || scheme.starts_with("http://")).then_some(url)
 }
 
 #[cfg(test)]
@@ -102,6 +119,31 @@ mod tests {
         for (i, path) in all.iter().enumerate() {
             assert!(path.starts_with('/'));
             assert!(!all[i + 1..].contains(path));
+        }
+    }
+
+    #[test]
+    fn only_web_addresses_become_links() {
+        assert_eq!(
+            web_link("https://www.hvl.no/studier"),
+            Some("https://www.hvl.no/studier")
+        );
+        assert_eq!(web_link("HTTP://example.org"), Some("HTTP://example.org"));
+        assert_eq!(
+            web_link("  https://example.org"),
+            Some("https://example.org")
+        );
+        for hostile in [
+            "javascript:alert(1)",
+            " JavaScript:alert(1)",
+            "\tjavascript:alert(1)",
+            "data:text/html,x",
+            "//evil.example",
+            "/relative",
+            "",
+            "http:",
+        ] {
+            assert_eq!(web_link(hostile), None, "{hostile:?}");
         }
     }
 }

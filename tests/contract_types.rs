@@ -10,7 +10,7 @@ use skoleleder::api::types::{
 };
 use skoleleder::api::{is_supported_contract, SUPPORTED_CONTRACT_MAJOR};
 use skoleleder::i18n::Language;
-use skoleleder::pages::catalogue::{admission_lines, alternative_title};
+use skoleleder::pages::catalogue::admission_lines;
 use skoleleder::pages::login::server_problem;
 
 fn contract() -> Value {
@@ -127,7 +127,7 @@ fn the_app_reads_the_sparsest_answers_the_contract_allows() {
     assert_matches_schema("Catalogue", &catalogue);
     let catalogue: Catalogue = serde_json::from_value(catalogue).unwrap();
     let alternative = &catalogue.alternatives[0];
-    assert_eq!(alternative_title(alternative, Language::Nb), "a");
+    assert_eq!(alternative.title(Language::Nb), "a");
     assert_eq!(
         admission_lines(&catalogue, alternative, Language::En, chrono::Utc::now()),
         ["The deadline is not announced here – see the institution's own pages"]
@@ -232,7 +232,7 @@ async fn the_app_reads_what_the_reference_backend_sends() {
     let titles: Vec<String> = catalogue
         .alternatives
         .iter()
-        .map(|a| alternative_title(a, Language::Nb))
+        .map(|a| a.title(Language::Nb))
         .collect();
     assert!(
         titles.contains(&"3393 LEDL6000 Ledelse av lærings- og læreplanarbeid".to_owned()),

@@ -7,8 +7,9 @@
 //! A module may use its own submodules and any module on a floor below its own, never one on
 //! its own floor or above; the bottom floor imports nothing of the app. On top of that,
 //! components render and raise events: they may use `api`'s types, but never call one of its
-//! functions (only `state` and `pages` talk to the backend). Test modules (`#[cfg(test)]`) may
-//! import anything. This test reads the sources and names file and line of every breach.
+//! functions (only `state` and `pages` talk to the backend). A page never imports another page
+//! (each flow must load on its own: what two pages share lives in `components` or `state`, or
+//! in `pages/mod.rs` itself). Test modules (`#[cfg(test)]`) may import anything. This test reads the sources and names file and line of every breach.
 
 use std::path::{Path, PathBuf};
 
@@ -20,7 +21,7 @@ const FLOORS: &[&[&str]] = &[
     &["state"],
     &["api"],
     &["config"],
-    &["routing", "i18n", "domain"],
+    &["routing", "i18n", "domain", "browser"],
 ];
 
 /// `api`'s submodules: a path through one of these names a type, not a function.
@@ -274,6 +275,9 @@ fn check_file(file: &str, module: &str, source: &str, top_level_file: bool) -> V
             });
         }
     }
+    if module == "pages" {
+        breaches.extend(other_pages(file, &code));
+    }
     if module == "components" {
         breaches.extend(api_calls(&code).into_iter().map(|(line, function)| Breach {
             file: file.to_owned(),
@@ -283,6 +287,60 @@ fn check_file(file: &str, module: &str, source: &str, top_level_file: bool) -> V
                  only `state` or a page calls `api`"
             ),
         }));
+    }
+    breaches
+}
+
+/// The page a file under `src/pages/` belongs to: `wizard` for `src/pages/wizard/check.rs`,
+/// `catalogue` for `src/pages/catalogue.rs`; `None` for `src/pages/mod.rs` (shared by all).
+fn page_of(file: &str) -> Option<&str> {
+    let rest = file.split("pages/").nth(1)?;
+    let page = rest.split('/').next()?.trim_end_matches(".rs");
+    (page != "mod").then_some(page)
+}
+
+/// Each path from a page into another page's module: `crate::pages::other::…`, or the same
+/// through `super` (`super::other::…` from `pages/x.rs`, `super::super::other::…` below).
+/// An item of `pages/mod.rs` itself (`crate::pages::draft_pages`) is shared and allowed.
+fn other_pages(file: &str, code: &str) -> Vec<Breach> {
+    let Some(own) = page_of(file) else {
+        return Vec::new();
+    };
+    let nested = file
+        .split("pages/")
+        .nth(1)
+        .is_some_and(|rest| rest.contains('/'));
+    let through_super = if nested { "super::super::" } else { "super::" };
+    let mut breaches = Vec::new();
+    for root in ["crate::pages::", through_super] {
+        let mut from = 0;
+        while let Some(pos) = code[from..].find(root).map(|p| from + p) {
+            from = pos + root.len();
+            if code[..pos].chars().next_back().is_some_and(is_ident_char) {
+                continue;
+            }
+            // `super::super::` also contains `super::`: only the longest root counts.
+            if root == "super::" && code[from..].starts_with("super::") {
+                continue;
+            }
+            let line = code[..pos].matches('\n').count() + 1;
+            for path in expand(&code[from..]) {
+                let (Some(page), true) = (path.first(), path.len() > 1) else {
+                    continue;
+                };
+                if page != own && page != "self" {
+                    breaches.push(Breach {
+                        file: file.to_owned(),
+                        line,
+                        message: format!(
+                            "page `{own}` may not import `{root}{}` from page `{page}`: \
+                             move what both need to `components` or `state`",
+                            path.join("::")
+                        ),
+                    });
+                }
+            }
+        }
     }
     breaches
 }
@@ -475,5 +533,38 @@ fn tests_comments_and_strings_are_not_imports() {
 fn super_in_a_top_level_file_is_the_crate_root() {
     let found = check_file("src/config.rs", "config", "use super::api::Api;", true);
     assert_eq!(found.len(), 1, "{found:?}");
-    assert!(check_file("src/pages/x.rs", "pages", "use super::home::Home;", false).is_empty());
+    assert!(check_file(
+        "src/pages/wizard/x.rs",
+        "pages",
+        "use super::choose::Choose;",
+        false
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_page_never_imports_another_page() {
+    let check = |file: &str, source: &str| check_file(file, "pages", source, false);
+    let across = check(
+        "src/pages/needs/mod.rs",
+        "use crate::pages::wizard::SyncLine;\nfn f() { crate::pages::catalogue::browser_now(); }",
+    );
+    assert_eq!(across.len(), 2, "{across:?}");
+    assert!(across[0]
+        .message
+        .contains("page `needs` may not import `crate::pages::wizard::SyncLine`"));
+    assert_eq!(across[1].line, 2);
+    let through_super = check(
+        "src/pages/applications.rs",
+        "use super::wizard::{step_path, RECEIPT_SLUG};",
+    );
+    assert_eq!(through_super.len(), 2, "{through_super:?}");
+    let nested = check(
+        "src/pages/wizard/check.rs",
+        "use super::super::needs::NrData;",
+    );
+    assert_eq!(nested.len(), 1, "{nested:?}");
+    // Its own page, its own submodules and what `pages/mod.rs` shares are fine.
+    assert!(check("src/pages/wizard/check.rs", "use super::{answers, WizardData};\nuse crate::pages::wizard::Step;\nfn f() { crate::pages::draft_pages(); }").is_empty());
+    assert!(check("src/pages/mod.rs", "pub mod wizard;\nuse crate::api::Api;").is_empty());
 }

@@ -162,7 +162,7 @@ impl Api {
                 Err((error, retry_after)) => {
                     failed += 1;
                     match policy.delay_ms(failed, &error, retry_after) {
-                        Some(delay) => sleep(delay).await,
+                        Some(delay) => crate::browser::sleep(delay).await,
                         None => return Err(error),
                     }
                 }
@@ -252,15 +252,4 @@ pub(super) fn parse_body<T: DeserializeOwned>(body: &str) -> Result<T, ApiError>
     // An empty success body (204) reads as JSON null, for callers that expect `()`.
     let body = if body.is_empty() { "null" } else { body };
     serde_json::from_str(body).map_err(|e| ApiError::Malformed(e.to_string()))
-}
-
-fn window() -> web_sys::Window {
-    leptos::prelude::window()
-}
-
-async fn sleep(ms: u32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -174,6 +174,21 @@ pub struct Alternative {
     pub requirements: Vec<Question>,
 }
 
+impl Alternative {
+    /// "3393 LEDL6000 Ledelse av lærings- og læreplanarbeid", as Søknadsweb lists it.
+    pub fn title(&self, language: Language) -> String {
+        [
+            self.number.as_deref(),
+            self.code.as_deref(),
+            Some(self.name.get(language)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ")
+    }
+}
+
 /// A programme question, or an admission requirement (which has `not_met`).
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct Question {

@@ -2,7 +2,7 @@
 //! attribute for pronunciation). Buttons rather than a `<select>`: a select that switches on
 //! change would change the whole page on every arrow key (WCAG 3.2.2, On Input).
 
-use crate::components::focus_by_id;
+use crate::browser::focus_by_id;
 use crate::i18n::{Key, Language};
 use crate::state::language::use_i18n;
 use leptos::prelude::*;

@@ -1,8 +1,8 @@
 //! The frame around every page: skip link, header, footer.
 
+use crate::browser::{focus_after_render, focus_by_id};
 use crate::components::language_picker::{LanguageOffer, LanguagePicker};
 use crate::components::link::{use_go_to, Link};
-use crate::components::{focus_after_render, focus_by_id};
 use crate::i18n::Key;
 use crate::routing::paths;
 use crate::state::application::unsent_work_in_this_tab;

@@ -2,7 +2,7 @@
 //! focus, says how many minutes are left (not a per-second live region), and offers to stay
 //! logged in or to log out. When it closes, focus goes back where it was.
 
-use crate::components::focus_by_id;
+use crate::browser::focus_by_id;
 use crate::components::link::use_go_to;
 use crate::components::require_login::use_login_and_return;
 use crate::i18n::Key;

@@ -4,8 +4,8 @@
 
 use crate::api::types::Document;
 use crate::api::ApiError;
+use crate::browser::focus_after_render;
 use crate::components::api_error::message_key;
-use crate::components::focus_after_render;
 use crate::config::UploadLimits;
 use crate::domain::upload::{self, Refusal, UploadState};
 use crate::i18n::{decimal_separator, Key};

@@ -3,15 +3,15 @@
 
 use crate::api::types::{Application, Catalogue};
 use crate::api::{self, Api, ApiError};
+use crate::browser::focus_by_id;
 use crate::components::api_error::ApiErrorMessage;
-use crate::components::focus_by_id;
 use crate::components::link::{use_go_to, Link};
 use crate::components::page_heading::PageHeading;
 use crate::components::require_login::RequireLogin;
 use crate::domain::wizard::Step;
 use crate::i18n::{format_instant, Key, Language};
-use crate::pages::catalogue::alternative_title;
-use crate::pages::wizard::{is_requirement_of, step_path, steps_for, RECEIPT_SLUG};
+use crate::routing::paths::{application_step as step_path, RECEIPT_SLUG};
+use crate::state::choice::{is_requirement_of, steps_for};
 use crate::state::language::use_i18n;
 use crate::state::loadable::Loadable;
 use crate::state::session::use_session;
@@ -63,7 +63,7 @@ fn title(application: &Application, catalogue: &Catalogue, language: Language) -
         .alternative_ids
         .first()
         .and_then(|id| catalogue.alternative(id))
-        .map(|alternative| alternative_title(alternative, language))
+        .map(|alternative| alternative.title(language))
         .unwrap_or_else(|| Key::NewApplicationUntitled.text(language).to_owned())
 }
 

@@ -14,19 +14,6 @@ use crate::state::session::use_session;
 use chrono::{DateTime, FixedOffset, Utc};
 use leptos::prelude::*;
 
-/// "3393 LEDL6000 Ledelse av lærings- og læreplanarbeid", as Søknadsweb lists it.
-pub fn alternative_title(alternative: &Alternative, language: Language) -> String {
-    [
-        alternative.number.as_deref(),
-        alternative.code.as_deref(),
-        Some(alternative.name.get(language)),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ")
-}
-
 /// The admission lines for one alternative: deadline or rolling admission, and the opening
 /// time while it is still ahead.
 pub fn admission_lines(
@@ -53,19 +40,6 @@ pub fn admission_lines(
     lines
 }
 
-/// Only web addresses become links: a `javascript:` URL from a broken or hostile backend
-/// must never reach an `href`. Browsers ignore leading spaces and control characters, so
-/// they are ignored here too before the scheme is read.
-pub fn web_link(url: &str) -> Option<&str> {
-    let url = url.trim_start_matches(|c: char| c <= ' ');
-    let scheme = url.get(..8).unwrap_or(url).to_ascii_lowercase();
-    (scheme.starts_with("https://") || scheme.starts_with("http://")).then_some(url)
-}
-
-pub fn browser_now() -> DateTime<Utc> {
-    DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
-}
-
 #[component]
 pub fn Catalogue() -> impl IntoView {
     let i18n = use_i18n();
@@ -89,7 +63,7 @@ pub fn Catalogue() -> impl IntoView {
 
 #[component]
 fn AlternativeList(data: CatalogueData, i18n: I18n) -> impl IntoView {
-    let now = browser_now();
+    let now = crate::browser::now();
     let items = data
         .alternatives
         .iter()
@@ -102,14 +76,14 @@ fn AlternativeList(data: CatalogueData, i18n: I18n) -> impl IntoView {
                     .and_then(|round| data.institution(&round.institution_id))
                     .map(|institution| institution.name.get(language).to_owned())
                     .unwrap_or_default();
-                let external = alternative.external_application_url.as_deref().and_then(web_link).map(|url| {
+                let external = alternative.external_application_url.as_deref().and_then(crate::routing::web_link).map(|url| {
                     let url = url.to_owned();
                     let text = Key::CatalogueApplyExternally.fill(language, &[("institution", &institution)]);
                     view! { <p class="ds-paragraph"><a class="ds-link" href=url>{text}</a></p> }
                 });
                 view! {
                     <li class="ds-card app-programme">
-                        <h2 class="ds-heading" data-size="xs">{alternative_title(&alternative, language)}</h2>
+                        <h2 class="ds-heading" data-size="xs">{alternative.title(language)}</h2>
                         <p class="ds-paragraph">{Key::CatalogueOfferedBy.fill(language, &[("institution", &institution)])}</p>
                         {admission_lines(&data, &alternative, language, now).into_iter().map(|line| view! { <p class="ds-paragraph app-programme__admission">{line}</p> }).collect_view()}
                         <h3 class="ds-heading" data-size="2xs">{i18n.text(Key::CatalogueRequirements)}</h3>
@@ -121,34 +95,4 @@ fn AlternativeList(data: CatalogueData, i18n: I18n) -> impl IntoView {
         })
         .collect_view();
     view! { <ul class="app-programmes" role="list">{items}</ul> }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::web_link;
-
-    #[test]
-    fn only_web_addresses_become_links() {
-        assert_eq!(
-            web_link("https://www.hvl.no/studier"),
-            Some("https://www.hvl.no/studier")
-        );
-        assert_eq!(web_link("HTTP://example.org"), Some("HTTP://example.org"));
-        assert_eq!(
-            web_link("  https://example.org"),
-            Some("https://example.org")
-        );
-        for hostile in [
-            "javascript:alert(1)",
-            " JavaScript:alert(1)",
-            "\tjavascript:alert(1)",
-            "data:text/html,x",
-            "//evil.example",
-            "/relative",
-            "",
-            "http:",
-        ] {
-            assert_eq!(web_link(hostile), None, "{hostile:?}");
-        }
-    }
 }

@@ -4,9 +4,9 @@
 
 use crate::api::types::LocalizedText;
 use crate::api::{self, ApiError};
+use crate::browser::focus_by_id;
 use crate::components::api_error::ApiErrorMessage;
 use crate::components::error_summary::{message_for, ErrorSummary, FieldMessage};
-use crate::components::focus_by_id;
 use crate::components::link::{use_go_to, Link};
 use crate::components::page_heading::PageHeading;
 use crate::config::AuthConfig;

@@ -6,7 +6,6 @@ pub mod catalogue;
 pub mod home;
 pub mod login;
 pub mod needs;
-pub mod not_found;
 pub mod privacy;
 pub mod wizard;
 

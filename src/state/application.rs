@@ -6,6 +6,7 @@
 
 use crate::api::types::{Application, NeedsReport};
 use crate::api::{self, Api, ApiError, Resource};
+use crate::browser::tab_storage;
 use crate::domain::draft::{reconcile, LocalCopy, Resolution};
 use crate::domain::merge::{merge, take_theirs, FieldConflict};
 use crate::state::session::SessionState;
@@ -83,10 +84,6 @@ pub struct Draft<R: Resource> {
     session: SessionState,
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    window().session_storage().ok().flatten()
-}
-
 impl<R: Resource> Clone for Draft<R> {
     fn clone(&self) -> Self {
         *self
@@ -114,7 +111,7 @@ pub fn unsent_work_in_this_tab() -> bool {
         #[serde(default)]
         unsent: bool,
     }
-    let Some(storage) = storage() else {
+    let Some(storage) = tab_storage() else {
         return false;
     };
     let length = storage.length().unwrap_or(0);
@@ -141,7 +138,7 @@ const COPIES_OWNER: &str = "skoleleder.copies-owner";
 /// ran out, the same person finds them again. Copies without a recorded owner (from a build
 /// before this rule) count as someone else's.
 pub fn keep_copies_only_of(subject: &str) {
-    let Some(storage) = storage() else {
+    let Some(storage) = tab_storage() else {
         return;
     };
     if storage.get_item(COPIES_OWNER).ok().flatten().as_deref() == Some(subject) {
@@ -165,7 +162,7 @@ pub fn keep_copies_only_of(subject: &str) {
 
 /// Records whose the copies are where a session from before that was recorded goes on.
 pub fn record_copies_owner(subject: &str) {
-    if let Some(storage) = storage() {
+    if let Some(storage) = tab_storage() {
         if storage.get_item(COPIES_OWNER).ok().flatten().is_none() {
             let _ = storage.set_item(COPIES_OWNER, subject);
         }
@@ -177,7 +174,7 @@ impl<R: Resource> Draft<R> {
     /// not seen yet; a copy based on an older version becomes a conflict to choose from.
     pub fn new(session: SessionState, application: R, etag: String) -> Draft<R> {
         let id = application.id().to_owned();
-        let local = storage()
+        let local = tab_storage()
             .and_then(|s| s.get_item(&copy_key::<R>(&id)).ok().flatten())
             .and_then(|json| serde_json::from_str::<StoredCopy<R::Content>>(&json).ok())
             .map(|copy| LocalCopy {
@@ -300,7 +297,7 @@ impl<R: Resource> Draft<R> {
             content: content.clone(),
             unsent: Some(*content != self.sent.get_value()),
         };
-        if let (Some(storage), Ok(json)) = (storage(), serde_json::to_string(&copy)) {
+        if let (Some(storage), Ok(json)) = (tab_storage(), serde_json::to_string(&copy)) {
             let _ = storage.set_item(&copy_key::<R>(&self.id()), &json);
         }
     }
@@ -320,7 +317,7 @@ impl<R: Resource> Draft<R> {
     /// a second one would carry the first one's old ETag and meet it as a conflict.
     pub async fn save(self) -> SaveOutcome {
         while self.in_flight.try_get_untracked().unwrap_or(false) {
-            pause(50).await;
+            crate::browser::sleep(50).await;
         }
         if self.in_flight.is_disposed() {
             return SaveOutcome::Failed(ApiError::Network);
@@ -549,11 +546,11 @@ impl<R: Resource> Draft<R> {
     /// so a double click, a retry or a reload repeats the same submission.
     pub async fn submit(self) -> SaveOutcome {
         let key = submit_key(&self.id());
-        let idempotency_key = storage()
+        let idempotency_key = tab_storage()
             .and_then(|s| s.get_item(&key).ok().flatten())
             .unwrap_or_else(|| {
                 let fresh = fresh_id();
-                if let Some(storage) = storage() {
+                if let Some(storage) = tab_storage() {
                     let _ = storage.set_item(&key, &fresh);
                 }
                 fresh
@@ -582,7 +579,7 @@ impl<R: Resource> Draft<R> {
                 // A refusal (422, 409) will not change on a retry; a new attempt after the
                 // applicant's fix needs a new key. Lost answers keep the key.
                 if matches!(error.status(), Some(400..=499)) {
-                    if let Some(storage) = storage() {
+                    if let Some(storage) = tab_storage() {
                         let _ = storage.remove_item(&key);
                     }
                 }
@@ -627,7 +624,7 @@ fn merge_versions<C: Serialize + serde::de::DeserializeOwned>(
 /// is sent too, as no page of the draft is left to send it.
 fn after_page_left<R: Resource>(api: Api, id: String, sent: &R::Content, etag: &str) {
     mark_copy_sent::<R>(&id, sent, etag);
-    let later = storage()
+    let later = tab_storage()
         .and_then(|s| s.get_item(&copy_key::<R>(&id)).ok().flatten())
         .and_then(|json| serde_json::from_str::<StoredCopy<R::Content>>(&json).ok())
         .filter(|copy| copy.unsent != Some(false) && copy.content != *sent);
@@ -645,7 +642,7 @@ fn after_page_left<R: Resource>(api: Api, id: String, sent: &R::Content, etag: &
 /// Records in the tab's copy of draft `id` that the server holds `content` as version `etag`,
 /// unless the copy has changed since (typing on another page of it).
 fn mark_copy_sent<R: Resource>(id: &str, content: &R::Content, etag: &str) {
-    let Some(storage) = storage() else {
+    let Some(storage) = tab_storage() else {
         return;
     };
     let key = copy_key::<R>(id);
@@ -697,7 +694,7 @@ pub async fn flushed(id: &str) {
         if !FLUSHING.with(|f| f.borrow().iter().any(|flushing| flushing == id)) {
             return;
         }
-        pause(20).await;
+        crate::browser::sleep(20).await;
     }
 }
 
@@ -711,16 +708,8 @@ pub fn fresh_id() -> String {
 
 /// Forgets the browser's copy of draft `id` and its submission key.
 fn forget_copy<R: Resource>(id: &str) {
-    if let Some(storage) = storage() {
+    if let Some(storage) = tab_storage() {
         let _ = storage.remove_item(&copy_key::<R>(id));
         let _ = storage.remove_item(&submit_key(id));
     }
-}
-
-/// Waits `ms` milliseconds without blocking the page.
-async fn pause(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

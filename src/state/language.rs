@@ -1,6 +1,7 @@
 //! The chosen interface language: a signal in context, remembered in `localStorage`, and
 //! mirrored into `<html lang>` so screen readers pronounce the page right.
 
+use crate::browser::lasting_storage;
 use crate::i18n::{Key, Language};
 use leptos::prelude::*;
 
@@ -53,7 +54,7 @@ impl I18n {
 
     /// A choice made by the user: shown at once and remembered for the next visit.
     pub fn choose(self, language: Language) {
-        if let Some(storage) = local_storage() {
+        if let Some(storage) = lasting_storage() {
             let _ = storage.set_item(STORAGE_KEY, language.code());
         }
         self.chosen.set(true);
@@ -107,17 +108,12 @@ fn browser_language() -> Option<Language> {
 
 /// The language remembered from an earlier visit, if any.
 pub fn stored_language() -> Option<Language> {
-    local_storage()?
+    lasting_storage()?
         .get_item(STORAGE_KEY)
         .ok()
         .flatten()
         .as_deref()
         .and_then(Language::from_code)
-}
-
-fn local_storage() -> Option<web_sys::Storage> {
-    // Storage can be refused (private mode, policy); the app still works without it.
-    window().local_storage().ok().flatten()
 }
 
 /// The language context. Panics only if a component is mounted outside the app shell, which

@@ -4,6 +4,7 @@
 
 pub mod action;
 pub mod application;
+pub mod choice;
 pub mod config;
 pub mod contract;
 pub mod language;

@@ -5,6 +5,7 @@
 //! so this is the browser's, and, like the working copy, it goes when the tab closes or the user
 //! logs out.
 
+use crate::browser::tab_storage;
 use crate::domain::needs_report::{left_from_text, left_to_text, Section};
 use leptos::prelude::*;
 
@@ -15,21 +16,17 @@ fn key(id: &str) -> String {
     format!("{LEFT_PREFIX}{id}")
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    window().session_storage().ok().flatten()
-}
-
 /// The sections of report `id` left so far, read from the tab and written back on each change.
 pub fn left_sections(id: &str) -> RwSignal<Vec<Section>> {
     let key = key(id);
-    let stored = storage()
+    let stored = tab_storage()
         .and_then(|s| s.get_item(&key).ok().flatten())
         .map(|text| left_from_text(&text))
         .unwrap_or_default();
     let left = RwSignal::new(stored);
     Effect::new(move |_| {
         let text = left.with(|l| left_to_text(l));
-        if let Some(storage) = storage() {
+        if let Some(storage) = tab_storage() {
             let _ = storage.set_item(&key, &text);
         }
     });

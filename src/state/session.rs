@@ -11,6 +11,7 @@
 use crate::api::client::Observer;
 use crate::api::types::SessionCreated;
 use crate::api::{self, Api};
+use crate::browser::{now_millis, tab_storage};
 use crate::domain::session_clock::{SessionClock, SessionStatus};
 use crate::state::application::{keep_copies_only_of, record_copies_owner};
 use crate::state::config::ConfigResource;
@@ -19,11 +20,6 @@ use serde::{Deserialize, Serialize};
 
 const STORAGE_KEY: &str = "skoleleder.session";
 const CLOCK_KEY: &str = "skoleleder.session.clock";
-
-/// The browser's clock, in ms since the Unix epoch.
-fn browser_now() -> i64 {
-    js_sys::Date::now() as i64
-}
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ActiveSession {
@@ -49,12 +45,12 @@ pub struct SessionState {
 impl SessionState {
     pub fn new(config: ConfigResource) -> SessionState {
         let stored = |key| {
-            storage()
+            tab_storage()
                 .and_then(|s| s.get_item(key).ok().flatten())
                 .unwrap_or_default()
         };
         let clock = RwSignal::new(SessionClock::decode(&stored(CLOCK_KEY)));
-        let now = RwSignal::new(browser_now());
+        let now = RwSignal::new(now_millis());
         let session = SessionState {
             current: RwSignal::new(serde_json::from_str(&stored(STORAGE_KEY)).ok()),
             config,
@@ -64,7 +60,7 @@ impl SessionState {
             dismissed: RwSignal::new(false),
         };
         let _ = set_interval_with_handle(
-            move || now.set(browser_now()),
+            move || now.set(now_millis()),
             std::time::Duration::from_secs(1),
         );
         Effect::new(move |_| {
@@ -93,7 +89,7 @@ impl SessionState {
     }
 
     fn set_clock(self, clock: Option<SessionClock>) {
-        if let Some(storage) = storage() {
+        if let Some(storage) = tab_storage() {
             let _ = storage.set_item(
                 CLOCK_KEY,
                 &clock.map(SessionClock::encode).unwrap_or_default(),
@@ -110,7 +106,7 @@ impl SessionState {
 
     pub fn start(self, created: SessionCreated) {
         keep_copies_only_of(&created.subject);
-        let received = browser_now();
+        let received = now_millis();
         self.set_clock(Some(SessionClock::at_login(
             created.expires_at.timestamp_millis(),
             received,
@@ -121,14 +117,14 @@ impl SessionState {
             token: created.token,
             name: created.user.name,
         };
-        if let (Some(storage), Ok(json)) = (storage(), serde_json::to_string(&session)) {
+        if let (Some(storage), Ok(json)) = (tab_storage(), serde_json::to_string(&session)) {
             let _ = storage.set_item(STORAGE_KEY, &json);
         }
         self.current.set(Some(session));
     }
 
     fn end(self) {
-        if let Some(storage) = storage() {
+        if let Some(storage) = tab_storage() {
             let _ = storage.remove_item(STORAGE_KEY);
             let _ = storage.remove_item(CLOCK_KEY);
         }
@@ -153,7 +149,7 @@ impl SessionState {
                 let _ = api::log_out(&api).await;
             });
         }
-        if let Some(storage) = storage() {
+        if let Some(storage) = tab_storage() {
             let _ = storage.clear();
         }
         self.end();
@@ -180,7 +176,7 @@ impl SessionState {
                 record_copies_owner(&session.subject);
                 let expires_at = session.expires_at.timestamp_millis();
                 let clock = self.clock.get_untracked().map_or_else(
-                    || SessionClock::at_login(expires_at, browser_now()),
+                    || SessionClock::at_login(expires_at, now_millis()),
                     |clock| clock.with_expiry(expires_at),
                 );
                 if self.current.with_untracked(Option::is_some) {
@@ -221,10 +217,6 @@ impl SessionState {
         }));
         Some(Api::new(&config.api_base_url, token).observed(observer))
     }
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    window().session_storage().ok().flatten()
 }
 
 pub fn use_session() -> SessionState {

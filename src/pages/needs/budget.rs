@@ -6,8 +6,8 @@
 use super::fields::{field_id, inline_at, options, parse_whole, NrNumber, NrSelect, C};
 use super::{NrData, SectionFrame};
 use crate::api::types::{BudgetRow, BudgetYear};
+use crate::browser::focus_after_render;
 use crate::components::error_summary::FieldMessage;
-use crate::components::focus_after_render;
 use crate::domain::budget::{
     self as rules, BudgetSummary, ContributionRate, Purpose, Receiver, SchoolYear, YearSummary,
 };

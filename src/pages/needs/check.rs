@@ -2,7 +2,7 @@
 
 use super::budget::{kroner, year_summary};
 use super::fields::finding_message;
-use super::{report_path, section_key, section_path, NrData, CHECK_SLUG, RECEIPT_SLUG};
+use super::{report_path, section_key, section_path, NrData, CHECK_SLUG};
 use crate::api::types::NeedsReportContent;
 use crate::api::types::ReferenceData;
 use crate::api::ApiError;
@@ -19,6 +19,7 @@ use crate::domain::needs_report::{ready_to_send, Section, SectionStatus};
 use crate::domain::sent::AfterSending;
 use crate::i18n::{format_instant, Key, Language};
 use crate::routing::paths;
+use crate::routing::paths::RECEIPT_SLUG;
 use crate::state::action::ActionState;
 use crate::state::application::{SaveOutcome, SyncState};
 use crate::state::language::use_i18n;

@@ -15,14 +15,16 @@ use crate::components::api_error::ApiErrorMessage;
 use crate::components::conflict::{value_text, ConflictField, DraftConflict};
 use crate::components::error_summary::{ErrorSummary, FieldMessage};
 use crate::components::link::{use_go_to, Link};
+use crate::components::not_found::NotFound;
 use crate::components::page_heading::PageHeading;
 use crate::components::require_login::RequireLogin;
 use crate::components::sent::NEEDS_REPORT;
+use crate::components::sync_line::SyncLine;
 use crate::domain::merge::FieldConflict;
 use crate::domain::needs_report::{section_status, Section, SectionStatus};
 use crate::domain::sent::{after_sending, AfterSending};
 use crate::i18n::{Key, Language};
-use crate::routing::paths;
+use crate::routing::paths::{self, RECEIPT_SLUG};
 use crate::state::action::ActionState;
 use crate::state::application::{NeedsReportDraft, SaveOutcome};
 use crate::state::language::use_i18n;
@@ -61,11 +63,7 @@ impl NrData {
     /// Where a report with `status` stands now, against the needs-report deadline.
     pub fn after_sending(&self, status: &str) -> AfterSending {
         let deadline = self.reference.needs_report_deadline.to_utc();
-        after_sending(
-            status,
-            crate::pages::catalogue::browser_now(),
-            Some(deadline),
-        )
+        after_sending(status, crate::browser::now(), Some(deadline))
     }
 
     /// Each section's status now (tracked).
@@ -154,7 +152,6 @@ pub fn section_path(id: &str, slug: &str) -> String {
 }
 
 pub const CHECK_SLUG: &str = "kontroll";
-pub const RECEIPT_SLUG: &str = "kvittering";
 
 fn report_status_key(report: &NeedsReport) -> Key {
     match report.status.as_str() {
@@ -283,7 +280,7 @@ fn SectionRouter(data: NrData) -> impl IntoView {
             Some(RECEIPT_SLUG) => view! { <check::Receipt data /> }.into_any(),
             Some(slug) => match Section::from_slug(slug) {
                 Some(section) => sections::section_view(section, data),
-                None => view! { <crate::pages::not_found::NotFound /> }.into_any(),
+                None => view! { <NotFound /> }.into_any(),
             },
         }
     }
@@ -352,7 +349,7 @@ fn TaskList(data: NrData) -> impl IntoView {
         <ConflictChoice draft=data.draft />
         <p class="ds-paragraph">{i18n.text(Key::NrTaskListIntro)}</p>
         <ol class="app-tasks" role="list">{items}</ol>
-        <crate::pages::wizard::SyncLine draft=data.draft />
+        <SyncLine draft=data.draft />
         {move || (!ready()).then(|| view! { <p class="ds-paragraph">{i18n.text(Key::NrNotReady)}</p> })}
         <p class="ds-paragraph">
             <Link to=section_path(&data.id(), CHECK_SLUG) class="ds-button" attr:data-variant="primary">{i18n.text(Key::NrGoToCheck)}</Link>
@@ -517,7 +514,7 @@ pub fn SectionFrame(
         <form class="app-form" id=format!("form-{}", section.slug()) tabindex="-1" on:submit=on_submit novalidate>
             {children()}
             {move || failure.get().map(|error| view! { <ApiErrorMessage error wording=NEEDS_REPORT /> })}
-            <crate::pages::wizard::SyncLine draft />
+            <SyncLine draft />
             <div class="app-actions">
                 <button type="submit" class="ds-button" data-variant="primary" aria-disabled=move || pending.get().then_some("true")>
                     {i18n.text(Key::SaveAndContinue)}

@@ -74,7 +74,7 @@ fn Network(data: NrData) -> impl IntoView {
             })
         });
         let first = super::field_id(&format!("/co_owners/{}/name", count.get_untracked() - 1));
-        crate::components::focus_after_render(first);
+        crate::browser::focus_after_render(first);
     };
     let rows = move || {
         (0..count.get()).map(|i| view! {
@@ -116,7 +116,7 @@ fn Schools(data: NrData) -> impl IntoView {
             })
         });
         let first = super::field_id(&format!("/schools/{}/name", count.get_untracked() - 1));
-        crate::components::focus_after_render(first);
+        crate::browser::focus_after_render(first);
     };
     let rows = move || {
         (0..count.get()).map(|i| {

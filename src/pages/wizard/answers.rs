@@ -4,13 +4,13 @@
 
 use super::WizardData;
 use crate::api::types::{Alternative, Answer, ApplicationContent, Catalogue, Question};
+use crate::browser::now as browser_now;
 use crate::components::error_summary::FieldMessage;
 use crate::components::question::{question_field_id, QuestionField};
 use crate::domain::questions::{
     check_answer, union_by_id, AnswerProblem, Given, Kind, Requirement, Rules,
 };
 use crate::i18n::{Key, Language};
-use crate::pages::catalogue::browser_now;
 use crate::state::language::use_i18n;
 use leptos::prelude::*;
 use std::borrow::Cow;

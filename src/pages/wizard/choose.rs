@@ -3,15 +3,16 @@
 
 use super::{StepFrame, WizardData};
 use crate::api::types::{AdmissionRound, ApplicationContent, Catalogue};
+use crate::browser::focus_after_render;
+use crate::browser::now as browser_now;
 use crate::components::error_summary::{message_for, FieldMessage};
-use crate::components::focus_after_render;
 use crate::components::link::Link;
 use crate::domain::wizard::{
     choice_problems, move_item, round_state, ChoiceProblem, RoundState, Step,
 };
 use crate::i18n::{format_instant, Key, Language};
-use crate::pages::catalogue::{alternative_title, browser_now, web_link};
 use crate::routing::paths;
+use crate::routing::web_link;
 use crate::state::language::use_i18n;
 use chrono::Utc;
 use leptos::prelude::*;
@@ -209,7 +210,7 @@ pub fn Choose(data: WizardData) -> impl IntoView {
                 .filter(|alternative| alternative.round_id == round_id)
                 .enumerate()
                 .map(|(index, alternative)| {
-                    let title = alternative_title(alternative, language);
+                    let title = alternative.title(language);
                     if let Some(url) = alternative.external_application_url.as_deref().and_then(web_link) {
                         let url = url.to_owned();
                         return view! {
@@ -289,7 +290,7 @@ fn Priorities(
                 .enumerate()
                 .map(|(index, id)| {
                     let title = data.with_value(|cat| {
-                        cat.alternative(&id).map(|a| alternative_title(a, language)).unwrap_or_default()
+                        cat.alternative(&id).map(|a| a.title(language)).unwrap_or_default()
                     });
                     // The list is drawn anew; focus follows the moved item so the keyboard user
                     // can keep moving it (its other button when it reached an end).

@@ -16,15 +16,17 @@ use crate::components::api_error::ApiErrorMessage;
 use crate::components::conflict::{value_text, ConflictField, DraftConflict};
 use crate::components::error_summary::{ErrorSummary, FieldMessage};
 use crate::components::link::{use_go_to, Link};
+use crate::components::not_found::NotFound;
 use crate::components::page_heading::PageHeading;
 use crate::components::require_login::RequireLogin;
+use crate::components::sync_line::SyncLine;
 use crate::domain::merge::FieldConflict;
 use crate::domain::wizard::{Step, Steps};
 use crate::i18n::{Key, Language};
-use crate::pages::catalogue::alternative_title;
-use crate::routing::paths;
+use crate::routing::paths::{self, application_step as step_path, RECEIPT_SLUG};
 use crate::state::action::ActionState;
-use crate::state::application::{ApplicationDraft, SaveOutcome, SyncState};
+use crate::state::application::{ApplicationDraft, SaveOutcome};
+use crate::state::choice::{is_requirement_of, steps_for};
 use crate::state::language::use_i18n;
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -112,32 +114,10 @@ impl WizardData {
         let language = use_i18n().language();
         self.chosen()
             .iter()
-            .map(|alternative| alternative_title(alternative, language))
+            .map(|alternative| alternative.title(language))
             .collect()
     }
 }
-
-/// The steps for the chosen alternatives.
-pub fn steps_for(chosen: &[Alternative]) -> Steps {
-    Steps {
-        requirements: chosen.iter().any(|a| !a.requirements.is_empty()),
-        questions: chosen.iter().any(|a| !a.questions.is_empty()),
-    }
-}
-
-/// Whether `id` is an admission requirement of one of the chosen alternatives.
-pub fn is_requirement_of(chosen: &[Alternative], id: &str) -> bool {
-    chosen
-        .iter()
-        .any(|a| a.requirements.iter().any(|q| q.id == id))
-}
-
-/// The address of a step of application `id`.
-pub fn step_path(id: &str, slug: &str) -> String {
-    format!("{}/{id}/{slug}", paths::APPLICATIONS)
-}
-
-pub const RECEIPT_SLUG: &str = "kvittering";
 
 /// What to tell the user about a server finding (a value a submission would refuse), and the
 /// step that asks for it.
@@ -210,7 +190,7 @@ fn StepRouter(data: WizardData) -> impl IntoView {
             Some(Step::Remarks) => view! { <remarks::Remarks data /> }.into_any(),
             Some(Step::Documents) => view! { <documents::Documents data /> }.into_any(),
             Some(Step::Check) => view! { <check::Check data /> }.into_any(),
-            None => view! { <crate::pages::not_found::NotFound /> }.into_any(),
+            None => view! { <NotFound /> }.into_any(),
         }
     }
 }
@@ -348,7 +328,7 @@ fn conflict_field(data: &WizardData, field: &FieldConflict, language: Language) 
                 .into_iter()
                 .flatten()
                 .filter_map(|id| catalogue.alternative(id.as_str()?))
-                .map(|alternative| alternative_title(alternative, language))
+                .map(|alternative| alternative.title(language))
                 .collect();
             if titles.is_empty() {
                 generic(value)
@@ -371,21 +351,6 @@ fn ConflictChoice(data: WizardData) -> impl IntoView {
     let draft = data.draft;
     let describe = move |field: &FieldConflict, language| conflict_field(&data, field, language);
     view! { <DraftConflict draft heading=Key::ConflictHeading describe /> }
-}
-
-/// Whether what was typed is on the server. Not a live region: it changes with every pause
-/// in typing, and a screen reader would hear it each time.
-#[component]
-pub fn SyncLine<R: crate::api::Resource>(
-    draft: crate::state::application::Draft<R>,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let key = move || match draft.sync_state() {
-        SyncState::Saved => Key::SyncSaved,
-        SyncState::Saving => Key::SyncSaving,
-        SyncState::NotSaved => Key::SyncNotSaved,
-    };
-    view! { <p class="ds-paragraph app-sync" data-size="sm">{move || i18n.t(key())}</p> }
 }
 
 /// "Steg 3 av 5", counted over the steps for the alternatives chosen (which the first step

@@ -1,3 +1,5 @@
+//! "Fant ikke siden": the router's fallback, and a flow's answer to an address it does not know.
+
 use crate::components::link::Link;
 use crate::components::page_heading::PageHeading;
 use crate::i18n::Key;

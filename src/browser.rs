@@ -1,0 +1,50 @@
+//! The few things the app asks of the browser itself: storage, the clock, waiting, focus.
+//! One place, so pages and state do not each reach into `web_sys` for them.
+
+use chrono::{DateTime, Utc};
+use wasm_bindgen::JsCast;
+
+/// The tab's storage: kept while the tab lives, gone when it closes. `None` when the browser
+/// refuses it (private mode, policy): the app still works without it.
+pub fn tab_storage() -> Option<web_sys::Storage> {
+    leptos::prelude::window().session_storage().ok().flatten()
+}
+
+/// The browser's storage kept between visits, or `None` when refused.
+pub fn lasting_storage() -> Option<web_sys::Storage> {
+    leptos::prelude::window().local_storage().ok().flatten()
+}
+
+/// The browser's clock, in milliseconds since the Unix epoch.
+pub fn now_millis() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// The browser's clock as an instant.
+pub fn now() -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(now_millis()).unwrap_or_default()
+}
+
+/// Waits `ms` milliseconds without blocking the page.
+pub async fn sleep(ms: u32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = leptos::prelude::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Moves keyboard focus to the element with `id`, if it exists and can take focus.
+pub fn focus_by_id(id: &str) {
+    let element = leptos::prelude::document().get_element_by_id(id);
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+/// Moves focus to `id` once the view has been redrawn: an element just added, or moved in a
+/// keyed list, is in its place (with its new id) only then.
+pub fn focus_after_render(id: impl Into<String>) {
+    let id = id.into();
+    leptos::prelude::request_animation_frame(move || focus_by_id(&id));
+}
