@@ -83,7 +83,16 @@ pub fn router(state: Arc<AppState>, static_dir: Option<PathBuf>) -> Router {
         .method_not_allowed_fallback(method_not_allowed);
     let router = Router::new().nest("/api/v1", api);
     let router = match static_dir {
-        Some(dir) => router.fallback(move |req: Request| serve_static(dir.clone(), req)),
+        // index.html and config.json are compressed as they are sent (a deployment edits
+        // them after the build); the hashed files come precompressed and pass through as they are.
+        Some(dir) => router.fallback_service(
+            tower::ServiceBuilder::new()
+                .layer(tower_http::compression::CompressionLayer::new())
+                .service_fn(move |req: Request| {
+                    let dir = dir.clone();
+                    async move { Ok::<_, std::convert::Infallible>(serve_static(dir, req).await) }
+                }),
+        ),
         None => router.fallback(api_not_found),
     };
     router.with_state(state)

@@ -1,18 +1,22 @@
 //! The built app served as a good static host serves it (`scripts/run`): precompressed files
 //! where the browser takes them, hashed files cached for good, `index.html` and `config.json`
-//! asked for again every time, and deep links answered with `index.html`.
+//! asked for again every time (and compressed as they are sent), and deep links answered with
+//! `index.html`.
 
 use reference_backend::{start, temp_data_dir, Config};
 use reqwest::header::{HeaderName, ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_TYPE};
 
 const WASM: &str = "skoleleder-0123456789abcdef_bg.wasm";
+/// Long enough to be worth compressing, as the real ones are (a few KB).
+const INDEX: &str = "<!doctype html><title>app</title><main><p>Laster inn. Laster inn. Laster inn. Laster inn. Laster inn.</p></main>";
+const CONFIG: &str = r#"{"default_language":"nb","api_base_url":"/api/v1","languages":["nb","nn","en","sv"],"note":"                                        "}"#;
 
 async fn serve_a_build() -> reference_backend::Running {
     let dist = temp_data_dir().join("dist");
     std::fs::create_dir_all(&dist).unwrap();
     let files = [
-        ("index.html", "<!doctype html><title>app</title>"),
-        ("config.json", r#"{"default_language":"nb"}"#),
+        ("index.html", INDEX),
+        ("config.json", CONFIG),
         (WASM, "raw wasm bytes"),
         ("skoleleder-0123456789abcdef_bg.wasm.br", "brotli bytes"),
         ("skoleleder-0123456789abcdef_bg.wasm.gz", "gzip bytes"),
@@ -93,11 +97,42 @@ async fn index_config_and_deep_links_are_asked_for_again_every_time() {
         assert_eq!(response.status(), 200, "{path}");
         assert_eq!(header(&response, CACHE_CONTROL), "no-cache", "{path}");
     }
-    let deep = get(&server, "/behovsmelding", "br").await;
+    let deep = get(&server, "/behovsmelding", "identity").await;
     assert!(deep.text().await.unwrap().contains("<title>app</title>"));
     let missing = get(&server, "/missing-0123456789abcdef.js", "br").await;
     assert_eq!(missing.status(), 404);
     assert_eq!(header(&missing, CACHE_CONTROL), "");
+}
+
+/// The files a deployment edits after the build have no precompressed copies: they are
+/// compressed as they are sent, in what the browser takes, and sent plain to one that takes
+/// neither.
+#[tokio::test]
+async fn index_config_and_deep_links_come_compressed() {
+    let server = serve_a_build().await;
+    for (path, original) in [
+        ("/", INDEX),
+        ("/config.json", CONFIG),
+        ("/soknader/abc/merknader", INDEX),
+    ] {
+        let brotli = get(&server, path, "gzip, deflate, br").await;
+        assert_eq!(header(&brotli, CONTENT_ENCODING), "br", "{path}");
+        assert!(
+            header(&brotli, reqwest::header::VARY).contains("accept-encoding"),
+            "{path}"
+        );
+        let bytes = brotli.bytes().await.unwrap();
+        assert!(
+            bytes.len() < original.len(),
+            "{path}: {} bytes",
+            bytes.len()
+        );
+        let gzip = get(&server, path, "gzip").await;
+        assert_eq!(header(&gzip, CONTENT_ENCODING), "gzip", "{path}");
+        let plain = get(&server, path, "identity").await;
+        assert_eq!(header(&plain, CONTENT_ENCODING), "", "{path}");
+        assert_eq!(plain.text().await.unwrap(), original, "{path}");
+    }
 }
 
 /// What a `<meta>` Content-Security-Policy cannot say comes as headers, on every answer of the
