@@ -6,6 +6,7 @@ pub mod config_error;
 pub mod conflict;
 pub mod contract_alert;
 pub mod crash;
+pub mod draft_form;
 pub mod error_summary;
 pub mod field;
 pub mod language_picker;

@@ -16,6 +16,9 @@ use std::time::Duration;
 
 /// How long typing must pause before the change is sent to the server.
 const AUTOSAVE_AFTER: Duration = Duration::from_millis(1500);
+/// The tab's copy is written once typing stops this long (and at once as the page goes): a
+/// keystroke must not serialise the whole report.
+const COPY_AFTER: Duration = Duration::from_millis(300);
 
 /// Where the working copy stands against the server's, for the page to say.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,6 +37,20 @@ pub enum SaveOutcome {
     Saved,
     /// Someone else saved a newer version: the user chooses (see `Conflict`).
     Conflict,
+    Failed(ApiError),
+}
+
+/// What a page is told about a field: where (a JSON Pointer) and what (a code).
+pub type Finding = (String, String);
+
+/// How sending a draft went.
+#[derive(Debug, PartialEq)]
+pub enum SendOutcome {
+    Sent,
+    /// A newer version came first: the user chooses, then sends again.
+    Conflict,
+    /// Held back before sending, or refused by the server, for these fields.
+    Refused(Vec<Finding>),
     Failed(ApiError),
 }
 
@@ -80,7 +97,15 @@ pub struct Draft<R: Resource> {
     own_echo: StoredValue<Option<R::Content>>,
     in_flight: RwSignal<bool>,
     failed: RwSignal<bool>,
+    /// Whether the working copy may differ from `sent`. Set by typing without comparing (a
+    /// keystroke must not walk the whole report); made exact when a save settles or finds
+    /// nothing to send, so it can say "not saved" a moment too long but never "saved" early.
+    maybe_unsent: RwSignal<bool>,
+    /// Set when the server's version replaces the working copy whole (`accept`): that change
+    /// is not the user's and leaves nothing unsent.
+    accepted: StoredValue<bool>,
     timer: StoredValue<Option<TimeoutHandle>>,
+    copy_timer: StoredValue<Option<TimeoutHandle>>,
     session: SessionState,
 }
 
@@ -211,13 +236,29 @@ impl<R: Resource> Draft<R> {
             replaced: Trigger::new(),
             in_flight: RwSignal::new(false),
             failed: RwSignal::new(false),
+            maybe_unsent: RwSignal::new(false),
+            accepted: StoredValue::new(false),
             timer: StoredValue::new(None),
+            copy_timer: StoredValue::new(None),
             session,
         };
-        Effect::new(move |_| {
-            let content = draft.content.get();
-            draft.keep_in_browser(&content);
+        draft.maybe_unsent.set(draft.unsent());
+        if draft.unsent() {
+            draft.keep_in_browser();
             draft.save_soon();
+        }
+        // Each change: mark it, and write the copy and save once typing pauses. Nothing here
+        // reads the content itself.
+        Effect::new(move |first_run: Option<()>| {
+            draft.content.track();
+            let accepted = draft.accepted.try_update_value(std::mem::take) == Some(true);
+            if first_run.is_some() && !accepted {
+                if !draft.maybe_unsent.get_untracked() {
+                    draft.maybe_unsent.set(true);
+                }
+                draft.copy_soon();
+                draft.save_soon();
+            }
         });
         // Leaving sends at once what the pause autosave waits for would never send.
         let closing = window_event_listener_untyped("pagehide", move |_| draft.flush());
@@ -243,7 +284,7 @@ impl<R: Resource> Draft<R> {
 
     /// Where the working copy stands against the server's (tracked).
     pub fn sync_state(self) -> SyncState {
-        let unsent = self.content.with(|c| *c != self.sent.get_value());
+        let unsent = self.maybe_unsent.get();
         if self.in_flight.get() || (unsent && !self.failed.get()) {
             SyncState::Saving
         } else if unsent {
@@ -267,10 +308,35 @@ impl<R: Resource> Draft<R> {
         }
     }
 
+    /// Makes `maybe_unsent` exact (one comparison, when a save settles or typing pauses).
+    fn recheck_unsent(self) {
+        let unsent = self.unsent();
+        if self.maybe_unsent.try_get_untracked() != Some(unsent) {
+            self.maybe_unsent.try_set(unsent);
+        }
+    }
+
+    /// Writes the tab's copy once typing pauses for `COPY_AFTER`.
+    fn copy_soon(self) {
+        if let Some(timer) = self.copy_timer.try_update_value(Option::take).flatten() {
+            timer.clear();
+        }
+        let timer = set_timeout_with_handle(
+            move || {
+                if !self.content.is_disposed() {
+                    self.keep_in_browser();
+                }
+            },
+            COPY_AFTER,
+        );
+        self.copy_timer.set_value(timer.ok());
+    }
+
     /// Sends unsent changes once typing pauses; never while the user must choose a version.
+    /// Whether anything is unsent is asked when the pause comes (`save`), not per keystroke.
     fn save_soon(self) {
         self.cancel_timer();
-        if !self.unsent() || self.conflict.get_untracked().is_some() {
+        if self.conflict.get_untracked().is_some() {
             return;
         }
         let timer = set_timeout_with_handle(
@@ -284,7 +350,12 @@ impl<R: Resource> Draft<R> {
         self.id.get_value()
     }
 
-    fn keep_in_browser(self, content: &R::Content) {
+    /// Writes the working copy to the tab's storage now (a copy waiting for a pause goes too).
+    fn keep_in_browser(self) {
+        if let Some(timer) = self.copy_timer.try_update_value(Option::take).flatten() {
+            timer.clear();
+        }
+        let content = &self.content.get_untracked();
         // While a question is open the copy holds this tab's values at its places: it must not
         // pass for a copy grown from their version, or a reload would take it without asking.
         let open_question = self.conflict.with_untracked(Option::is_some);
@@ -308,9 +379,12 @@ impl<R: Resource> Draft<R> {
             self.etag.set_value(etag);
         }
         self.sent.set_value(application.content().clone());
+        self.accepted.set_value(true);
         self.content.set(application.content().clone());
+        self.maybe_unsent.set(false);
         self.resource.set(application);
         self.replaced.notify();
+        self.keep_in_browser();
     }
 
     /// Sends the working copy to the server, unless it has it already. One save at a time:
@@ -326,6 +400,7 @@ impl<R: Resource> Draft<R> {
             return SaveOutcome::Conflict;
         }
         if !self.unsent() {
+            self.recheck_unsent();
             return SaveOutcome::Saved;
         }
         let Some(api) = self.session.api() else {
@@ -349,6 +424,9 @@ impl<R: Resource> Draft<R> {
     /// change but the last keystrokes, which stay in the tab's copy either way).
     fn flush(self) {
         self.cancel_timer();
+        if self.copy_timer.try_with_value(Option::is_some) == Some(true) {
+            self.keep_in_browser();
+        }
         if !self.idle() || !self.unsent() {
             return;
         }
@@ -392,7 +470,7 @@ impl<R: Resource> Draft<R> {
                 self.sent.set_value(content);
                 // The working copy stays as it is: it may have changed while this was sent.
                 self.resource.set(application);
-                self.keep_in_browser(&self.content.get_untracked());
+                self.keep_in_browser();
                 SaveOutcome::Saved
             }
             Err(error) if error.status() == Some(412) => self.load_conflict(content).await,
@@ -400,6 +478,7 @@ impl<R: Resource> Draft<R> {
         };
         self.failed.set(matches!(outcome, SaveOutcome::Failed(_)));
         self.in_flight.set(false);
+        self.recheck_unsent();
         // Typing during the save: that goes next.
         if outcome == SaveOutcome::Saved {
             self.save_soon();
@@ -540,6 +619,36 @@ impl<R: Resource> Draft<R> {
             self.replaced.notify();
         }
         self.save_soon();
+    }
+
+    /// Saves what is unsent, then sends the draft once, so that the submission covers exactly
+    /// what the user checked. `hold` looks at the saved draft first and may keep it back with
+    /// findings (JSON Pointer and code) for the page to show; the server's refusals of fields
+    /// come back the same way.
+    pub async fn send(self, hold: impl FnOnce() -> Option<Vec<Finding>>) -> SendOutcome {
+        let outcome = match self.save().await {
+            SaveOutcome::Saved => match hold() {
+                Some(findings) => return SendOutcome::Refused(findings),
+                None => self.submit().await,
+            },
+            other => other,
+        };
+        match outcome {
+            SaveOutcome::Saved => SendOutcome::Sent,
+            SaveOutcome::Conflict => SendOutcome::Conflict,
+            SaveOutcome::Failed(error) => {
+                let findings: Vec<Finding> = error
+                    .field_errors()
+                    .iter()
+                    .map(|e| (e.pointer.clone(), e.code.clone()))
+                    .collect();
+                if findings.is_empty() {
+                    SendOutcome::Failed(error)
+                } else {
+                    SendOutcome::Refused(findings)
+                }
+            }
+        }
     }
 
     /// Sends the application once: the key is made once per draft and kept in the browser,

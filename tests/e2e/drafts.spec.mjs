@@ -279,3 +279,31 @@ test('two browsers each adding budget rows to the same year: every row survives 
   await expect(page.locator('#year-0-totals')).toContainText('Sum: 3 000 kr.');
   await other.context.close();
 });
+
+test("the tab's copy is written once typing stops, not per keystroke, and at once as the tab goes", async ({ page }) => {
+  const tasks = await startReport(page, syntheticId(19, 7));
+  await task(page, 'Skoleeier').getByRole('link').click();
+  // Counts the app's writes of the report's copy (keys 'skoleleder.draft.<id>').
+  await page.evaluate(() => {
+    window.copyWrites = 0;
+    const write = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key.startsWith('skoleleder.draft.')) window.copyWrites += 1;
+      return write.call(this, key, value);
+    };
+  });
+  const name = page.locator(id('/lead_owner/name'));
+  await name.pressSequentially('Lierne kommune', { delay: 40 });
+  // Fourteen keystrokes 40 ms apart: the copy waits for the pause (300 ms), then comes once.
+  expect(await page.evaluate(() => window.copyWrites)).toBe(0);
+  await expect.poll(() => page.evaluate(() => window.copyWrites), { timeout: 2000 }).toBe(1);
+  const copy = () => page.evaluate(() => Object.entries(sessionStorage).find(([key]) => key.startsWith('skoleleder.draft.'))?.[1] ?? '');
+  expect(await copy()).toContain('Lierne kommune');
+  // Typing and leaving at once (no pause): the copy is written as the page goes.
+  await name.pressSequentially(' og Snåsa', { delay: 10 });
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false })));
+  expect(await copy()).toContain('Lierne kommune og Snåsa');
+  await page.reload();
+  await expect(page.locator(id('/lead_owner/name'))).toHaveValue('Lierne kommune og Snåsa');
+  await expect(page.locator('main .app-sync')).toHaveText(SAVED);
+});

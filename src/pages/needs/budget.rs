@@ -433,15 +433,15 @@ fn Year(
         <section class="app-budget-year" aria-labelledby=format!("year-{y}")>
             <h2 class="ds-heading" data-size="sm" id=format!("year-{y}")>{heading.clone()}</h2>
             <div class="app-table-wrap">
-                <table class="ds-table app-budget" data-size="sm">
+                <table class="ds-table app-budget" data-size="sm" role="table">
                     <caption class="ds-sr-only">{heading}</caption>
-                    <thead><tr>
-                        <th scope="col">{i18n.text(Key::NrPurpose)}</th>
-                        <th scope="col">{i18n.text(Key::NrReceiver)}</th>
-                        <th scope="col">{i18n.text(Key::NrAmount)}</th>
-                        <th scope="col">{i18n.text(Key::NrRowActions)}</th>
+                    <thead role="rowgroup"><tr role="row">
+                        <th scope="col" role="columnheader">{i18n.text(Key::NrPurpose)}</th>
+                        <th scope="col" role="columnheader">{i18n.text(Key::NrReceiver)}</th>
+                        <th scope="col" role="columnheader">{i18n.text(Key::NrAmount)}</th>
+                        <th scope="col" role="columnheader">{i18n.text(Key::NrRowActions)}</th>
                     </tr></thead>
-                    <tbody>
+                    <tbody role="rowgroup">
                         <ForEnumerate each=move || rows.get() key=|cells| cells.key
                             children=move |index, cells| view! { <Row y index cells count model messages /> } />
                     </tbody>
@@ -601,17 +601,17 @@ fn Row(
     };
     let label = move |key: Key| move || format!("{} {}", key.text(language), row_name.get());
     view! {
-        <tr>
-            <td>{purpose}</td>
-            <td>{receiver}</td>
-            <td>
+        <tr role="row">
+            <td role="cell">{purpose}</td>
+            <td role="cell">{receiver}</td>
+            <td role="cell">
                 <input class="ds-input app-number" type="text" inputmode="numeric" id=amount_id aria-label=named(Key::NrAmount)
                     aria-describedby=move || amount_message.with(|e| e.is_some()).then(amount_error_id)
                     aria-invalid=move || amount_message.with(|e| e.is_some().then_some("true"))
                     prop:value=move || raw.get() on:input=on_amount />
                 {move || amount_message.get().map(|text| crate::components::field::error_view(amount_error_id(), text))}
             </td>
-            <td class="app-row-actions">
+            <td class="app-row-actions" role="cell">
                 <button type="button" class="ds-button" data-variant="tertiary" data-size="sm" id=move || button_id("up")
                     aria-label=label(Key::NrMoveUp) aria-disabled=move || (index.get() == 0).then_some("true")
                     on:click=move |_| moved(false)>"↑"</button>

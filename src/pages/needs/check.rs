@@ -15,13 +15,13 @@ use crate::components::sent::{
     ReceiptActions, ReceiptFacts, SendButton, UnsentChanges, NEEDS_REPORT,
 };
 use crate::domain::budget::ContributionRate;
-use crate::domain::needs_report::{ready_to_send, Section, SectionStatus};
+use crate::domain::needs_report::{ready_to_send, Section};
 use crate::domain::sent::AfterSending;
 use crate::i18n::{format_instant, Key, Language};
 use crate::routing::paths;
 use crate::routing::paths::RECEIPT_SLUG;
 use crate::state::action::ActionState;
-use crate::state::application::{SaveOutcome, SyncState};
+use crate::state::application::{SendOutcome, SyncState};
 use crate::state::language::use_i18n;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -170,49 +170,33 @@ pub fn Check(data: NrData) -> impl IntoView {
             let id = id.clone();
             let data = data.clone();
             action.run(async move {
-                let outcome = match draft.save().await {
-                    SaveOutcome::Saved => {
-                        let statuses = data.statuses();
-                        let wide = draft.resource.with_untracked(|r| {
-                            r.findings
-                                .iter()
-                                .filter(|f| Section::of_pointer(&f.pointer).is_none())
-                                .count()
-                        });
-                        let found: Vec<(String, String)> = draft.resource.with_untracked(|r| {
-                            r.findings
-                                .iter()
-                                .map(|f| (f.pointer.clone(), f.code.clone()))
-                                .collect()
-                        });
-                        if !ready_to_send(&statuses, wide) && !found.is_empty() {
-                            messages.set(to_change_links(found));
-                            return;
-                        }
-                        draft.submit().await
-                    }
-                    other => other,
-                };
-                match outcome {
-                    SaveOutcome::Saved => go_to(&section_path(&id, RECEIPT_SLUG)),
-                    SaveOutcome::Conflict => {}
-                    SaveOutcome::Failed(error) => {
-                        let found: Vec<(String, String)> = error
-                            .field_errors()
+                // Findings the server knows of hold the report back until it is ready.
+                let hold = || {
+                    let findings = draft.resource.with_untracked(|r| {
+                        r.findings
                             .iter()
-                            .map(|e| (e.pointer.clone(), e.code.clone()))
-                            .collect();
-                        if found.is_empty() {
-                            action.fail(error);
-                        } else {
-                            messages.set(to_change_links(found));
-                        }
+                            .map(|f| (f.pointer.clone(), f.code.clone()))
+                            .collect::<Vec<_>>()
+                    });
+                    let wide = findings
+                        .iter()
+                        .filter(|(pointer, _)| Section::of_pointer(pointer).is_none())
+                        .count();
+                    (!ready_to_send(&data.statuses(), wide) && !findings.is_empty())
+                        .then_some(findings)
+                };
+                match draft.send(hold).await {
+                    SendOutcome::Sent => go_to(&section_path(&id, RECEIPT_SLUG)),
+                    SendOutcome::Conflict => {}
+                    SendOutcome::Refused(found) => messages.set(to_change_links(found)),
+                    SendOutcome::Failed(error) => {
+                        messages.set(Vec::new());
+                        action.fail(error);
                     }
                 }
             });
         }
     };
-    let _ = SectionStatus::Completed;
     view! {
         <p class="ds-paragraph"><Link to=report_path(&data.id()) class="ds-link app-back">{i18n.text(Key::NrBackToTasks)}</Link></p>
         <ErrorSummary messages=messages.read_only() />

@@ -13,7 +13,8 @@ use crate::api::types::{NeedsReport, NeedsReportContent, ReferenceData};
 use crate::api::{self, ApiError};
 use crate::components::api_error::ApiErrorMessage;
 use crate::components::conflict::{value_text, ConflictField, DraftConflict};
-use crate::components::error_summary::{ErrorSummary, FieldMessage};
+use crate::components::draft_form::{Back, DraftForm};
+use crate::components::error_summary::FieldMessage;
 use crate::components::link::{use_go_to, Link};
 use crate::components::not_found::NotFound;
 use crate::components::page_heading::PageHeading;
@@ -349,7 +350,7 @@ fn TaskList(data: NrData) -> impl IntoView {
         <ConflictChoice draft=data.draft />
         <p class="ds-paragraph">{i18n.text(Key::NrTaskListIntro)}</p>
         <ol class="app-tasks" role="list">{items}</ol>
-        <SyncLine draft=data.draft />
+        <SyncLine state=Signal::derive({ let draft = data.draft; move || draft.sync_state() }) />
         {move || (!ready()).then(|| view! { <p class="ds-paragraph">{i18n.text(Key::NrNotReady)}</p> })}
         <p class="ds-paragraph">
             <Link to=section_path(&data.id(), CHECK_SLUG) class="ds-button" attr:data-variant="primary">{i18n.text(Key::NrGoToCheck)}</Link>
@@ -499,30 +500,17 @@ pub fn SectionFrame(
             }
         });
     };
-    let on_submit = {
-        let go_on = go_on.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            go_on(false);
-        }
-    };
     view! {
-        <p class="ds-paragraph"><Link to=report_path(&id) class="ds-link app-back">{i18n.text(Key::NrBackToTasks)}</Link></p>
-        <ErrorSummary messages=messages.read_only() />
-        <ConflictChoice draft />
-        <PageHeading key=section_key(section) />
-        <form class="app-form" id=format!("form-{}", section.slug()) tabindex="-1" on:submit=on_submit novalidate>
-            {children()}
-            {move || failure.get().map(|error| view! { <ApiErrorMessage error wording=NEEDS_REPORT /> })}
-            <SyncLine draft />
-            <div class="app-actions">
-                <button type="submit" class="ds-button" data-variant="primary" aria-disabled=move || pending.get().then_some("true")>
-                    {i18n.text(Key::SaveAndContinue)}
-                </button>
+        <DraftForm back=Back { to: report_path(&id), text: Key::NrBackToTasks } heading=section_key(section)
+            form_id=format!("form-{}", section.slug()) messages=messages.read_only()
+            conflict=view! { <ConflictChoice draft /> }.into_any() sync=Signal::derive(move || draft.sync_state())
+            pending failure wording=NEEDS_REPORT on_continue=Callback::new({ let go_on = go_on.clone(); move |()| go_on(false) })
+            more_actions=view! {
                 <button type="button" class="ds-button" data-variant="secondary" on:click=move |_| go_on(true)>
                     {i18n.text(Key::NrSaveAndBack)}
                 </button>
-            </div>
-        </form>
+            }.into_any()>
+            {children()}
+        </DraftForm>
     }
 }

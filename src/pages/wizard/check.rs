@@ -16,7 +16,7 @@ use crate::domain::questions::parse_date;
 use crate::domain::wizard::Step;
 use crate::i18n::{format_date, Key, Language};
 use crate::state::action::ActionState;
-use crate::state::application::{SaveOutcome, SyncState};
+use crate::state::application::{SendOutcome, SyncState};
 use crate::state::language::use_i18n;
 use crate::state::loadable::Loadable;
 use crate::state::session::use_session;
@@ -213,25 +213,18 @@ pub fn Check(data: WizardData) -> impl IntoView {
             let id = draft.id();
             let asked = [answers::asked(&data, true), answers::asked(&data, false)].concat();
             action.run(async move {
-                // Unsent changes go first; the submission then covers exactly what was checked.
-                let saved = draft.save().await;
-                let outcome = match saved {
-                    SaveOutcome::Saved => draft.submit().await,
-                    other => other,
-                };
-                match outcome {
-                    SaveOutcome::Saved => go_to(&step_path(&id, RECEIPT_SLUG)),
-                    SaveOutcome::Conflict => {}
-                    SaveOutcome::Failed(error) => {
-                        let found: Vec<FieldMessage> = error
-                            .field_errors()
+                match draft.send(|| None).await {
+                    SendOutcome::Sent => go_to(&step_path(&id, RECEIPT_SLUG)),
+                    SendOutcome::Conflict => {}
+                    SendOutcome::Refused(found) => messages.set(
+                        found
                             .iter()
-                            .map(|e| message_for_server_error(&asked, &e.pointer, &e.code))
-                            .collect();
-                        if found.is_empty() {
-                            action.fail(error);
-                        }
-                        messages.set(found);
+                            .map(|(pointer, code)| message_for_server_error(&asked, pointer, code))
+                            .collect(),
+                    ),
+                    SendOutcome::Failed(error) => {
+                        messages.set(Vec::new());
+                        action.fail(error);
                     }
                 }
             });

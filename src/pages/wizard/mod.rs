@@ -12,14 +12,13 @@ mod requirements;
 
 use crate::api;
 use crate::api::types::{AdmissionRound, Alternative, Answer, Catalogue};
-use crate::components::api_error::ApiErrorMessage;
 use crate::components::conflict::{value_text, ConflictField, DraftConflict};
-use crate::components::error_summary::{ErrorSummary, FieldMessage};
+use crate::components::draft_form::{Back, DraftForm};
+use crate::components::error_summary::FieldMessage;
 use crate::components::link::{use_go_to, Link};
 use crate::components::not_found::NotFound;
-use crate::components::page_heading::PageHeading;
 use crate::components::require_login::RequireLogin;
-use crate::components::sync_line::SyncLine;
+use crate::components::sent::APPLICATION;
 use crate::domain::merge::FieldConflict;
 use crate::domain::wizard::{Step, Steps};
 use crate::i18n::{Key, Language};
@@ -206,7 +205,6 @@ pub fn StepFrame(
     validate: Callback<(), Vec<FieldMessage>>,
     children: Children,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let go_to = use_go_to();
     let query = use_query_map();
     let from_check = move || query.with_untracked(|q| q.get("fra").as_deref() == Some("kontroll"));
@@ -222,8 +220,7 @@ pub fn StepFrame(
     let draft = data.draft;
     let on_continue = {
         let data = data.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
+        move |()| {
             if action.busy() {
                 return;
             }
@@ -269,19 +266,12 @@ pub fn StepFrame(
         }
     };
     view! {
-        <p class="ds-paragraph"><Link to=back class="ds-link app-back">{i18n.text(Key::Back)}</Link></p>
-        <StepProgress step data=data.clone() />
-        <ErrorSummary messages=messages.read_only() />
-        <ConflictChoice data=data.clone() />
-        <PageHeading key=heading />
-        <form class="app-form" id=form_id(step) tabindex="-1" on:submit=on_continue novalidate>
+        <DraftForm back=Back { to: back, text: Key::Back } heading form_id=form_id(step).to_owned()
+            messages=messages.read_only() conflict=view! { <ConflictChoice data=data.clone() /> }.into_any()
+            sync=Signal::derive(move || draft.sync_state()) pending failure wording=APPLICATION
+            on_continue=Callback::new(on_continue) above=view! { <StepProgress step data=data.clone() /> }.into_any()>
             {children()}
-            {move || failure.get().map(|error| view! { <ApiErrorMessage error /> })}
-            <SyncLine draft />
-            <button type="submit" class="ds-button" data-variant="primary" aria-disabled=move || pending.get().then_some("true")>
-                {i18n.text(Key::SaveAndContinue)}
-            </button>
-        </form>
+        </DraftForm>
     }
 }
 
