@@ -280,7 +280,7 @@ printTable(
 );
 
 printTable(
-  `Lighthouse mobile, simulated throttling, median of ${RUNS} runs alternating with the peer`,
+  `Lighthouse mobile, simulated throttling, median of ${RUNS} runs${peer ? ' alternating with the peer' : ''}`,
   ['page metric', 'app', 'peer', 'app/peer', 'target', 'met'],
   lighthouseRows.flatMap(({ page, app: a, peer: p }) => [
     row(`${page} score`, a.score, p?.score, { text: '≥ 95', met: a.score >= 95 }),
