@@ -18,7 +18,7 @@ const staticDir = process.argv[2] ?? 'dist-bench';
 const json = process.argv.includes('--json');
 
 const dataDir = mkdtempSync(join(tmpdir(), 'measure-budget-'));
-const backend = spawn('target/debug/reference-backend',
+const backend = spawn(join(process.env.CARGO_TARGET_DIR ?? 'target', 'debug/reference-backend'),
   ['--port', String(PORT), '--data-dir', dataDir, '--static-dir', staticDir], { stdio: 'ignore' });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
