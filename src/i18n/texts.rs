@@ -2140,6 +2140,18 @@ translations! {
         en: "Partner",
         sv: "Partner",
     }
+    NrCheckBudgetYear {
+        nb: "{year}: {total} i alt, egenandel {contribution}",
+        nn: "{year}: {total} i alt, eigendel {contribution}",
+        en: "{year}: {total} in all, own contribution {contribution}",
+        sv: "{year}: {total} totalt, egeninsats {contribution}",
+    }
+    NrCheckAnchoringInPlace {
+        nb: "{condition}: på plass",
+        nn: "{condition}: på plass",
+        en: "{condition}: in place",
+        sv: "{condition}: på plats",
+    }
     NrOwnContribution {
         nb: "Egenandel (kr)",
         nn: "Eigendel (kr)",

@@ -281,7 +281,7 @@ test('two browsers each adding budget rows to the same year: every row survives 
 });
 
 test("the tab's copy is written once typing stops, not per keystroke, and at once as the tab goes", async ({ page }) => {
-  const tasks = await startReport(page, syntheticId(19, 7));
+  const tasks = await startReport(page, syntheticId(23, 7));
   await task(page, 'Skoleeier').getByRole('link').click();
   // Counts the app's writes of the report's copy (keys 'skoleleder.draft.<id>').
   await page.evaluate(() => {

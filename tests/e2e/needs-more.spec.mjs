@@ -67,8 +67,9 @@ test('a reload mid-section keeps everything typed, saved or not, and an organisa
   await page.reload();
   await expect(page.locator(id('/budget/0/rows/0/purpose'))).toHaveValue('carry_out');
   await expect(page.locator(id('/budget/0/rows/0/receiver'))).toHaveValue('owner');
-  await expect(page.locator(id('/budget/0/rows/0/amount_nok'))).toHaveValue('12500');
-  await expect(page.locator(id('/budget/0/own_contribution_nok'))).toHaveValue('3750');
+  // Stored as whole kroner, shown grouped by three (with no-break spaces).
+  await expect(page.locator(id('/budget/0/rows/0/amount_nok'))).toHaveValue('12\u00a0500');
+  await expect(page.locator(id('/budget/0/own_contribution_nok'))).toHaveValue('3\u00a0750');
   await expect(page.locator('#year-0-totals')).toContainText('Til skoleeier: 12 500 kr. Til partner: 0 kr. Sum: 12 500 kr. Egenandel som kreves: 3 750 kr.');
   await expect(sync).toHaveText(SAVED);
 });
@@ -121,7 +122,8 @@ test('a block of 200 budget rows pasted from a spreadsheet lands as 200 rows wit
     for (const r of [0, 1, 2, 3, 117, 199]) {
       await expect(page.locator(id(`/budget/0/rows/${r}/purpose`))).toHaveValue(rows[r].purpose);
       await expect(page.locator(id(`/budget/0/rows/${r}/receiver`))).toHaveValue(rows[r].receiver);
-      await expect(amounts.nth(r)).toHaveValue(String(rows[r].amount));
+      // Shown grouped by three, with no-break spaces.
+      await expect(amounts.nth(r)).toHaveValue(String(rows[r].amount).replace(/\B(?=(\d{3})+$)/g, '\u00a0'));
     }
   };
   await expectRows();

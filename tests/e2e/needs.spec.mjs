@@ -18,6 +18,12 @@ test('a network of two municipalities with OsloMet files a three-year report and
   await page.getByRole('link', { name: 'Se over og send' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Se over behovsmeldingen før du sender');
   await expect(page.locator('main')).toContainText('Asker kommune');
+  // Every answer as given: the anchoring conditions (in place, or the explanation), and each
+  // year's budget in words.
+  const main = page.locator('main');
+  await expect(main).toContainText('Arbeidet er grundig forankret gjennom medvirkning i personalet: på plass');
+  await expect(main).toContainText('Det foregår utforskning og utprøving i det enkelte klasserom: Starter andre skoleår.');
+  await expect(main).toContainText(/\d{4}–\d{2}: 160\s000\skr i alt, egenandel 33\s000\skr/);
   await expectNoAxeViolations(page);
   const send = page.getByRole('button', { name: 'Send behovsmeldingen' });
   await send.focus();
@@ -25,6 +31,8 @@ test('a network of two municipalities with OsloMet files a three-year report and
   await page.keyboard.press('Enter').catch(() => {});
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Behovsmeldingen er sendt');
   await expect(page.locator('main')).toContainText(/Referansenummer: BM-\d{4}-\d{6}/);
+  await expect(main).toContainText('Arbeidet er grundig forankret gjennom medvirkning i personalet: på plass');
+  await expect(main).toContainText(/\d{4}–\d{2}: 160\s000\skr i alt, egenandel 33\s000\skr/);
   await expectNoAxeViolations(page);
   await page.goto('./behovsmelding');
   await expect(page.getByRole('heading', { level: 2, name: 'Lesing for alle' })).toBeVisible();

@@ -3,7 +3,9 @@
 //! and by how much the own contribution falls short. Rows are added, removed and moved with
 //! buttons (so by keyboard), pasted from a spreadsheet with a preview, and downloaded as CSV.
 
-use super::fields::{field_id, inline_at, options, parse_whole, NrNumber, NrSelect, C};
+use super::fields::{
+    field_id, inline_at, options, parse_whole, shown_number, tidied_number, NrNumber, NrSelect, C,
+};
 use super::{NrData, SectionFrame};
 use crate::api::types::{BudgetRow, BudgetYear};
 use crate::browser::focus_after_render;
@@ -545,13 +547,7 @@ fn Row(
     let amount_pointer = Signal::derive(move || at("amount_nok"));
     let amount_id = move || field_id(&amount_pointer.get());
     let amount_error = inline_at(messages, amount_pointer);
-    let raw = RwSignal::new(
-        cells
-            .amount
-            .get_untracked()
-            .map(|a| a.to_string())
-            .unwrap_or_default(),
-    );
+    let raw = RwSignal::new(shown_number(cells.amount.get_untracked(), true));
     let bad = RwSignal::new(false);
     let on_amount = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
@@ -602,13 +598,14 @@ fn Row(
     let label = move |key: Key| move || format!("{} {}", key.text(language), row_name.get());
     view! {
         <tr role="row">
-            <td role="cell">{purpose}</td>
-            <td role="cell">{receiver}</td>
-            <td role="cell">
+            <td role="cell" data-label=move || i18n.t(Key::NrPurpose)>{purpose}</td>
+            <td role="cell" data-label=move || i18n.t(Key::NrReceiver)>{receiver}</td>
+            <td role="cell" data-label=move || i18n.t(Key::NrAmount)>
                 <input class="ds-input app-number" type="text" inputmode="numeric" id=amount_id aria-label=named(Key::NrAmount)
                     aria-describedby=move || amount_message.with(|e| e.is_some()).then(amount_error_id)
                     aria-invalid=move || amount_message.with(|e| e.is_some().then_some("true"))
-                    prop:value=move || raw.get() on:input=on_amount />
+                    prop:value=move || raw.get() on:input=on_amount
+                    on:blur=move |_| raw.update(|text| *text = tidied_number(text, true)) />
                 {move || amount_message.get().map(|text| crate::components::field::error_view(amount_error_id(), text))}
             </td>
             <td class="app-row-actions" role="cell">

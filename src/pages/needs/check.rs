@@ -75,7 +75,20 @@ fn section_values(
             .chain([some(&c.other_topic)])
             .collect(),
         Section::Measure => vec![some(&c.measure.title), some(&c.measure.goal)],
-        Section::Anchoring => vec![],
+        // Each condition as the user answered it: in place, or the explanation of why not.
+        Section::Anchoring => rd
+            .success_conditions
+            .iter()
+            .map(|condition| {
+                let name = condition.name.get(language);
+                let answer = c.anchoring.get(&condition.id)?;
+                if answer.confirmed == Some(true) {
+                    Some(Key::NrCheckAnchoringInPlace.fill(language, &[("condition", name)]))
+                } else {
+                    some(&answer.explanation).map(|why| format!("{name}: {why}"))
+                }
+            })
+            .collect(),
         Section::Period => vec![c.period.start_school_year.map(|s| {
             let years = c.period.years.unwrap_or(1).max(1);
             format!(
@@ -91,11 +104,16 @@ fn section_values(
                 .iter()
                 .map(|y| {
                     let figures = year_summary(y, rate)?;
-                    Some(format!(
-                        "{}: {} + {}",
-                        figures.year,
-                        kroner(language, figures.total),
-                        kroner(language, figures.entered_contribution)
+                    Some(Key::NrCheckBudgetYear.fill(
+                        language,
+                        &[
+                            ("year", &figures.year.to_string()),
+                            ("total", &kroner(language, figures.total)),
+                            (
+                                "contribution",
+                                &kroner(language, figures.entered_contribution),
+                            ),
+                        ],
                     ))
                 })
                 .collect()

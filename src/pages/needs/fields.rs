@@ -242,7 +242,26 @@ pub fn parse_whole(text: &str, money: bool) -> Result<Option<i64>, ()> {
     }
 }
 
-/// A whole number (or whole kroner with `money`), kept as typed until it reads as one.
+/// How a stored number is shown in its field: kroner grouped by three ("1 250 000").
+pub fn shown_number(value: Option<i64>, money: bool) -> String {
+    match value {
+        Some(amount) if money => crate::domain::money::format_kroner(amount),
+        Some(number) => number.to_string(),
+        None => String::new(),
+    }
+}
+
+/// What a number field shows once left: the amount tidied when it reads as one, else the
+/// text as typed (so the user sees what to fix).
+pub fn tidied_number(text: &str, money: bool) -> String {
+    match parse_whole(text, money) {
+        Ok(value) => shown_number(value, money),
+        Err(()) => text.to_owned(),
+    }
+}
+
+/// A whole number (or whole kroner with `money`), kept as typed until it reads as one and
+/// shown grouped once the field is left.
 #[component]
 pub fn NrNumber(
     content: RwSignal<C>,
@@ -256,9 +275,7 @@ pub fn NrNumber(
     let i18n = use_i18n();
     let id = field_id(&pointer);
     let server_error = inline(messages, pointer);
-    let raw = RwSignal::new(
-        content.with_untracked(|c| get(c).map(|n| n.to_string()).unwrap_or_default()),
-    );
+    let raw = RwSignal::new(content.with_untracked(|c| shown_number(get(c), money)));
     let bad = RwSignal::new(false);
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
@@ -288,7 +305,8 @@ pub fn NrNumber(
             {move || error.get().map(|text| error_view(error_id.clone(), text))}
             <input class="ds-input app-number" id=id.clone() type="text" inputmode="numeric"
                 aria-describedby=by aria-invalid=move || error.with(|e| e.is_some().then_some("true"))
-                prop:value=move || raw.get() on:input=on_input />
+                prop:value=move || raw.get() on:input=on_input
+                on:blur=move |_| raw.update(|text| *text = tidied_number(text, money)) />
         </div>
     }
 }
