@@ -59,16 +59,23 @@ pub fn ErrorSummary(messages: ReadSignal<Vec<FieldMessage>>) -> impl IntoView {
             flag.0.set(false);
         }
     });
-    Effect::new(move |_| {
-        let has_errors = messages.with(|m| !m.is_empty());
+    // The summary takes focus when a check shows it, not when an entry goes because its field
+    // was fixed: the user is typing there, and focus must stay in the field.
+    Effect::new(move |shown_before: Option<Vec<FieldMessage>>| {
+        let shown = messages.get();
+        let has_errors = !shown.is_empty();
         if let Some(flag) = page_has_errors {
             flag.0.set(has_errors);
         }
-        if has_errors {
+        let only_fewer = shown_before.as_ref().is_some_and(|before| {
+            shown.len() < before.len() && shown.iter().all(|m| before.contains(m))
+        });
+        if has_errors && !only_fewer {
             if let Some(element) = summary.get() {
                 let _ = element.focus();
             }
         }
+        shown
     });
     let focus_field = |field_id: Cow<'static, str>| {
         move |ev: leptos::ev::MouseEvent| {

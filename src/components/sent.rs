@@ -106,13 +106,13 @@ pub fn ReceiptActions(
             </button>
             {changeable.then(|| view! {
                 <Link to=check_path class="ds-button" attr:data-variant="secondary">{i18n.text(wording.change)}</Link>
-                <button type="button" class="ds-button" data-variant="secondary" on:click=move |_| confirming.set(true)>{i18n.text(wording.withdraw)}</button>
+                <button type="button" class="ds-button" data-variant="secondary" data-color="danger" on:click=move |_| confirming.set(true)>{i18n.text(wording.withdraw)}</button>
             })}
         </div>
         {move || (changeable && confirming.get()).then(|| view! {
             <div class="ds-alert" data-color="warning" role="alert">
                 <p class="ds-paragraph">{i18n.text(wording.withdraw_confirm)}</p>
-                <button type="button" class="ds-button" data-variant="primary" on:click=move |_| on_withdraw.run(())>{i18n.text(wording.withdraw_yes)}</button>
+                <button type="button" class="ds-button" data-variant="primary" data-color="danger" on:click=move |_| on_withdraw.run(())>{i18n.text(wording.withdraw_yes)}</button>
             </div>
         })}
         {move || failure.get().map(|error| view! { <ApiErrorMessage error wording /> })}

@@ -204,3 +204,18 @@ test('the privacy notice is linked from the login page and the footer, in the ch
   await expect(page).toHaveURL(/\/soknad\/personvern$/);
   await expect(page).toHaveTitle(/^Privacy/);
 });
+
+test("text is set in Inter, Designsystemet's typeface, fetched from the app's own host", async ({ page }) => {
+  const fonts = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'font') fonts.push(new URL(response.url()));
+  });
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('main p')).fontFamily)).toMatch(/^"?Inter"?/);
+  expect(await page.evaluate(() => [...document.fonts].some((font) => font.family.replace(/"/g, '') === 'Inter' && font.status === 'loaded'))).toBe(true);
+  // Only the Latin subset: Norwegian text needs nothing from Latin Extended.
+  expect(fonts.map((url) => url.pathname)).toEqual(['/soknad/inter-latin-wght-normal.woff2']);
+  expect(fonts.every((url) => url.origin === new URL(page.url()).origin)).toBe(true);
+});

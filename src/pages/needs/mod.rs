@@ -466,6 +466,17 @@ pub fn SectionFrame(
     let draft = data.draft;
     let left = data.left;
     let rate = data.reference.own_contribution_rate_percent;
+    // Each save brings the server's findings: a message whose finding is gone (the field was
+    // fixed) goes at once; new ones wait for the next "Lagre og fortsett".
+    Effect::new(move |first: Option<()>| {
+        draft.resource.track();
+        if first.is_some() && messages.with_untracked(|m| !m.is_empty()) {
+            let now = fields::findings_for(draft, section, rate);
+            if messages.with_untracked(|shown| shown.iter().any(|m| !now.contains(m))) {
+                messages.update(|shown| shown.retain(|m| now.contains(m)));
+            }
+        }
+    });
     let go_on = move |to_list: bool| {
         if action.busy() {
             return;

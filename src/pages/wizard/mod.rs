@@ -218,6 +218,20 @@ pub fn StepFrame(
         (false, None) => paths::APPLICATIONS.to_owned(),
     };
     let draft = data.draft;
+    // A message of this step's own checks goes as soon as its field is fixed (the server's
+    // stay until the next continue): the check runs again on each change while some show.
+    let checked = StoredValue::new(Vec::<FieldMessage>::new());
+    Effect::new(move |first: Option<()>| {
+        draft.content.track();
+        if first.is_some() && messages.with_untracked(|m| !m.is_empty()) {
+            let now = validate.run(());
+            let fixed =
+                |m: &FieldMessage| checked.with_value(|c| c.contains(m)) && !now.contains(m);
+            if messages.with_untracked(|shown| shown.iter().any(fixed)) {
+                messages.update(|shown| shown.retain(|m| !fixed(m)));
+            }
+        }
+    });
     let on_continue = {
         let data = data.clone();
         move |()| {
@@ -225,6 +239,7 @@ pub fn StepFrame(
                 return;
             }
             let problems = validate.run(());
+            checked.set_value(problems.clone());
             messages.set(problems.clone());
             if !problems.is_empty() {
                 return;
