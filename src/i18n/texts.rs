@@ -748,6 +748,12 @@ translations! {
         en: "The draft has been deleted.",
         sv: "Utkastet är raderat.",
     }
+    LateDocumentsOpen {
+        nb: "Legg til dokumenter",
+        nn: "Legg til dokument",
+        en: "Add documents",
+        sv: "Lägg till dokument",
+    }
     LateDocumentsHeading {
         nb: "Ettersend dokumenter",
         nn: "Ettersend dokument",

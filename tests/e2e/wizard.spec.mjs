@@ -189,6 +189,10 @@ test('a double click on send makes one submission, which can be changed, sent ag
 
   // Documents can follow without sending again (ettersending), until the deadline.
   await expect(page.getByText('Du kan legge til dokumenter uten å sende søknaden på nytt, til og med')).toBeVisible();
+  // The upload fields wait behind a button, and open with focus on them.
+  await expect(page.locator('#upload-other-input')).toBeHidden();
+  await page.getByRole('button', { name: 'Legg til dokumenter' }).click();
+  await expect(page.locator('#late-documents-fields')).toBeFocused();
   await page.locator('#upload-other-input').setInputFiles({ name: 'attest.pdf', mimeType: 'application/pdf', buffer: PDF });
   const sentLater = page.locator('section', { has: page.getByRole('heading', { name: 'Ettersend dokumenter' }) });
   await expect(sentLater.getByRole('listitem').filter({ hasText: /^attest\.pdf$/ })).toBeVisible();

@@ -120,6 +120,13 @@ fn LateDocuments(data: WizardData) -> impl IntoView {
     };
     let fields = upload_fields(&data);
     let uploader = Uploader::to_backend(session);
+    // The drop zones wait behind a button: right under the reference number, empty zones read
+    // as if something were missing.
+    let adding = RwSignal::new(false);
+    let open_fields = move |_| {
+        adding.set(true);
+        crate::browser::focus_after_render("late-documents-fields");
+    };
     (open || draft.resource.with_untracked(|a| !a.late_documents.is_empty())).then(|| view! {
         <section aria-labelledby="late-documents">
             <h2 class="ds-heading" data-size="sm" id="late-documents">{i18n.text(Key::LateDocumentsHeading)}</h2>
@@ -130,10 +137,18 @@ fn LateDocuments(data: WizardData) -> impl IntoView {
                     Some(until) => i18n.fill(Key::LateDocumentsUntil, &[("date", &format_instant(i18n.language(), until))]),
                     None => i18n.t(Key::LateDocumentsAnyTime).to_owned(),
                 }}</p>
-                {limits.map(|limits| fields.into_iter().map(|document_type| {
-                    let label = field_label(&document_type, i18n);
-                    view! { <FileUpload document_type label limits=limits.clone() uploader=uploader.clone() on_uploaded=send /> }
-                }).collect_view())}
+                <Show when=move || !adding.get()>
+                    <p class="ds-paragraph"><button type="button" class="ds-button" data-variant="secondary"
+                        aria-controls="late-documents-fields" aria-expanded="false" on:click=open_fields>
+                        {i18n.text(Key::LateDocumentsOpen)}
+                    </button></p>
+                </Show>
+                <div id="late-documents-fields" tabindex="-1" hidden=move || !adding.get()>
+                    {limits.map(|limits| fields.into_iter().map(|document_type| {
+                        let label = field_label(&document_type, i18n);
+                        view! { <FileUpload document_type label limits=limits.clone() uploader=uploader.clone() on_uploaded=send /> }
+                    }).collect_view())}
+                </div>
                 {move || failure.get().map(|error| view! { <ApiErrorMessage error /> })}
                 </div>
             })}
