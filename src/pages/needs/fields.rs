@@ -4,6 +4,7 @@
 use crate::api::types::{CodedValue, LocalizedText, NeedsReportContent};
 use crate::components::error_summary::FieldMessage;
 use crate::components::field::{error_view, hint_view};
+use crate::domain::money::{parse_kroner, AmountError, MAX_KRONER};
 use crate::domain::needs_report::Section;
 use crate::i18n::{Key, Language};
 use crate::state::application::NeedsReportDraft;
@@ -228,17 +229,44 @@ pub fn NrText(
     }
 }
 
+/// Why a typed number is refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberRefusal {
+    NotWholeNumber,
+    Amount(AmountError),
+}
+
+impl NumberRefusal {
+    /// The reason in `language`: each of an amount's reasons has its own words, so a minus
+    /// sign is not called "not whole kroner".
+    pub fn message(self, language: Language) -> String {
+        let key = match self {
+            NumberRefusal::NotWholeNumber => Key::NrErrNumber,
+            NumberRefusal::Amount(AmountError::Negative) => Key::AmountNegative,
+            NumberRefusal::Amount(AmountError::NotWholeKroner) => Key::AmountNotWholeKroner,
+            NumberRefusal::Amount(AmountError::TooLarge) => Key::AmountTooLarge,
+            NumberRefusal::Amount(AmountError::Empty | AmountError::Format) => {
+                Key::AmountNotANumber
+            }
+        };
+        key.fill(
+            language,
+            &[("max", &super::budget::kroner(language, MAX_KRONER))],
+        )
+    }
+}
+
 /// A typed whole number (or whole kroner with `money`): empty is `None`, anything else must
 /// read as one.
-pub fn parse_whole(text: &str, money: bool) -> Result<Option<i64>, ()> {
+pub fn parse_whole(text: &str, money: bool) -> Result<Option<i64>, NumberRefusal> {
     if text.trim().is_empty() {
         Ok(None)
     } else if money {
-        crate::domain::money::parse_kroner(text)
-            .map(Some)
-            .map_err(drop)
+        parse_kroner(text).map(Some).map_err(NumberRefusal::Amount)
     } else {
-        text.trim().parse::<i64>().map(Some).map_err(drop)
+        (text.trim().parse::<i64>())
+            .map(Some)
+            .map_err(|_| NumberRefusal::NotWholeNumber)
     }
 }
 
@@ -259,23 +287,20 @@ pub fn NrNumber(
     let raw = RwSignal::new(
         content.with_untracked(|c| get(c).map(|n| n.to_string()).unwrap_or_default()),
     );
-    let bad = RwSignal::new(false);
+    let refusal = RwSignal::new(None::<NumberRefusal>);
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         let parsed = parse_whole(&text, money);
         raw.set(text);
-        bad.set(parsed.is_err());
+        refusal.set(parsed.err());
         let value = parsed.unwrap_or(None);
         if content.with_untracked(|c| get(c)) != value {
             content.update(|c| set(c, value));
         }
     };
-    let error = Signal::derive(move || {
-        if bad.get() {
-            Some(i18n.t(Key::NrErrNumber).to_owned())
-        } else {
-            server_error.get()
-        }
+    let error = Signal::derive(move || match refusal.get() {
+        Some(refusal) => Some(refusal.message(i18n.language())),
+        None => server_error.get(),
     });
     let error_id = format!("{id}-error");
     let by = {
@@ -385,6 +410,39 @@ pub fn options(values: &[CodedValue], language: Language) -> Vec<(String, String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_reason_an_amount_is_refused_has_its_own_words() {
+        let refused = |text: &str| parse_whole(text, true).unwrap_err();
+        for language in Language::ALL {
+            let messages = ["-500", "12 500,50", "1 000 000 000 000", "tolv"]
+                .map(|text| refused(text).message(language));
+            let distinct: std::collections::BTreeSet<_> = messages.iter().collect();
+            assert_eq!(distinct.len(), messages.len(), "{language:?}: {messages:?}");
+        }
+        assert_eq!(
+            refused("-500").message(Language::Nb),
+            "Beløpet kan ikke være negativt."
+        );
+        assert_eq!(
+            refused("kr \u{2212}12 500").message(Language::En),
+            "The amount cannot be negative."
+        );
+        assert_eq!(
+            refused("1 000 000 000 000").message(Language::Nb),
+            "Beløpet kan være høyst 999\u{a0}999\u{a0}999\u{a0}999 kr."
+        );
+        assert_eq!(
+            parse_whole("-5", false),
+            Ok(Some(-5)),
+            "a count's range is the server's"
+        );
+        assert_eq!(
+            parse_whole("5,5", false),
+            Err(NumberRefusal::NotWholeNumber)
+        );
+        assert_eq!(parse_whole(" ", true), Ok(None));
+    }
 
     #[test]
     fn a_finding_on_a_report_is_named_as_the_reports() {
