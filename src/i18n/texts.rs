@@ -1210,6 +1210,12 @@ translations! {
         en: "The file's content is not {types}, whatever its name suggests.",
         sv: "Filens innehåll är inte {types}, även om namnet antyder det.",
     }
+    UploadNameNotAccepted {
+        nb: "Filnavnet inneholder et kontrolltegn eller et tegn som snur skriveretningen, og kan vise noe annet enn det filen er. Gi filen et nytt navn og velg den på nytt.",
+        nn: "Filnamnet inneheld eit kontrollteikn eller eit teikn som snur skriveretninga, og kan vise noko anna enn det fila er. Gi fila eit nytt namn og vel ho på nytt.",
+        en: "The file name holds a control character or a character that reverses the writing direction, so it may show something other than what the file is. Rename the file and choose it again.",
+        sv: "Filnamnet innehåller ett kontrolltecken eller ett tecken som vänder skrivriktningen, och kan visa något annat än vad filen är. Byt namn på filen och välj den igen.",
+    }
     UploadProgressOf {
         nb: "{name}: {percent} % lastet opp",
         nn: "{name}: {percent} % lasta opp",
