@@ -307,7 +307,8 @@ impl Field {
         };
         view! {
             <li class="app-upload__file">
-                <span class="app-upload__name" id=name_id>{name}</span>
+                // Isolated: a right-to-left override in a name must not turn its size around.
+                <bdi class="app-upload__name" id=name_id>{name}</bdi>
                 <span>{move || self.size(size)}</span>
                 {status}
                 <span class="app-upload__actions">{actions}</span>
