@@ -2236,12 +2236,6 @@ translations! {
         en: "{n} rows were added.",
         sv: "{n} rader har lagts till.",
     }
-    NrPasteBadPurpose {
-        nb: "Ukjent formål.",
-        nn: "Ukjent føremål.",
-        en: "Unknown purpose.",
-        sv: "Okänt ändamål.",
-    }
     NrPasteLine {
         nb: "Linje {line}: {text}",
         nn: "Line {line}: {text}",
@@ -2253,6 +2247,12 @@ translations! {
         nn: "Lim inn liner med føremål, mottakar og beløp, skilde med tabulator eller semikolon, slik eit rekneark kopierer dei.",
         en: "Paste lines of purpose, receiver and amount, separated by tabs or semicolons, as a spreadsheet copies them.",
         sv: "Klistra in rader med ändamål, mottagare och belopp, åtskilda med tabb eller semikolon, så som ett kalkylblad kopierar dem.",
+    }
+    NrPasteBadPurpose {
+        nb: "Ukjent formål.",
+        nn: "Ukjent føremål.",
+        en: "Unknown purpose.",
+        sv: "Okänt ändamål.",
     }
     NrPasteNotFundable {
         nb: "Individuell videreutdanning finansieres ikke av ordningen.",
@@ -2343,6 +2343,18 @@ translations! {
         nn: "Teksten er for lang",
         en: "The text is too long",
         sv: "Texten är för lång",
+    }
+    NrErrTooLongMax {
+        nb: "Teksten kan ha høyst {max} tegn",
+        nn: "Teksten kan ha høgst {max} teikn",
+        en: "The text can have at most {max} characters",
+        sv: "Texten får ha högst {max} tecken",
+    }
+    NrTextLimitHint {
+        nb: "Du kan skrive opptil {max} tegn.",
+        nn: "Du kan skrive opptil {max} teikn.",
+        en: "You can write up to {max} characters.",
+        sv: "Du kan skriva upp till {max} tecken.",
     }
     NrErrRange {
         nb: "Tallet er utenfor det tillatte området",

@@ -3,9 +3,9 @@
 
 use crate::api::types::{CodedValue, LocalizedText, NeedsReportContent};
 use crate::components::error_summary::FieldMessage;
-use crate::components::field::{error_view, hint_view};
+use crate::components::field::{error_view, hint_view, CharacterCount};
 use crate::domain::money::{parse_kroner, AmountError, MAX_KRONER};
-use crate::domain::needs_report::Section;
+use crate::domain::needs_report::{text_max_chars, Section, COUNTED_FROM_CHARS};
 use crate::i18n::{Key, Language};
 use crate::state::application::NeedsReportDraft;
 use crate::state::language::use_i18n;
@@ -32,6 +32,7 @@ pub fn code_key(pointer: &str, code: &str) -> Key {
         "invalid_checksum" => Key::NrErrOrgChecksum,
         "invalid_email" => Key::NrErrEmail,
         "invalid_phone" => Key::NrErrPhone,
+        "too_long" if text_max_chars(pointer).is_some() => Key::NrErrTooLongMax,
         "too_long" => Key::NrErrTooLong,
         "out_of_range" => Key::NrErrRange,
         "duplicate" => Key::NrErrDuplicate,
@@ -99,10 +100,12 @@ pub fn label_key(pointer: &str) -> Option<Key> {
     })
 }
 
-/// "Label: message" in all four languages, for the error summary.
-fn summary_text(label: Option<Key>, message: Key, rate: u32) -> LocalizedText {
+/// "Label: message" in all four languages, for the error summary; `max` is the field's longest
+/// text, if it has one.
+fn summary_text(label: Option<Key>, message: Key, rate: u32, max: Option<usize>) -> LocalizedText {
+    let max = max.map(|max| max.to_string()).unwrap_or_default();
     let one = |lang: Language| {
-        let message = message.fill(lang, &[("rate", &rate.to_string())]);
+        let message = message.fill(lang, &[("rate", &rate.to_string()), ("max", &max)]);
         match label {
             Some(label) => format!("{}: {message}", label.text(lang)),
             None => message,
@@ -125,6 +128,7 @@ pub fn finding_message(pointer: &str, code: &str, rate: u32) -> FieldMessage {
             label_key(pointer),
             code_key(pointer, code),
             rate,
+            text_max_chars(pointer),
         )),
         lang: None,
     }
@@ -199,15 +203,22 @@ pub fn NrText(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let id = field_id(&pointer);
+    // Long texts state their limit before typing and count while typing, as the remark does.
+    let counted = text_max_chars(&pointer).filter(|max| *max >= COUNTED_FROM_CHARS);
     let error = inline(messages, pointer);
-    let value = move || content.with(|c| get(c).unwrap_or_default());
+    let value = Signal::derive(move || content.with(|c| get(c).unwrap_or_default()));
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         content.update(|c| set(c, (!text.is_empty()).then_some(text)));
     };
     let by = {
         let id = id.clone();
-        move || described(hint.map(|_| ""), error.with(Option::is_some), &id)
+        move || {
+            let described = described(hint.map(|_| ""), error.with(Option::is_some), &id);
+            let counted = counted.map(|_| format!("{id}-limit {id}-count"));
+            let parts = [described, counted].into_iter().flatten();
+            Some(parts.collect::<Vec<_>>().join(" ")).filter(|by| !by.is_empty())
+        }
     };
     let control = if multiline {
         view! { <textarea class="ds-input" id=id.clone() rows="5" aria-describedby=by aria-invalid=move || error.with(|e| e.is_some().then_some("true"))
@@ -219,12 +230,19 @@ pub fn NrText(
             prop:value=value on:input=on_input /> }.into_any()
     };
     let error_id = format!("{id}-error");
+    let limit_hint = counted.map(|max| {
+        let text = move || i18n.fill(Key::NrTextLimitHint, &[("max", &max.to_string())]);
+        hint_view(format!("{id}-limit"), text)
+    });
+    let count = counted.map(|max| view! { <CharacterCount id=format!("{id}-count") value max /> });
     view! {
         <div class="ds-field">
             <label class="ds-label" for=id.clone()>{i18n.text(label)}</label>
             {hint.map(|hint| hint_view(format!("{id}-hint"), i18n.text(hint)))}
+            {limit_hint}
             {move || error.get().map(|text| error_view(error_id.clone(), text))}
             {control}
+            {count}
         </div>
     }
 }
@@ -442,6 +460,27 @@ mod tests {
             Err(NumberRefusal::NotWholeNumber)
         );
         assert_eq!(parse_whole(" ", true), Ok(None));
+    }
+
+    #[test]
+    fn a_text_found_too_long_is_told_its_limit_in_each_language() {
+        let analysis = finding_message("/need/analysis", "too_long", 30);
+        assert!(
+            analysis
+                .render(Language::Nb)
+                .ends_with(": Teksten kan ha høyst 4000 tegn"),
+            "{}",
+            analysis.render(Language::Nb)
+        );
+        let explanation = finding_message("/anchoring/x/explanation", "too_long", 30);
+        for language in Language::ALL {
+            assert!(
+                explanation.render(language).contains("2000"),
+                "{language:?}"
+            );
+        }
+        let unknown = finding_message("/somewhere", "too_long", 30);
+        assert_eq!(unknown.render(Language::En), "The text is too long");
     }
 
     #[test]
