@@ -1005,12 +1005,12 @@ async fn a_paste_is_previewed_with_each_bad_cell_named_and_only_good_lines_added
     assert!(result.contains("2 linjer kan legges til."), "{result}");
     assert!(
         result.contains(
-            "Linje 3, kolonne 1: individuell videreutdanning finansieres ikke av ordningen"
+            "Linje 3, kolonne 1: Individuell videreutdanning finansieres ikke av ordningen."
         ),
         "{result}"
     );
     assert!(
-        result.contains("Linje 4, kolonne 3: beløpet må være hele kroner"),
+        result.contains("Linje 4, kolonne 3: Beløpet må være i hele kroner, uten øre."),
         "{result}"
     );
     // Nothing is added before the user says so.

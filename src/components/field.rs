@@ -1,7 +1,8 @@
 //! A labelled text field with its hint and its error, wired for screen readers: the hint and
 //! the error are read with the field, and the field says it is invalid. Used by every form.
-//! With `max_chars` it counts characters as GOV.UK's character count does: the count shows at
-//! once, and is announced politely once typing pauses, not on every key.
+//! With `max_chars` it counts characters as GOV.UK's character count does (`CharacterCount`,
+//! also under the needs report's long texts): the count shows at once, and is announced
+//! politely once typing pauses, not on every key.
 
 use crate::domain::wizard::characters_left;
 use crate::i18n::Key;
@@ -30,6 +31,37 @@ pub fn hint_view(id: String, text: impl IntoView + 'static) -> impl IntoView {
 /// A field's error message, read with the field like the hint. Plain text, never HTML.
 pub fn error_view(id: String, text: String) -> impl IntoView {
     view! { <p class="ds-validation-message" data-color="danger" id=id>{text}</p> }
+}
+
+/// The characters left (or too many) in `value` against `max`, shown at once and said politely
+/// once typing pauses. `id` is the count's element id, for the field's `aria-describedby`.
+#[component]
+pub fn CharacterCount(
+    #[prop(into)] id: String,
+    #[prop(into)] value: Signal<String>,
+    max: usize,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let announced = RwSignal::new(String::new());
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    // Each change restarts the pause; the text at the start is not announced.
+    Effect::watch(
+        move || value.get(),
+        move |text, _, _| {
+            if let Some(handle) = pending.get_value() {
+                handle.clear();
+            }
+            let message = count_text(i18n, text, max);
+            let handle =
+                set_timeout_with_handle(move || announced.set(message), ANNOUNCE_AFTER).ok();
+            pending.set_value(handle);
+        },
+        false,
+    );
+    view! {
+        <p class="ds-paragraph" data-size="sm" id=id>{move || count_text(i18n, &value.get(), max)}</p>
+        <span class="ds-sr-only" role="status">{move || announced.get()}</span>
+    }
 }
 
 #[component]
@@ -66,20 +98,7 @@ pub fn TextField(
             (!joined.is_empty()).then_some(joined)
         }
     };
-    let announced = RwSignal::new(String::new());
-    let pending = StoredValue::new(None::<TimeoutHandle>);
-    let typed = move |text: String| {
-        if let Some(max) = max_chars {
-            if let Some(handle) = pending.get_value() {
-                handle.clear();
-            }
-            let message = count_text(i18n, &text, max);
-            let handle =
-                set_timeout_with_handle(move || announced.set(message), ANNOUNCE_AFTER).ok();
-            pending.set_value(handle);
-        }
-        on_input.run(text);
-    };
+    let typed = move |text: String| on_input.run(text);
     let control = match multiline {
         true => view! {
             <textarea class="ds-input" id=id rows="6"
@@ -110,10 +129,7 @@ pub fn TextField(
             {hint.map(|hint| hint_view(hint_id, i18n.text(hint)))}
             {move || error.get().map(|key| error_view(error_id.clone(), i18n.t(key).to_owned()))}
             {control}
-            {max_chars.map(|max| view! {
-                <p class="ds-paragraph" data-size="sm" id=count_id>{move || count_text(i18n, &value.get(), max)}</p>
-                <span class="ds-sr-only" role="status">{move || announced.get()}</span>
-            })}
+            {max_chars.map(|max| view! { <CharacterCount id=count_id value max /> })}
         </div>
     }
 }

@@ -21,10 +21,15 @@ type Cancel = Box<dyn Fn()>;
 
 /// What a failed upload means for the file: refused for what it is, or worth another try.
 fn state_after(error: ApiError) -> State {
+    let file_refused_for =
+        |code: &str| (error.field_errors().iter()).any(|e| e.pointer == "/file" && e.code == code);
     let file_refused = error.field_errors().iter().any(|e| e.pointer == "/file");
     match error.status() {
         Some(413) => UploadState::Refused(Refusal::TooLarge),
         Some(415) => UploadState::Refused(Refusal::ContentNotAccepted),
+        Some(422) if file_refused_for("file_name_invalid") => {
+            UploadState::Refused(Refusal::NameNotAccepted)
+        }
         Some(422) if file_refused => UploadState::Refused(Refusal::ContentNotAccepted),
         _ => UploadState::Failed(error),
     }
@@ -44,7 +49,9 @@ fn transition(state: RwSignal<State>, change: impl FnOnce(&mut State) -> bool) -
 #[derive(Clone)]
 struct Row {
     key: usize,
-    name: String,
+    /// The picked file's name, then the name the server stored it under (which takes the
+    /// extension of what the file really is).
+    name: RwSignal<String>,
     size: u64,
     state: RwSignal<State>,
     percent: RwSignal<u8>,
@@ -115,6 +122,7 @@ impl Field {
             UploadState::Refused(Refusal::TooLarge) => Key::UploadTooLarge,
             UploadState::Refused(Refusal::WrongType) => Key::UploadWrongType,
             UploadState::Refused(Refusal::ContentNotAccepted) => Key::UploadContentNotAccepted,
+            UploadState::Refused(Refusal::NameNotAccepted) => Key::UploadNameNotAccepted,
             UploadState::Failed(error) => message_key(error),
             _ => return None,
         };
@@ -144,7 +152,7 @@ impl Field {
         });
         let row = Row {
             key,
-            name,
+            name: RwSignal::new(name),
             size,
             state: RwSignal::new(checked.map_or_else(UploadState::Refused, |()| State::Queued)),
             percent: RwSignal::new(0),
@@ -160,7 +168,7 @@ impl Field {
     fn send(self, row: Row) {
         let (state, percent) = (row.state, row.percent);
         percent.set(0);
-        let name = row.name.clone();
+        let name = row.name;
         let progress = Box::new(move |sent, total| {
             let before = percent.get_untracked();
             let now = upload::percent(sent, total);
@@ -168,6 +176,7 @@ impl Field {
             transition(state, State::sending);
             if let Some(step) = upload::announced_step(before, now) {
                 let step = step.to_string();
+                let name = name.get_untracked();
                 self.announce(Key::UploadProgressOf, &name, &[("percent", &step)]);
             }
         });
@@ -188,6 +197,9 @@ impl Field {
                 return;
             }
             row.local.update_value(|(_, current)| *current = None);
+            if let Ok(document) = &result {
+                row.name.set(document.filename.clone());
+            }
             if let (Ok(document), Some(on_uploaded)) = (result, self.on_uploaded) {
                 on_uploaded.run(document);
             }
@@ -197,9 +209,10 @@ impl Field {
 
     fn announce_outcome(self, row: &Row) {
         let failure = untrack(|| row.state.with(|state| self.failure(state)));
+        let name = row.name.get_untracked();
         match failure {
-            Some(reason) => self.announce(Key::UploadFailedOf, &row.name, &[("reason", &reason)]),
-            None => self.announce(Key::UploadDoneOf, &row.name, &[]),
+            Some(reason) => self.announce(Key::UploadFailedOf, &name, &[("reason", &reason)]),
+            None => self.announce(Key::UploadDoneOf, &name, &[]),
         }
     }
 
@@ -258,7 +271,7 @@ impl Field {
                 .into_any(),
             })
         };
-        let (name, size) = (row.name.clone(), row.size);
+        let (name, size) = (row.name, row.size);
         // Buttons are rebuilt only when the choice changes, so focus is not lost to progress.
         let choice = Memo::new(move |_| {
             state.with(|s| {
@@ -294,7 +307,8 @@ impl Field {
         };
         view! {
             <li class="app-upload__file">
-                <span class="app-upload__name" id=name_id>{name}</span>
+                // Isolated: a right-to-left override in a name must not turn its size around.
+                <bdi class="app-upload__name" id=name_id>{name}</bdi>
                 <span>{move || self.size(size)}</span>
                 {status}
                 <span class="app-upload__actions">{actions}</span>
@@ -394,14 +408,22 @@ mod tests {
             state_after(problem(413, "file_too_large")),
             UploadState::Refused(Refusal::TooLarge)
         );
-        let content = error_from_response(
-            422,
-            r#"{"title":"x","status":422,"errors":[{"pointer":"/file","code":"unsupported_file_type","message":"m"}]}"#,
-        );
-        assert_eq!(
-            state_after(content),
-            UploadState::Refused(Refusal::ContentNotAccepted)
-        );
+        for (code, refusal) in [
+            ("unsupported_file_type", Refusal::ContentNotAccepted),
+            ("file_name_invalid", Refusal::NameNotAccepted),
+        ] {
+            let at_file = error_from_response(
+                422,
+                &format!(
+                    r#"{{"title":"x","status":422,"errors":[{{"pointer":"/file","code":"{code}","message":"m"}}]}}"#
+                ),
+            );
+            assert_eq!(
+                state_after(at_file),
+                UploadState::Refused(refusal),
+                "{code}"
+            );
+        }
     }
 
     #[test]

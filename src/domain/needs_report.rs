@@ -162,8 +162,46 @@ pub fn ready_to_send(statuses: &[(Section, SectionStatus)], report_wide_findings
         })
 }
 
+/// The longest free text, in characters, the contract takes at `pointer` (its `maxLength`);
+/// `None` for a field without such a limit. Shown before typing and counted while typing, and
+/// named when the server finds a text too long.
+pub fn text_max_chars(pointer: &str) -> Option<usize> {
+    let segments: Vec<&str> = pointer.trim_start_matches('/').split('/').collect();
+    match segments.as_slice() {
+        ["need", "competence_need" | "analysis" | "staff_involvement"]
+        | ["measure", "goal" | "description" | "target_group"] => Some(4000),
+        ["anchoring", _, "explanation"] => Some(2000),
+        ["other_topic"] => Some(500),
+        ["measure", "title"] | ["lead_owner", "name"] => Some(200),
+        ["co_owners" | "schools", _, "name"] => Some(200),
+        ["contact_person", "name" | "role"] | ["partner", "contact", "name" | "role"] => Some(200),
+        _ => None,
+    }
+}
+
+/// Free texts at least this long get a character counter: that is where people write at length.
+/// A name's 200 characters are never near, and a counter under it would only be noise.
+pub const COUNTED_FROM_CHARS: usize = 500;
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_contracts_text_limits_by_field() {
+        use super::text_max_chars as max;
+        assert_eq!(max("/need/competence_need"), Some(4000));
+        assert_eq!(max("/need/staff_involvement"), Some(4000));
+        assert_eq!(max("/measure/target_group"), Some(4000));
+        assert_eq!(max("/anchoring/leaders_own_it/explanation"), Some(2000));
+        assert_eq!(max("/other_topic"), Some(500));
+        assert_eq!(max("/measure/title"), Some(200));
+        assert_eq!(max("/schools/3/name"), Some(200));
+        assert_eq!(max("/partner/contact/name"), Some(200));
+        assert_eq!(max("/contact_person/role"), Some(200));
+        assert_eq!(max("/contact_person/email"), None);
+        assert_eq!(max("/measure/participants"), None);
+        assert_eq!(max("/anchoring/x/confirmed"), None);
+    }
+
     use super::*;
 
     #[test]

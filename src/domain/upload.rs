@@ -9,6 +9,20 @@ pub enum Refusal {
     WrongType,
     /// The server read the first bytes: not a PDF, JPEG or PNG whatever the name says.
     ContentNotAccepted,
+    /// The name holds a character `file_name_char_allowed` refuses; renaming the file helps.
+    NameNotAccepted,
+}
+
+/// Whether `c` may stand in a file name, as the contract says: no control character
+/// (U+0000–U+001F, U+007F–U+009F) and no bidirectional control (U+202A–U+202E, U+2066–U+2069,
+/// U+200E, U+200F, U+061C), which would make a name show as something else: "bilde\u{202E}fdp.exe"
+/// shows as "bildeexe.pdf".
+pub fn file_name_char_allowed(c: char) -> bool {
+    !c.is_control()
+        && !matches!(
+            c,
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+        )
 }
 
 /// Where one file is. `F` is why a transfer failed (the caller's error type).
@@ -87,7 +101,9 @@ pub fn check(
     } else {
         Some(mime)
     };
-    if size == 0 {
+    if !name.chars().all(file_name_char_allowed) {
+        Err(Refusal::NameNotAccepted)
+    } else if size == 0 {
         Err(Refusal::Empty)
     } else if size > max_bytes {
         Err(Refusal::TooLarge)
@@ -223,6 +239,27 @@ mod tests {
             super::check("a.png", "image/png", 5, 1000, &pdf_only),
             Err(Refusal::WrongType)
         );
+    }
+
+    #[test]
+    fn a_name_with_control_or_bidi_characters_is_refused_before_sending() {
+        let check = |name: &str| check(name, "application/pdf", 5, 1000, &accepted());
+        for name in [
+            "vitnemål.pdf",
+            "CV – Åse (2).pdf",
+            "شهادة.pdf",
+            "a\u{200B}b.pdf",
+        ] {
+            assert_eq!(check(name), Ok(()), "{name:?}");
+        }
+        for refused in [
+            '\u{0}', '\t', '\n', '\u{1F}', '\u{7F}', '\u{85}', '\u{9F}', '\u{202A}', '\u{202B}',
+            '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}',
+            '\u{200E}', '\u{200F}', '\u{061C}',
+        ] {
+            let name = format!("Navn {refused}gnp.exe.pdf");
+            assert_eq!(check(&name), Err(Refusal::NameNotAccepted), "{refused:?}");
+        }
     }
 
     #[test]

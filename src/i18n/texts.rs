@@ -1216,6 +1216,12 @@ translations! {
         en: "The file's content is not {types}, whatever its name suggests.",
         sv: "Filens innehåll är inte {types}, även om namnet antyder det.",
     }
+    UploadNameNotAccepted {
+        nb: "Filnavnet inneholder et kontrolltegn eller et tegn som snur skriveretningen, og kan vise noe annet enn det filen er. Gi filen et nytt navn og velg den på nytt.",
+        nn: "Filnamnet inneheld eit kontrollteikn eller eit teikn som snur skriveretninga, og kan vise noko anna enn det fila er. Gi fila eit nytt namn og vel ho på nytt.",
+        en: "The file name holds a control character or a character that reverses the writing direction, so it may show something other than what the file is. Rename the file and choose it again.",
+        sv: "Filnamnet innehåller ett kontrolltecken eller ett tecken som vänder skrivriktningen, och kan visa något annat än vad filen är. Byt namn på filen och välj den igen.",
+    }
     UploadProgressOf {
         nb: "{name}: {percent} % lastet opp",
         nn: "{name}: {percent} % lasta opp",
@@ -2207,10 +2213,10 @@ translations! {
         sv: "Klistra in från kalkylblad",
     }
     NrPasteHint {
-        nb: "Tre kolonner: formål, mottaker og beløp. Linjene legges til i skoleåret du velger.",
-        nn: "Tre kolonnar: føremål, mottakar og beløp. Linene blir lagde til i skuleåret du vel.",
-        en: "Three columns: purpose, receiver and amount. The rows are added to the school year you choose.",
-        sv: "Tre kolumner: ändamål, mottagare och belopp. Raderna läggs till i det läsår du väljer.",
+        nb: "Tre kolonner: formål, mottaker og beløp, skilt med tabulator eller semikolon, slik et regneark kopierer eller lagrer dem. Linjene legges til i skoleåret du velger.",
+        nn: "Tre kolonnar: føremål, mottakar og beløp, skilde med tabulator eller semikolon, slik eit rekneark kopierer eller lagrar dei. Linene blir lagde til i skuleåret du vel.",
+        en: "Three columns: purpose, receiver and amount, separated by tabs or semicolons, as a spreadsheet copies or saves them. The rows are added to the school year you choose.",
+        sv: "Tre kolumner: ändamål, mottagare och belopp, åtskilda med tabb eller semikolon, så som ett kalkylblad kopierar eller sparar dem. Raderna läggs till i det läsår du väljer.",
     }
     NrPasteYear {
         nb: "Legg til i",
@@ -2248,35 +2254,71 @@ translations! {
         en: "{n} rows were added.",
         sv: "{n} rader har lagts till.",
     }
+    NrPasteLine {
+        nb: "Linje {line}: {text}",
+        nn: "Line {line}: {text}",
+        en: "Line {line}: {text}",
+        sv: "Rad {line}: {text}",
+    }
+    NrPasteExpected {
+        nb: "Lim inn linjer med formål, mottaker og beløp, skilt med tabulator eller semikolon, slik et regneark kopierer dem.",
+        nn: "Lim inn liner med føremål, mottakar og beløp, skilde med tabulator eller semikolon, slik eit rekneark kopierer dei.",
+        en: "Paste lines of purpose, receiver and amount, separated by tabs or semicolons, as a spreadsheet copies them.",
+        sv: "Klistra in rader med ändamål, mottagare och belopp, åtskilda med tabb eller semikolon, så som ett kalkylblad kopierar dem.",
+    }
     NrPasteBadPurpose {
-        nb: "ukjent formål",
-        nn: "ukjent føremål",
-        en: "unknown purpose",
-        sv: "okänt ändamål",
+        nb: "Ukjent formål.",
+        nn: "Ukjent føremål.",
+        en: "Unknown purpose.",
+        sv: "Okänt ändamål.",
     }
     NrPasteNotFundable {
-        nb: "individuell videreutdanning finansieres ikke av ordningen",
-        nn: "individuell vidareutdanning blir ikkje finansiert av ordninga",
-        en: "individual further education is not funded by the scheme",
-        sv: "individuell vidareutbildning finansieras inte av ordningen",
+        nb: "Individuell videreutdanning finansieres ikke av ordningen.",
+        nn: "Individuell vidareutdanning blir ikkje finansiert av ordninga.",
+        en: "Individual further education is not funded by the scheme.",
+        sv: "Individuell vidareutbildning finansieras inte av ordningen.",
     }
     NrPasteBadReceiver {
-        nb: "mottakeren må være skoleeier eller partner",
-        nn: "mottakaren må vere skuleeigar eller partnar",
-        en: "the receiver must be the owner or the partner",
-        sv: "mottagaren måste vara huvudman eller partner",
+        nb: "Mottakeren må være skoleeier eller partner.",
+        nn: "Mottakaren må vere skuleeigar eller partnar.",
+        en: "The receiver must be the owner or the partner.",
+        sv: "Mottagaren måste vara huvudman eller partner.",
     }
-    NrPasteBadAmount {
-        nb: "beløpet må være hele kroner",
-        nn: "beløpet må vere heile kroner",
-        en: "the amount must be whole kroner",
-        sv: "beloppet måste vara hela kronor",
+    NrPasteEmptyCell {
+        nb: "Cellen er tom.",
+        nn: "Cella er tom.",
+        en: "The cell is empty.",
+        sv: "Cellen är tom.",
     }
     NrPasteColumns {
-        nb: "linjen må ha tre kolonner",
-        nn: "lina må ha tre kolonnar",
-        en: "the line must have three columns",
-        sv: "raden måste ha tre kolumner",
+        nb: "Linjen må ha tre kolonner: formål, mottaker og beløp.",
+        nn: "Lina må ha tre kolonnar: føremål, mottakar og beløp.",
+        en: "The line must have three columns: purpose, receiver and amount.",
+        sv: "Raden måste ha tre kolumner: ändamål, mottagare och belopp.",
+    }
+    AmountNegative {
+        nb: "Beløpet kan ikke være negativt.",
+        nn: "Beløpet kan ikkje vere negativt.",
+        en: "The amount cannot be negative.",
+        sv: "Beloppet kan inte vara negativt.",
+    }
+    AmountNotWholeKroner {
+        nb: "Beløpet må være i hele kroner, uten øre.",
+        nn: "Beløpet må vere i heile kroner, utan øre.",
+        en: "The amount must be in whole kroner, without øre.",
+        sv: "Beloppet måste anges i hela kronor, utan ören.",
+    }
+    AmountTooLarge {
+        nb: "Beløpet kan være høyst {max}.",
+        nn: "Beløpet kan vere høgst {max}.",
+        en: "The amount can be at most {max}.",
+        sv: "Beloppet får vara högst {max}.",
+    }
+    AmountNotANumber {
+        nb: "Skriv beløpet med sifre, for eksempel 12 500.",
+        nn: "Skriv beløpet med siffer, til dømes 12 500.",
+        en: "Write the amount in digits, for example 12 500.",
+        sv: "Skriv beloppet med siffror, till exempel 12 500.",
     }
     NrCsv {
         nb: "Last ned budsjettet som CSV",
@@ -2319,6 +2361,18 @@ translations! {
         nn: "Teksten er for lang",
         en: "The text is too long",
         sv: "Texten är för lång",
+    }
+    NrErrTooLongMax {
+        nb: "Teksten kan ha høyst {max} tegn",
+        nn: "Teksten kan ha høgst {max} teikn",
+        en: "The text can have at most {max} characters",
+        sv: "Texten får ha högst {max} tecken",
+    }
+    NrTextLimitHint {
+        nb: "Du kan skrive opptil {max} tegn.",
+        nn: "Du kan skrive opptil {max} teikn.",
+        en: "You can write up to {max} characters.",
+        sv: "Du kan skriva upp till {max} tecken.",
     }
     NrErrRange {
         nb: "Tallet er utenfor det tillatte området",

@@ -182,7 +182,7 @@ fn ApplicationItem(
     let delete_label = sr_title.clone();
     view! {
         <li class="ds-card app-application">
-            <h2 class="ds-heading" data-size="xs">{title.clone()}</h2>
+            <h2 class="ds-heading" data-size="xs"><bdi>{title.clone()}</bdi></h2>
             <p class="ds-paragraph">{i18n.fill(Key::StatusLine, &[("status", i18n.t(status_key(&application)))])}</p>
             {deadline.map(|line| view! { <p class="ds-paragraph">{line}</p> })}
             <p class="ds-paragraph">

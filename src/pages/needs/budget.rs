@@ -4,7 +4,8 @@
 //! buttons (so by keyboard), pasted from a spreadsheet with a preview, and downloaded as CSV.
 
 use super::fields::{
-    field_id, inline_at, options, parse_whole, shown_number, tidied_number, NrNumber, NrSelect, C,
+    field_id, inline_at, options, parse_whole, shown_number, tidied_number, NrNumber, NrSelect,
+    NumberRefusal, C,
 };
 use super::{NrData, SectionFrame};
 use crate::api::types::{BudgetRow, BudgetYear};
@@ -14,7 +15,7 @@ use crate::domain::budget::{
     self as rules, BudgetSummary, ContributionRate, Purpose, Receiver, SchoolYear, YearSummary,
 };
 use crate::domain::budget_csv::{budget_csv, CsvTexts};
-use crate::domain::budget_paste::{parse_paste, CellProblem, PasteColumn};
+use crate::domain::budget_paste::{parse_paste, CellProblem, LineProblem, PasteError};
 use crate::domain::money::format_kroner;
 use crate::domain::needs_report::Section;
 use crate::i18n::{Key, Language};
@@ -548,12 +549,12 @@ fn Row(
     let amount_id = move || field_id(&amount_pointer.get());
     let amount_error = inline_at(messages, amount_pointer);
     let raw = RwSignal::new(shown_number(cells.amount.get_untracked(), true));
-    let bad = RwSignal::new(false);
+    let refusal = RwSignal::new(None::<NumberRefusal>);
     let on_amount = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         let parsed = parse_whole(&text, true);
         raw.set(text);
-        bad.set(parsed.is_err());
+        refusal.set(parsed.err());
         model.set(
             y,
             index.get_untracked(),
@@ -562,12 +563,9 @@ fn Row(
             |row, v| row.amount_nok = v,
         );
     };
-    let amount_message = Signal::derive(move || {
-        if bad.get() {
-            Some(i18n.t(Key::NrPasteBadAmount).to_owned())
-        } else {
-            amount_error.get()
-        }
+    let amount_message = Signal::derive(move || match refusal.get() {
+        Some(refusal) => Some(refusal.message(i18n.language())),
+        None => amount_error.get(),
     });
     let amount_error_id = move || format!("{}-error", amount_id());
     let button_id = move |which: &str| format!("row-{y}-{}-{which}", index.get());
@@ -622,15 +620,29 @@ fn Row(
     }
 }
 
-fn problem_text(problem: CellProblem, language: Language) -> &'static str {
-    let key = match problem {
-        CellProblem::Missing | CellProblem::Unexpected => Key::NrPasteColumns,
-        CellProblem::UnknownPurpose => Key::NrPasteBadPurpose,
-        CellProblem::NotFundablePurpose => Key::NrPasteNotFundable,
-        CellProblem::UnknownReceiver => Key::NrPasteBadReceiver,
-        CellProblem::Amount(_) => Key::NrPasteBadAmount,
+/// One refused line or cell, named by line (and column) as the user counts them.
+fn paste_error_text(error: PasteError, language: Language) -> String {
+    let line = error.line.to_string();
+    let (column, problem) = match error.problem {
+        LineProblem::TooFewCells => {
+            let text = Key::NrPasteColumns.text(language);
+            return Key::NrPasteLine.fill(language, &[("line", &line), ("text", text)]);
+        }
+        LineProblem::Cell(column, problem) => (column, problem),
     };
-    key.text(language)
+    let text = match problem {
+        CellProblem::Missing => Key::NrPasteEmptyCell.text(language).to_owned(),
+        CellProblem::Unexpected => Key::NrPasteColumns.text(language).to_owned(),
+        CellProblem::UnknownPurpose => Key::NrPasteBadPurpose.text(language).to_owned(),
+        CellProblem::NotFundablePurpose => Key::NrPasteNotFundable.text(language).to_owned(),
+        CellProblem::UnknownReceiver => Key::NrPasteBadReceiver.text(language).to_owned(),
+        CellProblem::Amount(error) => NumberRefusal::Amount(error).message(language),
+    };
+    let column = column.number().to_string();
+    Key::NrPasteCell.fill(
+        language,
+        &[("line", &line), ("column", &column), ("text", &text)],
+    )
 }
 
 /// Rows pasted from a spreadsheet: a preview says what will be added and which cells were
@@ -690,21 +702,16 @@ fn Paste(model: BudgetRows) -> impl IntoView {
             {move || added.get().map(|n| view! { <p class="ds-paragraph">{i18n.fill(Key::NrPasteAdded, &[("n", &n.to_string())])}</p> })}
             {move || preview.get().map(|paste| {
                 let language = i18n.language();
-                let errors = paste.errors.iter().map(|e| {
-                    let column = match e.column {
-                        PasteColumn::Purpose => 1,
-                        PasteColumn::Receiver => 2,
-                        PasteColumn::Amount => 3,
-                        PasteColumn::Extra(n) => n,
-                    };
-                    view! { <li>{i18n.fill(Key::NrPasteCell, &[("line", &e.row.to_string()), ("column", &column.to_string()), ("text", problem_text(e.problem, language))])}</li> }
-                }).collect_view();
+                if paste.is_unrecognised() {
+                    return view! { <p class="ds-paragraph" id="paste-expected">{i18n.t(Key::NrPasteExpected)}</p> }.into_any();
+                }
+                let errors = paste.errors.iter().map(|e| view! { <li>{paste_error_text(*e, language)}</li> }).collect_view();
                 let n = paste.rows.len();
                 view! {
                     <p class="ds-paragraph">{i18n.fill(Key::NrPasteTook, &[("n", &n.to_string())])}</p>
                     <ul class="ds-list">{errors}</ul>
                     {(n > 0).then(|| view! { <button type="button" class="ds-button" data-variant="primary" on:click=add>{i18n.text(Key::NrPasteAdd)}</button> })}
-                }
+                }.into_any()
             })}
         </div>
     }

@@ -7,7 +7,7 @@ use crate::api::types::NeedsReportContent;
 use crate::api::types::ReferenceData;
 use crate::api::ApiError;
 use crate::components::api_error::ApiErrorMessage;
-use crate::components::check_answers::{AnswerRow, CheckAnswers};
+use crate::components::check_answers::{AnswerRow, AnswerValues, CheckAnswers};
 use crate::components::error_summary::{ErrorSummary, FieldMessage};
 use crate::components::link::{use_go_to, Link};
 use crate::components::page_heading::PageHeading;
@@ -154,7 +154,7 @@ pub fn Check(data: NrData) -> impl IntoView {
                         AnswerRow {
                             label: i18n.t(section_key(section)).to_owned(),
                             lang: None,
-                            values,
+                            values: values.into_iter().map(Into::into).collect(),
                             change: section_path(&id, section.slug()),
                             change_id: format!("change-{}", section.slug()),
                         }
@@ -266,7 +266,7 @@ pub fn Receipt(data: NrData) -> impl IntoView {
                 view! {
                     <div class="app-summary__row">
                         <dt class="app-summary__key">{i18n.t(section_key(section))}</dt>
-                        <dd class="app-summary__value">{values.into_iter().map(|v| view! { <p class="ds-paragraph">{v}</p> }).collect_view()}</dd>
+                        <dd class="app-summary__value"><AnswerValues values=values.into_iter().map(Into::into).collect() /></dd>
                     </div>
                 }
             })

@@ -3,8 +3,9 @@
 
 use crate::api::types::{CodedValue, LocalizedText, NeedsReportContent};
 use crate::components::error_summary::FieldMessage;
-use crate::components::field::{error_view, hint_view};
-use crate::domain::needs_report::Section;
+use crate::components::field::{error_view, hint_view, CharacterCount};
+use crate::domain::money::{parse_kroner, AmountError, MAX_KRONER};
+use crate::domain::needs_report::{text_max_chars, Section, COUNTED_FROM_CHARS};
 use crate::i18n::{Key, Language};
 use crate::state::application::NeedsReportDraft;
 use crate::state::language::use_i18n;
@@ -31,6 +32,7 @@ pub fn code_key(pointer: &str, code: &str) -> Key {
         "invalid_checksum" => Key::NrErrOrgChecksum,
         "invalid_email" => Key::NrErrEmail,
         "invalid_phone" => Key::NrErrPhone,
+        "too_long" if text_max_chars(pointer).is_some() => Key::NrErrTooLongMax,
         "too_long" => Key::NrErrTooLong,
         "out_of_range" => Key::NrErrRange,
         "duplicate" => Key::NrErrDuplicate,
@@ -98,10 +100,12 @@ pub fn label_key(pointer: &str) -> Option<Key> {
     })
 }
 
-/// "Label: message" in all four languages, for the error summary.
-fn summary_text(label: Option<Key>, message: Key, rate: u32) -> LocalizedText {
+/// "Label: message" in all four languages, for the error summary; `max` is the field's longest
+/// text, if it has one.
+fn summary_text(label: Option<Key>, message: Key, rate: u32, max: Option<usize>) -> LocalizedText {
+    let max = max.map(|max| max.to_string()).unwrap_or_default();
     let one = |lang: Language| {
-        let message = message.fill(lang, &[("rate", &rate.to_string())]);
+        let message = message.fill(lang, &[("rate", &rate.to_string()), ("max", &max)]);
         match label {
             Some(label) => format!("{}: {message}", label.text(lang)),
             None => message,
@@ -124,6 +128,7 @@ pub fn finding_message(pointer: &str, code: &str, rate: u32) -> FieldMessage {
             label_key(pointer),
             code_key(pointer, code),
             rate,
+            text_max_chars(pointer),
         )),
         lang: None,
     }
@@ -198,15 +203,22 @@ pub fn NrText(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let id = field_id(&pointer);
+    // Long texts state their limit before typing and count while typing, as the remark does.
+    let counted = text_max_chars(&pointer).filter(|max| *max >= COUNTED_FROM_CHARS);
     let error = inline(messages, pointer);
-    let value = move || content.with(|c| get(c).unwrap_or_default());
+    let value = Signal::derive(move || content.with(|c| get(c).unwrap_or_default()));
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         content.update(|c| set(c, (!text.is_empty()).then_some(text)));
     };
     let by = {
         let id = id.clone();
-        move || described(hint.map(|_| ""), error.with(Option::is_some), &id)
+        move || {
+            let described = described(hint.map(|_| ""), error.with(Option::is_some), &id);
+            let counted = counted.map(|_| format!("{id}-limit {id}-count"));
+            let parts = [described, counted].into_iter().flatten();
+            Some(parts.collect::<Vec<_>>().join(" ")).filter(|by| !by.is_empty())
+        }
     };
     let control = if multiline {
         view! { <textarea class="ds-input" id=id.clone() rows="5" aria-describedby=by aria-invalid=move || error.with(|e| e.is_some().then_some("true"))
@@ -218,27 +230,61 @@ pub fn NrText(
             prop:value=value on:input=on_input /> }.into_any()
     };
     let error_id = format!("{id}-error");
+    let limit_hint = counted.map(|max| {
+        let text = move || i18n.fill(Key::NrTextLimitHint, &[("max", &max.to_string())]);
+        hint_view(format!("{id}-limit"), text)
+    });
+    let count = counted.map(|max| view! { <CharacterCount id=format!("{id}-count") value max /> });
     view! {
         <div class="ds-field">
             <label class="ds-label" for=id.clone()>{i18n.text(label)}</label>
             {hint.map(|hint| hint_view(format!("{id}-hint"), i18n.text(hint)))}
+            {limit_hint}
             {move || error.get().map(|text| error_view(error_id.clone(), text))}
             {control}
+            {count}
         </div>
+    }
+}
+
+/// Why a typed number is refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberRefusal {
+    NotWholeNumber,
+    Amount(AmountError),
+}
+
+impl NumberRefusal {
+    /// The reason in `language`: each of an amount's reasons has its own words, so a minus
+    /// sign is not called "not whole kroner".
+    pub fn message(self, language: Language) -> String {
+        let key = match self {
+            NumberRefusal::NotWholeNumber => Key::NrErrNumber,
+            NumberRefusal::Amount(AmountError::Negative) => Key::AmountNegative,
+            NumberRefusal::Amount(AmountError::NotWholeKroner) => Key::AmountNotWholeKroner,
+            NumberRefusal::Amount(AmountError::TooLarge) => Key::AmountTooLarge,
+            NumberRefusal::Amount(AmountError::Empty | AmountError::Format) => {
+                Key::AmountNotANumber
+            }
+        };
+        key.fill(
+            language,
+            &[("max", &super::budget::kroner(language, MAX_KRONER))],
+        )
     }
 }
 
 /// A typed whole number (or whole kroner with `money`): empty is `None`, anything else must
 /// read as one.
-pub fn parse_whole(text: &str, money: bool) -> Result<Option<i64>, ()> {
+pub fn parse_whole(text: &str, money: bool) -> Result<Option<i64>, NumberRefusal> {
     if text.trim().is_empty() {
         Ok(None)
     } else if money {
-        crate::domain::money::parse_kroner(text)
-            .map(Some)
-            .map_err(drop)
+        parse_kroner(text).map(Some).map_err(NumberRefusal::Amount)
     } else {
-        text.trim().parse::<i64>().map(Some).map_err(drop)
+        (text.trim().parse::<i64>())
+            .map(Some)
+            .map_err(|_| NumberRefusal::NotWholeNumber)
     }
 }
 
@@ -256,7 +302,7 @@ pub fn shown_number(value: Option<i64>, money: bool) -> String {
 pub fn tidied_number(text: &str, money: bool) -> String {
     match parse_whole(text, money) {
         Ok(value) => shown_number(value, money),
-        Err(()) => text.to_owned(),
+        Err(_) => text.to_owned(),
     }
 }
 
@@ -276,23 +322,20 @@ pub fn NrNumber(
     let id = field_id(&pointer);
     let server_error = inline(messages, pointer);
     let raw = RwSignal::new(content.with_untracked(|c| shown_number(get(c), money)));
-    let bad = RwSignal::new(false);
+    let refusal = RwSignal::new(None::<NumberRefusal>);
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         let parsed = parse_whole(&text, money);
         raw.set(text);
-        bad.set(parsed.is_err());
+        refusal.set(parsed.err());
         let value = parsed.unwrap_or(None);
         if content.with_untracked(|c| get(c)) != value {
             content.update(|c| set(c, value));
         }
     };
-    let error = Signal::derive(move || {
-        if bad.get() {
-            Some(i18n.t(Key::NrErrNumber).to_owned())
-        } else {
-            server_error.get()
-        }
+    let error = Signal::derive(move || match refusal.get() {
+        Some(refusal) => Some(refusal.message(i18n.language())),
+        None => server_error.get(),
     });
     let error_id = format!("{id}-error");
     let by = {
@@ -403,6 +446,60 @@ pub fn options(values: &[CodedValue], language: Language) -> Vec<(String, String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_reason_an_amount_is_refused_has_its_own_words() {
+        let refused = |text: &str| parse_whole(text, true).unwrap_err();
+        for language in Language::ALL {
+            let messages = ["-500", "12 500,50", "1 000 000 000 000", "tolv"]
+                .map(|text| refused(text).message(language));
+            let distinct: std::collections::BTreeSet<_> = messages.iter().collect();
+            assert_eq!(distinct.len(), messages.len(), "{language:?}: {messages:?}");
+        }
+        assert_eq!(
+            refused("-500").message(Language::Nb),
+            "Beløpet kan ikke være negativt."
+        );
+        assert_eq!(
+            refused("kr \u{2212}12 500").message(Language::En),
+            "The amount cannot be negative."
+        );
+        assert_eq!(
+            refused("1 000 000 000 000").message(Language::Nb),
+            "Beløpet kan være høyst 999\u{a0}999\u{a0}999\u{a0}999 kr."
+        );
+        assert_eq!(
+            parse_whole("-5", false),
+            Ok(Some(-5)),
+            "a count's range is the server's"
+        );
+        assert_eq!(
+            parse_whole("5,5", false),
+            Err(NumberRefusal::NotWholeNumber)
+        );
+        assert_eq!(parse_whole(" ", true), Ok(None));
+    }
+
+    #[test]
+    fn a_text_found_too_long_is_told_its_limit_in_each_language() {
+        let analysis = finding_message("/need/analysis", "too_long", 30);
+        assert!(
+            analysis
+                .render(Language::Nb)
+                .ends_with(": Teksten kan ha høyst 4000 tegn"),
+            "{}",
+            analysis.render(Language::Nb)
+        );
+        let explanation = finding_message("/anchoring/x/explanation", "too_long", 30);
+        for language in Language::ALL {
+            assert!(
+                explanation.render(language).contains("2000"),
+                "{language:?}"
+            );
+        }
+        let unknown = finding_message("/somewhere", "too_long", 30);
+        assert_eq!(unknown.render(Language::En), "The text is too long");
+    }
 
     #[test]
     fn a_finding_on_a_report_is_named_as_the_reports() {

@@ -222,7 +222,7 @@ fn ReportList() -> impl IntoView {
                     let sr = format!(": {title}");
                     view! {
                         <li class="ds-card app-application">
-                            <h2 class="ds-heading" data-size="xs">{title}</h2>
+                            <h2 class="ds-heading" data-size="xs"><bdi>{title}</bdi></h2>
                             <p class="ds-paragraph">{i18n.fill(Key::StatusLine, &[("status", i18n.t(report_status_key(&report)))])}</p>
                             {reference.map(|r| view! { <p class="ds-paragraph">{i18n.fill(Key::ReceiptReference, &[("reference", &r)])}</p> })}
                             <p class="ds-paragraph"><Link to class="ds-link">{i18n.t(Key::NrOpen)}<span class="ds-sr-only">{sr}</span></Link></p>

@@ -7,7 +7,7 @@ use super::{finding_message, step_path, StepProgress, WizardData, RECEIPT_SLUG};
 use crate::api::types::{Answer, Question};
 use crate::api::{self, ApiError};
 use crate::components::api_error::ApiErrorMessage;
-use crate::components::check_answers::{AnswerRow, CheckAnswers};
+use crate::components::check_answers::{AnswerRow, AnswerValue, CheckAnswers};
 use crate::components::error_summary::{ErrorSummary, FieldMessage};
 use crate::components::link::use_go_to;
 use crate::components::page_heading::PageHeading;
@@ -111,13 +111,14 @@ pub fn Check(data: WizardData) -> impl IntoView {
                     .unwrap_or_else(not_given)
             };
             let alternatives = data.chosen_titles();
-            let row = |label: String, lang, values, step, change_id: String| AnswerRow {
-                label,
-                lang,
-                values,
-                change: change(step),
-                change_id,
-            };
+            let row =
+                |label: String, lang, values: Vec<String>, step, change_id: String| AnswerRow {
+                    label,
+                    lang,
+                    values: values.into_iter().map(AnswerValue::from).collect(),
+                    change: change(step),
+                    change_id,
+                };
             let fixed = |key: Key, values, step, change_id: &str| {
                 row(
                     i18n.t(key).to_owned(),
@@ -180,26 +181,26 @@ pub fn Check(data: WizardData) -> impl IntoView {
                     "change-merknader-remark",
                 ),
             ]);
-            let attached: Vec<String> = match documents.get() {
+            let attached: Vec<AnswerValue> = match documents.get() {
                 Some(Ok(stored)) => (content.document_ids.iter())
                     .filter_map(|id| stored.iter().find(|d| &d.id == id))
-                    .map(|d| {
-                        let kind = document_type_name(&d.document_type, language);
-                        format!("{} ({kind})", d.filename)
+                    .map(|d| AnswerValue {
+                        text: d.filename.clone(),
+                        note: Some(document_type_name(&d.document_type, language)),
                     })
                     .collect(),
                 _ => Vec::new(),
             };
-            rows.push(fixed(
+            let mut documents_row = fixed(
                 Key::DocumentsTitle,
-                if attached.is_empty() {
-                    vec![not_given()]
-                } else {
-                    attached
-                },
+                vec![not_given()],
                 Step::Documents,
                 change_link_id(Step::Documents),
-            ));
+            );
+            if !attached.is_empty() {
+                documents_row.values = attached;
+            }
+            rows.push(documents_row);
             rows
         }
     };

@@ -199,11 +199,10 @@ fn AttachedAndEarlier(
             .filter(|doc| !uploaded_here.with(|here| here.contains(&doc.id)))
             .partition(|doc| ids.contains(&doc.id));
         let row = move |doc: Document, is_attached: bool| {
-            let name = format!(
-                "{} ({})",
-                doc.filename,
-                document_type_name(&doc.document_type, language)
-            );
+            // The file name isolated, so that a right-to-left override in it cannot turn the
+            // type after it around.
+            let kind = format!(" ({})", document_type_name(&doc.document_type, language));
+            let name = doc.filename.clone();
             let action_label = i18n.fill(
                 if is_attached {
                     Key::DetachDocument
@@ -226,7 +225,7 @@ fn AttachedAndEarlier(
             };
             view! {
                 <li class="app-priority">
-                    <span>{name}</span>
+                    <span><bdi>{name}</bdi>{kind}</span>
                     <button type="button" class="ds-button" data-variant="tertiary" data-size="sm" aria-label=action_label on:click=act>{action_text}</button>
                 </li>
             }

@@ -71,7 +71,7 @@ pub fn Receipt(data: WizardData) -> impl IntoView {
             {if receipt.attachments.is_empty() {
                 view! { <p class="ds-paragraph">{i18n.text(Key::NotGiven)}</p> }.into_any()
             } else {
-                view! { <ul class="ds-list">{receipt.attachments.iter().map(|a| view! { <li>{a.filename.clone()}</li> }).collect_view()}</ul> }.into_any()
+                view! { <ul class="ds-list">{receipt.attachments.iter().map(|a| view! { <li><bdi>{a.filename.clone()}</bdi></li> }).collect_view()}</ul> }.into_any()
             }}
             <LateDocuments data=data.clone() />
             <h2 class="ds-heading" data-size="sm">{i18n.text(Key::ReceiptNextHeading)}</h2>
@@ -115,7 +115,7 @@ fn LateDocuments(data: WizardData) -> impl IntoView {
         let documents = draft.resource.with(|a| a.late_documents.clone());
         (!documents.is_empty()).then(|| view! {
             <h3 class="ds-heading" data-size="xs">{i18n.text(Key::LateDocumentsSent)}</h3>
-            <ul class="ds-list">{documents.into_iter().map(|d| view! { <li>{d.filename}</li> }).collect_view()}</ul>
+            <ul class="ds-list">{documents.into_iter().map(|d| view! { <li><bdi>{d.filename}</bdi></li> }).collect_view()}</ul>
         })
     };
     let fields = upload_fields(&data);

@@ -2419,9 +2419,12 @@ fn sniff(head: &[u8]) -> Option<&'static str> {
     }
 }
 
+/// The name to keep: its last path segment (some browsers send the whole path), at most 200
+/// characters. Names holding characters `validate::file_name_char_allowed` refuses never get
+/// here.
 fn clean_filename(name: &str) -> String {
     let base = name.rsplit(['/', '\\']).next().unwrap_or("");
-    let cleaned: String = base.chars().filter(|c| !c.is_control()).take(200).collect();
+    let cleaned: String = base.chars().take(200).collect();
     let cleaned = cleaned.trim().to_string();
     if cleaned.is_empty() {
         "dokument".into()
@@ -2459,6 +2462,8 @@ async fn upload_document(
     let path = state.uploads_dir().join(&stored_name);
     let result = async {
         let mut file_info: Option<(String, String, i64, String)> = None;
+        // A file part was sent but its name refused: no "required" error on top.
+        let mut file_name_refused = false;
         let mut document_type: Option<String> = None;
         let mut remark: Option<String> = None;
         let mut errors = vec![];
@@ -2473,7 +2478,17 @@ async fn upload_document(
             }
             match name.as_str() {
                 "file" => {
-                    let filename = clean_filename(field.file_name().unwrap_or(""));
+                    let sent_name = field.file_name().unwrap_or("");
+                    if !sent_name.chars().all(validate::file_name_char_allowed) {
+                        errors.push(FieldError::new(
+                            "/file",
+                            "file_name_invalid",
+                            "Filnavnet inneholder kontrolltegn eller tegn som endrer skriveretningen. Gi filen et annet navn.",
+                        ));
+                        file_name_refused = true;
+                        continue;
+                    }
+                    let filename = clean_filename(sent_name);
                     let mut out = tokio::fs::File::create(&path).await?;
                     let mut hasher = Sha256::new();
                     let mut size: u64 = 0;
@@ -2499,7 +2514,7 @@ async fn upload_document(
                         ));
                     };
                     file_info = Some((
-                        filename,
+                        validate::file_name_for_type(&filename, ct),
                         ct.to_string(),
                         size as i64,
                         store::hex(&hasher.finalize()),
@@ -2529,7 +2544,7 @@ async fn upload_document(
             .map(|r| r.trim().to_string())
             .filter(|r| !r.is_empty());
         check_len(&mut errors, "/remark", &remark, 500);
-        if file_info.is_none() {
+        if file_info.is_none() && !file_name_refused {
             errors.push(FieldError::new("/file", "required", "Velg en fil"));
         }
         Problem::unless_field_errors(errors)?;

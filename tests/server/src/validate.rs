@@ -279,3 +279,42 @@ pub fn postal_code(s: &str) -> bool {
 pub fn percent_ceil(amount: i64, percent: i64) -> i64 {
     (amount * percent + 99) / 100
 }
+
+/// Whether `c` may stand in a file name. Refused: control characters (U+0000–U+001F,
+/// U+007F–U+009F), which no name needs and which break logs, headers and lists; and the
+/// bidirectional controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C), which make a
+/// name show as something else: "bilde\u{202E}fdp.exe" shows as "bildeexe.pdf".
+pub fn file_name_char_allowed(c: char) -> bool {
+    !c.is_control()
+        && !matches!(
+            c,
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+        )
+}
+
+/// `name` with the extension of `content_type`, the type its bytes showed, so that the file
+/// opens with the right program wherever it is downloaded: a PNG uploaded as "bilde.pdf" is
+/// "bilde.png". An extension that already fits (in any case, "jpg" or "jpeg") is kept; a name
+/// without one (the part after the last dot is not one to five letters or digits) gets one.
+pub fn file_name_for_type(name: &str, content_type: &str) -> String {
+    let (extension, fitting): (&str, &[&str]) = match content_type {
+        "application/pdf" => ("pdf", &["pdf"]),
+        "image/jpeg" => ("jpg", &["jpg", "jpeg"]),
+        "image/png" => ("png", &["png"]),
+        _ => return name.to_owned(),
+    };
+    let stem = match name.rsplit_once('.') {
+        Some((_, old)) if fitting.iter().any(|f| f.eq_ignore_ascii_case(old)) => {
+            return name.to_owned()
+        }
+        Some((stem, old))
+            if !stem.is_empty()
+                && (1..=5).contains(&old.len())
+                && old.bytes().all(|b| b.is_ascii_alphanumeric()) =>
+        {
+            stem
+        }
+        _ => name,
+    };
+    format!("{stem}.{extension}")
+}

@@ -247,3 +247,40 @@ fn own_contribution_uses_integer_ceiling() {
     assert_eq!(percent_ceil(1, 30), 1);
     assert_eq!(percent_ceil(0, 30), 0);
 }
+
+#[test]
+fn file_names_refuse_control_and_bidi_characters() {
+    for allowed in ['a', 'Ø', ' ', '.', '-', '(', 'ع', '\u{200B}', '\u{2028}'] {
+        assert!(file_name_char_allowed(allowed), "{allowed:?}");
+    }
+    for refused in [
+        '\u{0}', '\u{7}', '\t', '\n', '\u{1F}', '\u{7F}', '\u{80}', '\u{85}', '\u{9F}', '\u{202A}',
+        '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}',
+        '\u{2069}', '\u{200E}', '\u{200F}', '\u{061C}',
+    ] {
+        assert!(!file_name_char_allowed(refused), "{refused:?}");
+    }
+}
+
+#[test]
+fn a_file_is_named_by_the_type_of_its_content() {
+    for (name, content_type, stored) in [
+        ("bilde.pdf", "image/png", "bilde.png"),
+        ("bilde.PNG", "image/png", "bilde.PNG"),
+        ("skann.jpeg", "image/jpeg", "skann.jpeg"),
+        ("skann.JPG", "image/jpeg", "skann.JPG"),
+        ("skann.png", "image/jpeg", "skann.jpg"),
+        ("attest.pdf", "application/pdf", "attest.pdf"),
+        ("attest.docx", "application/pdf", "attest.pdf"),
+        ("attest", "application/pdf", "attest.pdf"),
+        (
+            "rapport v1.2 endelig",
+            "application/pdf",
+            "rapport v1.2 endelig.pdf",
+        ),
+        ("arkiv.tar.gz", "application/pdf", "arkiv.tar.pdf"),
+        (".pdf", "image/png", ".pdf.png"),
+    ] {
+        assert_eq!(file_name_for_type(name, content_type), stored, "{name}");
+    }
+}

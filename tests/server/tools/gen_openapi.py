@@ -65,7 +65,7 @@ S["LocalizedText"] = obj(
 S["FieldError"] = obj(
     {
         "pointer": s(description="JSON Pointer (RFC 6901) into the request body, e.g. `/remarks/job_title`. Empty string means the whole body. For multipart uploads the part name is used, e.g. `/document_type`."),
-        "code": s(pattern="^[a-z][a-z0-9_]*$", description="Stable snake_case code: required, invalid_type, unknown_field, too_long, invalid_format, invalid_date, invalid_checksum, not_synthetic, invalid_option, invalid_email, invalid_phone, out_of_range, duplicate, limit_exceeded, unknown_round, unknown_alternative, not_in_round, unknown_question, unknown_document, missing_document, external_application, not_eligible (added in 1.2.0: an admission requirement answered as not met, in a round that does not accept unqualified applicants), not_open, deadline_passed, not_editable, budget_years_mismatch, own_contribution_too_low, not_fundable (added in 1.2.0: a budget purpose the scheme does not fund, such as individual further education)."),
+        "code": s(pattern="^[a-z][a-z0-9_]*$", description="Stable snake_case code: required, invalid_type, unknown_field, too_long, invalid_format, invalid_date, invalid_checksum, not_synthetic, invalid_option, invalid_email, invalid_phone, out_of_range, duplicate, limit_exceeded, unknown_round, unknown_alternative, not_in_round, unknown_question, unknown_document, missing_document, external_application, not_eligible (added in 1.2.0: an admission requirement answered as not met, in a round that does not accept unqualified applicants), not_open, deadline_passed, not_editable, budget_years_mismatch, own_contribution_too_low, not_fundable (added in 1.2.0: a budget purpose the scheme does not fund, such as individual further education), file_name_invalid (added in 1.5.0: an uploaded file's name holds a control character, U+0000-U+001F or U+007F-U+009F, or a bidirectional control, U+202A-U+202E, U+2066-U+2069, U+200E, U+200F or U+061C; at `/file`)."),
         "message": s(description="Human-readable message in Norwegian bokmål. Clients may show their own translation keyed by `code`."),
     }
 )
@@ -434,7 +434,7 @@ S["NeedsReportList"] = obj({"items": arr(ref("NeedsReport"))})
 S["Document"] = obj(
     {
         "id": ID,
-        "filename": STR,
+        "filename": s(description="The name the file was uploaded under (its last path segment, at most 200 characters), with the extension of `content_type` when it had another: a PNG uploaded as `bilde.pdf` is `bilde.png` (since 1.5.0). `jpg` and `jpeg` both fit a JPEG, in any case."),
         "content_type": {"type": "string", "enum": ["application/pdf", "image/jpeg", "image/png"]},
         "size": {"type": "integer", "minimum": 1},
         "sha256": s(pattern="^[0-9a-f]{64}$"),
@@ -712,7 +712,7 @@ paths["/api/v1/documents"] = {
         },
         ["documents"],
         body={"required": True, "content": {"multipart/form-data": {"schema": ref("DocumentUpload"), "encoding": {"file": {"contentType": "application/pdf, image/jpeg, image/png"}}}}},
-        description="Multipart fields `file`, `document_type`, optional `remark`. At most 15728640 bytes (see /meta).",
+        description="Multipart fields `file`, `document_type`, optional `remark`. At most 15728640 bytes (see /meta). The type is read from the file's first bytes, not its name, and the stored `filename` takes that type's extension (since 1.5.0). A file name holding a control character (U+0000-U+001F, U+007F-U+009F) or a bidirectional control (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C), which would make the name show as something else, is refused: 422 with the field error `file_name_invalid` at `/file` (since 1.5.0).",
     ),
 }
 paths["/api/v1/documents/{id}"] = {
@@ -776,7 +776,7 @@ doc = {
     "jsonSchemaDialect": "https://json-schema.org/draft/2020-12/schema",
     "info": {
         "title": "Skoleleder API",
-        "version": "1.4.0",
+        "version": "1.5.0",
         "summary": "Applications for school-leader programmes and DeKomp needs reports",
         "description": (
             "The single contract between the web app and any backend. All paths are under /api/v1. "

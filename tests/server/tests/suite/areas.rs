@@ -626,6 +626,37 @@ async fn documents(c: &Ctx) {
     c.upload(&alice, "diploma", "stor.pdf", &big)
         .await
         .expect(413);
+    // The stored name takes the extension of what the bytes are, not of what the name said.
+    let renamed = c.upload(&alice, "diploma", "bilde.pdf", PNG).await;
+    assert_eq!(renamed.expect(201).body["filename"], "bilde.png");
+    downloads_as_uploaded(c, &alice, &renamed, PNG).await;
+    // Control and bidirectional characters make a name lie about itself: refused by field.
+    let refused = [
+        "Navn \u{202E}gnp.exe\u{202C}.pdf",
+        "tab\there.pdf",
+        "c1\u{85}.pdf",
+        "\u{2067}isolert.pdf",
+        "merke\u{200F}.pdf",
+    ];
+    for name in refused {
+        c.upload(&alice, "diploma", name, PDF).await.expect_error(
+            422,
+            "/file",
+            "file_name_invalid",
+        );
+    }
+    // Other areas upload as the same person meanwhile: look for the names, not a count.
+    let documents = c.get("/api/v1/documents").auth(&alice).await;
+    let items = documents.expect(200).body["items"].clone();
+    let names: Vec<&str> = (items.as_array().expect("items").iter())
+        .filter_map(|item| item["filename"].as_str())
+        .collect();
+    for part in ["gnp", "here", "c1", "isolert", "merke"] {
+        assert!(
+            names.iter().all(|name| !name.contains(part)),
+            "{part} was stored: {names:?}"
+        );
+    }
     let listed = listed_ids(c, &alice, "/api/v1/documents").await;
     assert!(listed.contains(&pdf_id) && listed.contains(&png.id()));
     downloads_as_uploaded(c, &alice, &pdf, PDF).await;

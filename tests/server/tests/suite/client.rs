@@ -357,7 +357,9 @@ impl Ctx {
             Body::Json(v) => req.json(&v),
             Body::Raw(ct, bytes) => req.header("content-type", ct).body(bytes),
             Body::Multipart(parts) => {
-                let mut form = reqwest::multipart::Form::new();
+                // File names go as UTF-8, as browsers send them (reqwest would percent-encode
+                // them, and a server must not be tested on names no browser sends).
+                let mut form = reqwest::multipart::Form::new().percent_encode_noop();
                 for (name, p) in parts {
                     form = match p {
                         Part::Text(t) => form.text(name, t),
