@@ -1,6 +1,7 @@
 // The wasm is split per flow (tools/wasm-split, src/app/flows.rs): the shell loads neither flow's
 // code; the wizard and the needs report each load their chunk when first opened, when a link to
 // them is pointed at, or once the page has loaded and the browser is idle.
+import { test as withoutFaultCheck } from '@playwright/test';
 import { test, expect } from './fixture.mjs';
 import { HOME_HEADING } from './helpers.mjs';
 import { logIn, startApplication, syntheticId } from './wizard-helpers.mjs';
@@ -136,4 +137,19 @@ test('chunks come as application/wasm, and a chunk that is not there is a 404, n
   const missing = await page.request.get('./split_needs_view_1-0123456789abcdef.wasm');
   expect(missing.status()).toBe(404);
   expect(await missing.text()).not.toContain('<html');
+});
+
+// A failed chunk load panics in the wasm (wasm_split_helpers' loader expects success), which
+// the fixture would count as a page error: this test expects exactly that, so it runs without it.
+withoutFaultCheck('a chunk that cannot be loaded (an older build, gone) shows the crash notice', async ({ page }) => {
+  await noIdlePrefetch(page);
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.route(NEEDS, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING.nb);
+  await page.locator('main .app-way-in a[href$="/behovsmelding"]').click();
+  await expect(page.locator('#app-crash')).toBeVisible();
+  await expect(page.locator('#app-crash')).toBeFocused();
+  expect(errors.length).toBeGreaterThan(0);
 });
