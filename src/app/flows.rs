@@ -3,41 +3,70 @@
 //! time one of their routes opens (or earlier: see [`prefetch_flows`]). The shell (home,
 //! catalogue, login, statements, "Mine søknader", not found) loads neither.
 //!
-//! Without the split (native tests) a lazy view is an ordinary call.
+//! The split points are `wasm_split` functions with `fallible` rather than Leptos 0.8's
+//! `#[lazy_route]`/`#[lazy]`, whose loaders panic when a chunk cannot be fetched (offline, or
+//! a deployment that removed the tab's build): here the route says so and offers a reload, and
+//! a failed prefetch is only forgotten. (Leptos 0.9 does the same, leptos#4785.) Without the
+//! split (native tests) a split function is an ordinary call.
 
+use crate::api::ApiError;
+use crate::components::api_error::ApiErrorMessage;
+use crate::components::page_heading::PageHeading;
+use crate::i18n::Key;
 use crate::pages;
 use crate::routing;
 use leptos::prelude::*;
-use leptos_router::{lazy_route, LazyRoute};
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use leptos_router::LazyRoute;
 use std::cell::Cell;
 use wasm_bindgen::{closure::Closure, JsCast};
 
-/// `/soknader/:id/:step`: the application wizard.
-pub struct WizardRoute;
-
-#[lazy_route]
-impl LazyRoute for WizardRoute {
-    fn data() -> Self {
-        WizardRoute
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! { <pages::wizard::Wizard /> }.into_any()
-    }
+/// The wizard's chunk (`split_wizard-….wasm`).
+#[wasm_split(wizard, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_wizard))]
+fn wizard_view() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <pages::wizard::Wizard /> }.into_any())
 }
 
+/// The needs report's chunk (`split_needs-….wasm`): the list and a report's pages are one split
+/// point, so what they share is not a third file.
+#[wasm_split(needs, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_needs))]
+fn needs_view(report: bool) -> Result<AnyView, SplitLoaderError> {
+    Ok(match report {
+        false => view! { <pages::needs::NeedsReports /> }.into_any(),
+        true => view! { <pages::needs::NeedsReportPage /> }.into_any(),
+    })
+}
+
+/// In place of a flow whose chunk could not be fetched: the flow's heading and the network
+/// message, with a reload (which also picks up a newer build).
+fn not_loaded(title: Key) -> AnyView {
+    view! {
+        <PageHeading key=title />
+        <ApiErrorMessage error=ApiError::Network retry=move || { let _ = window().location().reload(); } />
+    }
+    .into_any()
+}
+
+/// `/soknader/:id/:step`: the application wizard.
+pub struct WizardRoute;
 /// `/behovsmelding`: the owner's needs reports.
 pub struct NeedsReportsRoute;
 /// `/behovsmelding/:id` and `/behovsmelding/:id/:section`: one needs report.
 pub struct NeedsReportRoute;
 
-/// Both needs-report routes are one split point, so the report's pages are one chunk (a second
-/// split point would put what the list and a report share in a third file).
-#[leptos::lazy]
-fn needs_view(report: bool) -> AnyView {
-    match report {
-        false => view! { <pages::needs::NeedsReports /> }.into_any(),
-        true => view! { <pages::needs::NeedsReportPage /> }.into_any(),
+impl LazyRoute for WizardRoute {
+    fn data() -> Self {
+        WizardRoute
+    }
+
+    async fn view(_this: Self) -> AnyView {
+        let view = wizard_view().await;
+        view.unwrap_or_else(|_| not_loaded(Key::WizardTitle))
+    }
+
+    /// A failure is not kept: `view` tries again and says so.
+    async fn preload() {
+        let _ = preload_wizard().await;
     }
 }
 
@@ -47,11 +76,12 @@ impl LazyRoute for NeedsReportsRoute {
     }
 
     async fn view(_this: Self) -> AnyView {
-        needs_view(false).await
+        let view = needs_view(false).await;
+        view.unwrap_or_else(|_| not_loaded(Key::NeedsTitle))
     }
 
     async fn preload() {
-        __preload_needs_view().await
+        let _ = preload_needs().await;
     }
 }
 
@@ -61,11 +91,12 @@ impl LazyRoute for NeedsReportRoute {
     }
 
     async fn view(_this: Self) -> AnyView {
-        needs_view(true).await
+        let view = needs_view(true).await;
+        view.unwrap_or_else(|_| not_loaded(Key::NeedsTitle))
     }
 
     async fn preload() {
-        __preload_needs_view().await
+        let _ = preload_needs().await;
     }
 }
 
@@ -98,15 +129,25 @@ thread_local! {
     static REQUESTED: [Cell<bool>; 2] = const { [Cell::new(false), Cell::new(false)] };
 }
 
+/// Fetches a flow's chunk (the loader keeps it once it has it); after a failure the next
+/// reason to fetch it (a link pointed at, the route opened) tries again.
+async fn load(flow: Flow) -> Result<(), SplitLoaderError> {
+    let loaded = match flow {
+        Flow::Wizard => preload_wizard().await,
+        Flow::Needs => preload_needs().await,
+    };
+    if loaded.is_err() {
+        REQUESTED.with(|requested| requested[flow as usize].set(false));
+    }
+    loaded
+}
+
 /// Starts fetching a flow's chunk (once; the loader keeps it).
 fn preload(flow: Flow) {
     let first = REQUESTED.with(|requested| !requested[flow as usize].replace(true));
     if first {
         wasm_bindgen_futures::spawn_local(async move {
-            match flow {
-                Flow::Wizard => WizardRoute::preload().await,
-                Flow::Needs => NeedsReportRoute::preload().await,
-            }
+            let _ = load(flow).await;
         });
     }
 }
@@ -127,10 +168,8 @@ pub fn after_current_flow(then: impl FnOnce() + 'static) {
         Some(flow) => {
             REQUESTED.with(|requested| requested[flow as usize].set(true));
             wasm_bindgen_futures::spawn_local(async move {
-                match flow {
-                    Flow::Wizard => WizardRoute::preload().await,
-                    Flow::Needs => NeedsReportRoute::preload().await,
-                }
+                // On a failure the route itself says so.
+                let _ = load(flow).await;
                 then();
             });
         }
