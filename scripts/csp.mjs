@@ -1,6 +1,7 @@
 // Writes a Content-Security-Policy <meta> into a built app's index.html and 404.html.
 //   node scripts/csp.mjs DIST
-// Trunk's loader is an inline <script>, so the policy allows exactly that script by its hash;
+// The wasm's loader is an inline <script> (written by tools/wasm-split as Trunk would), so the
+// policy allows exactly that script by its hash;
 // connect-src names the backend from DIST/config.json. Run again after replacing config.json.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -20,7 +21,7 @@ function inlineScripts(html) {
   return [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 }
 
-/** Trunk's loader and the first paint's route picker (scripts without a src). */
+/** The wasm's loader and the first paint's route picker (scripts without a src). */
 function allInlineScripts(html) {
   return [...html.matchAll(/<script(?: type="module"| data-first-paint)>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 }

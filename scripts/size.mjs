@@ -2,7 +2,7 @@
 // index.html, what it links (scripts, styles, preloads, icon), and config.json, read at start
 // (preloaded by index.html; counted once).
 //   node scripts/size.mjs DIST       prints the table (scripts/bench uses firstLoadSizes too)
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -33,6 +33,25 @@ export function sizeTable(sizes) {
   ].join('\n');
 }
 
+/** `[{ file, raw, brotli }]` for the wasm chunks the first page does not load (tools/wasm-split). */
+export function laterSizes(dist) {
+  const first = new Set(firstLoadSizes(dist).map((size) => size.file));
+  return readdirSync(dist)
+    .filter((file) => file.endsWith('.wasm') && !first.has(file))
+    .sort()
+    .map((file) => {
+      const bytes = readFileSync(join(dist, file));
+      const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+      return { file, raw: bytes.length, brotli };
+    });
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  console.log(sizeTable(firstLoadSizes(process.argv[2] ?? 'dist')));
+  const dist = process.argv[2] ?? 'dist';
+  console.log(sizeTable(firstLoadSizes(dist)));
+  const later = laterSizes(dist);
+  if (later.length > 0) {
+    console.log('\nloaded when a flow is first needed (or prefetched once the page is idle):');
+    console.log(later.map(({ file, raw, brotli }) => `${file.padEnd(72)} ${kb(raw).padStart(8)} ${kb(brotli).padStart(9)}`).join('\n'));
+  }
 }

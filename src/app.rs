@@ -1,6 +1,8 @@
 //! Wiring only: context providers, the router, the layout around the routes. Nothing here is
 //! imported by another module (`tests/layers.rs` holds every module to that).
 
+pub mod flows;
+
 use crate::components::config_error::ConfigErrorView;
 use crate::components::contract_alert::ContractAlert;
 use crate::components::layout::{Footer, Header, SkipLink};
@@ -13,9 +15,10 @@ use crate::state::config::{load_config, public_url, RouterBase};
 use crate::state::contract::check_contract;
 use crate::state::language::{initial_language, I18n, PageHasErrors};
 use crate::state::session::SessionState;
+use flows::{NeedsReportRoute, NeedsReportsRoute, WizardRoute};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{path, Lazy};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -40,6 +43,7 @@ pub fn App() -> impl IntoView {
     });
     // Changes only when the config fails or recovers, not when it arrives: the routes stay.
     let config_error = Memo::new(move |_| config.get().and_then(Result::err));
+    flows::prefetch_flows();
 
     view! {
         <Router base=base>
@@ -67,14 +71,15 @@ fn AppRoutes() -> impl IntoView {
         <Routes fallback=NotFound>
             <Route path=path!("/") view=pages::home::Home />
             <Route path=path!("/studier") view=pages::catalogue::Catalogue />
-            <Route path=path!("/behovsmelding") view=pages::needs::NeedsReports />
-            <Route path=path!("/behovsmelding/:id") view=pages::needs::NeedsReportPage />
-            <Route path=path!("/behovsmelding/:id/:section") view=pages::needs::NeedsReportPage />
+            // The two flows load their own wasm chunks (`flows`).
+            <Route path=path!("/behovsmelding") view={Lazy::<NeedsReportsRoute>::new()} />
+            <Route path=path!("/behovsmelding/:id") view={Lazy::<NeedsReportRoute>::new()} />
+            <Route path=path!("/behovsmelding/:id/:section") view={Lazy::<NeedsReportRoute>::new()} />
             <Route path=path!("/tilgjengelighet") view=pages::accessibility::Accessibility />
             <Route path=path!("/personvern") view=pages::privacy::Privacy />
             <Route path=path!("/logg-inn") view=pages::login::Login />
             <Route path=path!("/soknader") view=pages::applications::MyApplications />
-            <Route path=path!("/soknader/:id/:step") view=pages::wizard::Wizard />
+            <Route path=path!("/soknader/:id/:step") view={Lazy::<WizardRoute>::new()} />
         </Routes>
     }
 }

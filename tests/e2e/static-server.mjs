@@ -48,8 +48,10 @@ function rewriteTarget(rules, pathname) {
   return rule && rule.to.startsWith(prefix) ? rule.to.slice(prefix.length) : null;
 }
 
-/** The file and status an unknown path gets in this mode; `null` for a plain 404. */
+/** The file and status an unknown path gets in this mode; `null` for a plain 404. A script or
+ *  wasm file that is not there (a chunk of an older build) is a 404 on every host, never a page. */
 function fallback(pathname) {
+  if (['.js', '.wasm'].includes(extname(pathname))) return null;
   if (mode === '404') return { file: '404.html', status: 404 };
   if (mode === 'redirects') {
     const file = rewriteTarget(readRedirectRules(), pathname);
@@ -72,7 +74,7 @@ createServer(async (req, res) => {
     // The folder itself is index.html on every host.
     const chosen = relative ? fallback(url.pathname) : { file: 'index.html', status: 200 };
     if (!chosen) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('no _redirects rule matches');
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
     path = join(dir, chosen.file);

@@ -102,6 +102,10 @@ async fn index_config_and_deep_links_are_asked_for_again_every_time() {
     let missing = get(&server, "/missing-0123456789abcdef.js", "br").await;
     assert_eq!(missing.status(), 404);
     assert_eq!(header(&missing, CACHE_CONTROL), "");
+    // A wasm chunk of another build is missing, never answered with the page.
+    let chunk = get(&server, "/split_wizard_1-0123456789abcdef.wasm", "br").await;
+    assert_eq!(chunk.status(), 404);
+    assert!(!chunk.text().await.unwrap().contains("<title>app</title>"));
 }
 
 /// The files a deployment edits after the build have no precompressed copies: they are

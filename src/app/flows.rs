@@ -1,0 +1,273 @@
+//! The two flows as lazy routes. `tools/wasm-split` splits the release wasm at these points, so
+//! the application wizard and the needs report are each their own wasm chunk, fetched the first
+//! time one of their routes opens (or earlier: see [`prefetch_flows`]). The shell (home,
+//! catalogue, login, statements, "Mine søknader", not found) loads neither.
+//!
+//! The split points are `wasm_split` functions with `fallible` rather than Leptos 0.8's
+//! `#[lazy_route]`/`#[lazy]`, whose loaders panic when a chunk cannot be fetched (offline, or
+//! a deployment that removed the tab's build): here the route says so and offers a reload, and
+//! a failed prefetch is only forgotten. (Leptos 0.9 does the same, leptos#4785.) Without the
+//! split (native tests) a split function is an ordinary call.
+
+use crate::api::ApiError;
+use crate::components::api_error::ApiErrorMessage;
+use crate::components::page_heading::PageHeading;
+use crate::i18n::Key;
+use crate::pages;
+use crate::routing;
+use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use leptos_router::LazyRoute;
+use std::cell::Cell;
+use wasm_bindgen::{closure::Closure, JsCast};
+
+/// The wizard's chunk (`split_wizard-….wasm`).
+#[wasm_split(wizard, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_wizard))]
+fn wizard_view() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <pages::wizard::Wizard /> }.into_any())
+}
+
+/// The needs report's chunk (`split_needs-….wasm`): the list and a report's pages are one split
+/// point, so what they share is not a third file.
+#[wasm_split(needs, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_needs))]
+fn needs_view(report: bool) -> Result<AnyView, SplitLoaderError> {
+    Ok(match report {
+        false => view! { <pages::needs::NeedsReports /> }.into_any(),
+        true => view! { <pages::needs::NeedsReportPage /> }.into_any(),
+    })
+}
+
+/// In place of a flow whose chunk could not be fetched: the flow's heading and the network
+/// message, with a reload (which also picks up a newer build).
+fn not_loaded(title: Key) -> AnyView {
+    view! {
+        <PageHeading key=title />
+        <ApiErrorMessage error=ApiError::Network retry=move || { let _ = window().location().reload(); } />
+    }
+    .into_any()
+}
+
+/// `/soknader/:id/:step`: the application wizard.
+pub struct WizardRoute;
+/// `/behovsmelding`: the owner's needs reports.
+pub struct NeedsReportsRoute;
+/// `/behovsmelding/:id` and `/behovsmelding/:id/:section`: one needs report.
+pub struct NeedsReportRoute;
+
+impl LazyRoute for WizardRoute {
+    fn data() -> Self {
+        WizardRoute
+    }
+
+    async fn view(_this: Self) -> AnyView {
+        let view = wizard_view().await;
+        view.unwrap_or_else(|_| not_loaded(Key::WizardTitle))
+    }
+
+    /// A failure is not kept: `view` tries again and says so.
+    async fn preload() {
+        let _ = preload_wizard().await;
+    }
+}
+
+impl LazyRoute for NeedsReportsRoute {
+    fn data() -> Self {
+        NeedsReportsRoute
+    }
+
+    async fn view(_this: Self) -> AnyView {
+        let view = needs_view(false).await;
+        view.unwrap_or_else(|_| not_loaded(Key::NeedsTitle))
+    }
+
+    async fn preload() {
+        let _ = preload_needs().await;
+    }
+}
+
+impl LazyRoute for NeedsReportRoute {
+    fn data() -> Self {
+        NeedsReportRoute
+    }
+
+    async fn view(_this: Self) -> AnyView {
+        let view = needs_view(true).await;
+        view.unwrap_or_else(|_| not_loaded(Key::NeedsTitle))
+    }
+
+    async fn preload() {
+        let _ = preload_needs().await;
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flow {
+    Wizard,
+    Needs,
+}
+
+/// The flow an address belongs to: `path` is the address's path without the router base
+/// (`"/soknader/abc/velg"`).
+pub fn flow_of(path: &str) -> Option<Flow> {
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    match segments.as_slice() {
+        ["soknader", _, _] => Some(Flow::Wizard),
+        ["behovsmelding"] | ["behovsmelding", _] | ["behovsmelding", _, _] => Some(Flow::Needs),
+        _ => None,
+    }
+}
+
+/// The path of `href` inside the app (`base` is the router base, `""` or `"/soknad"`), when
+/// `href` is an absolute path under it (as the app's own links are).
+fn app_path<'a>(base: &str, href: &'a str) -> Option<&'a str> {
+    let path = href.split(['?', '#']).next()?;
+    let inside = path.strip_prefix(base)?;
+    (inside.is_empty() || inside.starts_with('/')).then_some(inside)
+}
+
+thread_local! {
+    static REQUESTED: [Cell<bool>; 2] = const { [Cell::new(false), Cell::new(false)] };
+}
+
+/// Fetches a flow's chunk (the loader keeps it once it has it); after a failure the next
+/// reason to fetch it (a link pointed at, the route opened) tries again.
+async fn load(flow: Flow) -> Result<(), SplitLoaderError> {
+    let loaded = match flow {
+        Flow::Wizard => preload_wizard().await,
+        Flow::Needs => preload_needs().await,
+    };
+    if loaded.is_err() {
+        REQUESTED.with(|requested| requested[flow as usize].set(false));
+    }
+    loaded
+}
+
+/// Starts fetching a flow's chunk (once; the loader keeps it).
+fn preload(flow: Flow) {
+    let first = REQUESTED.with(|requested| !requested[flow as usize].replace(true));
+    if first {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = load(flow).await;
+        });
+    }
+}
+
+/// The router base of this page, from `<base href>`.
+fn router_base() -> String {
+    routing::router_base(&crate::state::config::public_url())
+}
+
+/// Calls `then` once the chunk of the flow the page was opened on has loaded (at once on the
+/// shell's routes), so a deep link into a flow renders its first screen in the app's first
+/// render and the first paint stays until then.
+pub fn after_current_flow(then: impl FnOnce() + 'static) {
+    let pathname = window().location().pathname().unwrap_or_default();
+    let flow = app_path(&router_base(), &pathname).and_then(flow_of);
+    match flow {
+        None => then(),
+        Some(flow) => {
+            REQUESTED.with(|requested| requested[flow as usize].set(true));
+            wasm_bindgen_futures::spawn_local(async move {
+                // On a failure the route itself says so.
+                let _ = load(flow).await;
+                then();
+            });
+        }
+    }
+}
+
+/// Fetches a flow's chunk before it is needed: when a link into it is pointed at or focused,
+/// and both once the page has loaded and the browser is idle (not when the user asked the
+/// browser to save data).
+pub fn prefetch_flows() {
+    let base = router_base();
+    let on_link = move |event: web_sys::Event| {
+        let Some(element) = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let href = element
+            .closest("a[href]")
+            .ok()
+            .flatten()
+            .and_then(|link| link.get_attribute("href"));
+        if let Some(flow) = href.and_then(|href| app_path(&base, &href).and_then(flow_of)) {
+            preload(flow);
+        }
+    };
+    // For the page's life, like the app itself (a dropped handle leaves the listener).
+    let _ = window_event_listener_untyped("pointerover", on_link.clone());
+    let _ = window_event_listener_untyped("focusin", on_link);
+
+    if save_data() {
+        return;
+    }
+    let when_idle = || {
+        let idle = Closure::once_into_js(|| {
+            preload(Flow::Wizard);
+            preload(Flow::Needs);
+        });
+        let window = window();
+        let has_idle =
+            js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
+        match has_idle {
+            true => drop(window.request_idle_callback(idle.unchecked_ref())),
+            false => drop(
+                window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                    idle.unchecked_ref(),
+                    2000,
+                ),
+            ),
+        };
+    };
+    if document().ready_state() == "complete" {
+        when_idle();
+    } else {
+        let _ = window_event_listener_untyped("load", move |_| when_idle());
+    }
+}
+
+/// `navigator.connection.saveData`, where the browser has it.
+fn save_data() -> bool {
+    let navigator = window().navigator();
+    js_sys::Reflect::get(&navigator, &"connection".into())
+        .ok()
+        .filter(|connection| connection.is_object())
+        .and_then(|connection| js_sys::Reflect::get(&connection, &"saveData".into()).ok())
+        .and_then(|save| save.as_bool())
+        .unwrap_or(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flows_by_address() {
+        assert_eq!(flow_of("/soknader/abc/velg"), Some(Flow::Wizard));
+        assert_eq!(flow_of("/soknader/abc/kvittering/"), Some(Flow::Wizard));
+        assert_eq!(flow_of("/soknader"), None);
+        assert_eq!(flow_of("/soknader/abc"), None);
+        assert_eq!(flow_of("/behovsmelding"), Some(Flow::Needs));
+        assert_eq!(flow_of("/behovsmelding/abc"), Some(Flow::Needs));
+        assert_eq!(flow_of("/behovsmelding/abc/budsjett"), Some(Flow::Needs));
+        assert_eq!(flow_of("/behovsmelding/a/b/c"), None);
+        assert_eq!(flow_of("/"), None);
+        assert_eq!(flow_of("/studier"), None);
+    }
+
+    #[test]
+    fn paths_under_the_base() {
+        assert_eq!(
+            app_path("/soknad", "/soknad/behovsmelding?x=1"),
+            Some("/behovsmelding")
+        );
+        assert_eq!(app_path("/soknad", "/soknad"), Some(""));
+        assert_eq!(app_path("/soknad", "/soknadx/behovsmelding"), None);
+        assert_eq!(app_path("/soknad", "/other/behovsmelding"), None);
+        assert_eq!(app_path("", "/soknader/a/b#top"), Some("/soknader/a/b"));
+        assert_eq!(app_path("", "https://example.no/soknader/a/b"), None);
+    }
+}
