@@ -7,12 +7,28 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 
-/** `[{ file, raw, brotli }]` in bytes, for every file the first page loads. */
-export function firstLoadSizes(dist) {
+const isFont = (file) => file.endsWith('.woff2');
+
+/** Every file index.html loads or preloads, by its path in `dist`. */
+function linkedFiles(dist) {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const linked = [...html.matchAll(/<(?:link|script)\b[^>]*?\b(?:href|src)="([^"]+)"/g)].map((m) => m[1]);
   const base = html.match(/<base href="([^"]*)"/)?.[1] ?? '/';
-  const files = [...new Set(['index.html', ...linked.map((url) => url.replace(base, '').replace(/^\//, '')), 'config.json'])];
+  return [...new Set(['index.html', ...linked.map((url) => url.replace(base, '').replace(/^\//, '')), 'config.json'])];
+}
+
+/** `[{ file, raw, brotli }]` in bytes, for every file the first page loads but fonts. */
+export function firstLoadSizes(dist) {
+  return sizesOf(dist, linkedFiles(dist).filter((file) => !isFont(file)));
+}
+
+/** The fonts the first page preloads, reported beside the page's figures (woff2 is compressed
+ *  already: brotli gains nothing). */
+export function fontSizes(dist) {
+  return sizesOf(dist, linkedFiles(dist).filter(isFont));
+}
+
+function sizesOf(dist, files) {
   return files.map((file) => {
     const bytes = readFileSync(join(dist, file));
     const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -49,6 +65,9 @@ export function laterSizes(dist) {
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const dist = process.argv[2] ?? 'dist';
   console.log(sizeTable(firstLoadSizes(dist)));
+  for (const { file, raw, brotli } of fontSizes(dist)) {
+    console.log(`font, beside the total: ${file.padEnd(33)} ${kb(raw).padStart(8)} ${kb(brotli).padStart(9)}`);
+  }
   const later = laterSizes(dist);
   if (later.length > 0) {
     console.log('\nloaded when a flow is first needed (or prefetched once the page is idle):');

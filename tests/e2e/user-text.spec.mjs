@@ -40,9 +40,10 @@ test('rows saved by Norwegian Excel as CSV (semicolons, quotes, "kr", ",-") are 
   await page.getByRole('button', { name: 'Legg til linjene' }).click();
   await expect(result).toContainText('2 linjer er lagt til.');
   await expect(page.locator(id('/budget/0/rows/0/purpose'))).toHaveValue('carry_out');
-  await expect(page.locator(id('/budget/0/rows/0/amount_nok'))).toHaveValue('12500');
+  // Shown grouped by three (no-break spaces), stored as whole kroner.
+  await expect(page.locator(id('/budget/0/rows/0/amount_nok'))).toHaveValue('12\u00a0500');
   await expect(page.locator(id('/budget/0/rows/1/receiver'))).toHaveValue('partner');
-  await expect(page.locator(id('/budget/0/rows/1/amount_nok'))).toHaveValue('2000');
+  await expect(page.locator(id('/budget/0/rows/1/amount_nok'))).toHaveValue('2\u00a0000');
 
   // Commas are no separator: one line says what is expected, not three errors per line.
   await page.locator('#paste-text').fill('Gjennomføre, Skoleeier, 1000\nEvaluere, Partner, 2000\n');
