@@ -41,6 +41,12 @@ test('the budget works at 320 px: rows as cards, every control whole, long amoun
   await page.locator(id('/budget/0/rows/0/amount_nok')).fill('125000');
   await page.locator(id('/budget/0/rows/0/amount_nok')).blur();
   await expect(page.locator(id('/budget/0/rows/0/amount_nok'))).toHaveValue('125\u00a0000');
+  // A digit typed at the end of the grouped amount makes one number ("125 0000").
+  await page.locator(id('/budget/0/rows/0/amount_nok')).focus();
+  await page.keyboard.press('End');
+  await page.keyboard.type('0');
+  await expect(page.locator(id('/budget/0/rows/0/amount_nok'))).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#year-0-totals')).toContainText(/Til partner: 1\s250\s000 kr/);
   await page.locator(id('/budget/0/rows/0/amount_nok')).fill('1 250 000');
   await page.setViewportSize({ width: 320, height: 640 });
   await expectReflow(page, 'the budget');

@@ -277,6 +277,18 @@ impl NumberRefusal {
 /// A typed whole number (or whole kroner with `money`): empty is `None`, anything else must
 /// read as one.
 pub fn parse_whole(text: &str, money: bool) -> Result<Option<i64>, NumberRefusal> {
+    // A field shows "1 000" grouped; a digit typed at its end makes "1 0001". Digits and spaces
+    // alone are one number there, however grouped (a pasted cell keeps the strict rule).
+    let digits_and_spaces = text
+        .chars()
+        .all(|c| c.is_ascii_digit() || c.is_whitespace());
+    let ungrouped: String;
+    let text = if digits_and_spaces && text.chars().any(|c| c.is_ascii_digit()) {
+        ungrouped = text.chars().filter(char::is_ascii_digit).collect();
+        ungrouped.as_str()
+    } else {
+        text
+    };
     if text.trim().is_empty() {
         Ok(None)
     } else if money {
@@ -478,6 +490,16 @@ mod tests {
             Err(NumberRefusal::NotWholeNumber)
         );
         assert_eq!(parse_whole(" ", true), Ok(None));
+    }
+
+    #[test]
+    fn a_digit_typed_into_a_grouped_amount_makes_one_number() {
+        assert_eq!(parse_whole("1\u{a0}0001", true), Ok(Some(10_001)));
+        assert_eq!(parse_whole("125 0000", true), Ok(Some(1_250_000)));
+        assert_eq!(parse_whole("12 500 kr", true), Ok(Some(12_500)));
+        // Periods and commas keep the strict rule: "1.2500" is no amount.
+        assert!(parse_whole("1.2500", true).is_err());
+        assert_eq!(parse_whole("1 0001", false), Ok(Some(10_001)));
     }
 
     #[test]
