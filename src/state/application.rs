@@ -242,8 +242,9 @@ impl<R: Resource> Draft<R> {
             copy_timer: StoredValue::new(None),
             session,
         };
-        draft.maybe_unsent.set(draft.unsent());
-        if draft.unsent() {
+        let unsent = draft.unsent();
+        draft.maybe_unsent.set(unsent);
+        if unsent {
             draft.keep_in_browser();
             draft.save_soon();
         }
@@ -303,9 +304,7 @@ impl<R: Resource> Draft<R> {
     }
 
     fn cancel_timer(self) {
-        if let Some(timer) = self.timer.try_update_value(Option::take).flatten() {
-            timer.clear();
-        }
+        clear_timer(self.timer);
     }
 
     /// Makes `maybe_unsent` exact (one comparison, when a save settles or typing pauses).
@@ -318,9 +317,7 @@ impl<R: Resource> Draft<R> {
 
     /// Writes the tab's copy once typing pauses for `COPY_AFTER`.
     fn copy_soon(self) {
-        if let Some(timer) = self.copy_timer.try_update_value(Option::take).flatten() {
-            timer.clear();
-        }
+        clear_timer(self.copy_timer);
         let timer = set_timeout_with_handle(
             move || {
                 if !self.content.is_disposed() {
@@ -352,9 +349,7 @@ impl<R: Resource> Draft<R> {
 
     /// Writes the working copy to the tab's storage now (a copy waiting for a pause goes too).
     fn keep_in_browser(self) {
-        if let Some(timer) = self.copy_timer.try_update_value(Option::take).flatten() {
-            timer.clear();
-        }
+        clear_timer(self.copy_timer);
         let content = &self.content.get_untracked();
         // While a question is open the copy holds this tab's values at its places: it must not
         // pass for a copy grown from their version, or a reload would take it without asking.
@@ -699,6 +694,13 @@ impl<R: Resource> Draft<R> {
 
     fn forget_browser_copy(self) {
         forget_copy::<R>(&self.id());
+    }
+}
+
+/// Stops a pending timer kept in `slot` (nothing if none, or if the draft is gone).
+fn clear_timer(slot: StoredValue<Option<TimeoutHandle>>) {
+    if let Some(timer) = slot.try_update_value(Option::take).flatten() {
+        timer.clear();
     }
 }
 
