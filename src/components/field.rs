@@ -6,7 +6,7 @@
 
 use crate::domain::wizard::characters_left;
 use crate::i18n::Key;
-use crate::state::language::{use_i18n, I18n};
+use crate::state::language::{use_i18n, I18n, Spoken};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -42,7 +42,7 @@ pub fn CharacterCount(
     max: usize,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let announced = RwSignal::new(String::new());
+    let announced = Spoken::new(i18n);
     let pending = StoredValue::new(None::<TimeoutHandle>);
     // Each change restarts the pause; the text at the start is not announced.
     Effect::watch(
@@ -53,14 +53,14 @@ pub fn CharacterCount(
             }
             let message = count_text(i18n, text, max);
             let handle =
-                set_timeout_with_handle(move || announced.set(message), ANNOUNCE_AFTER).ok();
+                set_timeout_with_handle(move || announced.say(message), ANNOUNCE_AFTER).ok();
             pending.set_value(handle);
         },
         false,
     );
     view! {
         <p class="ds-paragraph" data-size="sm" id=id>{move || count_text(i18n, &value.get(), max)}</p>
-        <span class="ds-sr-only" role="status">{move || announced.get()}</span>
+        <span class="ds-sr-only" role="status">{move || announced.text()}</span>
     }
 }
 

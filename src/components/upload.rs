@@ -9,7 +9,7 @@ use crate::components::api_error::message_key;
 use crate::config::UploadLimits;
 use crate::domain::upload::{self, Refusal, UploadState};
 use crate::i18n::{decimal_separator, Key};
-use crate::state::language::{use_i18n, I18n};
+use crate::state::language::{use_i18n, I18n, Spoken};
 use crate::state::upload::{Attempt, Uploader};
 use leptos::prelude::*;
 use web_sys::{File, HtmlInputElement};
@@ -76,7 +76,7 @@ struct Field {
     uploader: StoredValue<Uploader, LocalStorage>,
     rows: RwSignal<Vec<Row>>,
     next_key: StoredValue<usize>,
-    announcement: RwSignal<String>,
+    announcement: Spoken,
     i18n: I18n,
     on_uploaded: Option<Callback<Document>>,
     on_removed: Option<Callback<String>>,
@@ -129,12 +129,12 @@ impl Field {
         Some(self.fill_limits(key))
     }
 
-    /// Tells screen readers, politely. In the language of the moment: it is said, not kept.
+    /// Tells screen readers, politely, in the language of the moment (see [`Spoken`]).
     fn announce(self, key: Key, name: &str, values: &[(&str, &str)]) {
         let mut values = values.to_vec();
         values.push(("name", name));
         let text = untrack(|| self.i18n.fill(key, &values));
-        self.announcement.set(text);
+        self.announcement.say(text);
     }
 
     fn add(self, file: File) {
@@ -332,6 +332,7 @@ pub fn FileUpload(
     #[prop(optional, into)] on_removed: Option<Callback<String>>,
 ) -> impl IntoView {
     let accept = limits.accepted_types.join(",");
+    let i18n = use_i18n();
     let field = Field {
         id: StoredValue::new(format!("upload-{document_type}")),
         document_type: StoredValue::new(document_type),
@@ -339,14 +340,13 @@ pub fn FileUpload(
         uploader: StoredValue::new_local(uploader),
         rows: RwSignal::new(Vec::new()),
         next_key: StoredValue::new(0),
-        announcement: RwSignal::new(String::new()),
-        i18n: use_i18n(),
+        announcement: Spoken::new(i18n),
+        i18n,
         on_uploaded,
         on_removed,
     };
     // Leaving the page stops what is still on its way: nobody would see how it ended.
     on_cleanup(move || field.stop_all());
-    let i18n = field.i18n;
     let (input_id, hint_id, rules_id) = (
         field.element_id("input"),
         field.element_id("hint"),
@@ -382,7 +382,7 @@ pub fn FileUpload(
             <ul class="ds-list app-upload__files">
                 <For each=move || field.rows.get() key=|row| row.key children=move |row| field.row_view(row) />
             </ul>
-            <div role="status" class="ds-sr-only">{move || field.announcement.get()}</div>
+            <div role="status" class="ds-sr-only">{move || field.announcement.text()}</div>
         </div>
     }
 }

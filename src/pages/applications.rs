@@ -147,20 +147,24 @@ fn ApplicationItem(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    let language = i18n.language();
-    let round = application
+    let deadline = application
         .content
         .round_id
         .as_deref()
-        .and_then(|id| catalogue.round(id));
-    let deadline = round.and_then(|r| r.deadline).map(|d| {
-        i18n.fill(
-            Key::CatalogueDeadline,
-            &[("date", &format_instant(language, d))],
-        )
-    });
+        .and_then(|id| catalogue.round(id))
+        .and_then(|r| r.deadline);
+    let deadline_line = move |deadline| {
+        move || {
+            let date = format_instant(i18n.language(), deadline);
+            i18n.fill(Key::CatalogueDeadline, &[("date", &date)])
+        }
+    };
     let (link_key, path) = next_place(&application, &catalogue);
-    let title = title(&application, &catalogue, language);
+    let status = status_key(&application);
+    let title = {
+        let application = application.clone();
+        Memo::new(move |_| title(&application, &catalogue, i18n.language()))
+    };
     let is_draft = application.status == "draft";
     let confirming = RwSignal::new(false);
     let failure = RwSignal::new(None::<ApiError>);
@@ -178,22 +182,21 @@ fn ApplicationItem(
             }
         });
     };
-    let sr_title = format!(": {title}");
-    let delete_label = sr_title.clone();
+    let sr_title = move || format!(": {}", title.get());
     view! {
         <li class="ds-card app-application">
-            <h2 class="ds-heading" data-size="xs"><bdi>{title.clone()}</bdi></h2>
-            <p class="ds-paragraph">{i18n.fill(Key::StatusLine, &[("status", i18n.t(status_key(&application)))])}</p>
-            {deadline.map(|line| view! { <p class="ds-paragraph">{line}</p> })}
+            <h2 class="ds-heading" data-size="xs"><bdi>{title}</bdi></h2>
+            <p class="ds-paragraph">{move || i18n.fill(Key::StatusLine, &[("status", i18n.t(status))])}</p>
+            {deadline.map(|deadline| view! { <p class="ds-paragraph">{deadline_line(deadline)}</p> })}
             <p class="ds-paragraph">
                 <Link to=path class="ds-link">
-                    {i18n.t(link_key)}<span class="ds-sr-only">{sr_title.clone()}</span>
+                    {i18n.text(link_key)}<span class="ds-sr-only">{sr_title}</span>
                 </Link>
             </p>
             {is_draft.then(|| view! {
                 <p class="ds-paragraph">
                     <button type="button" class="ds-button" data-variant="tertiary" aria-expanded=move || confirming.get().to_string() on:click=move |_| confirming.update(|c| *c = !*c)>
-                        {i18n.text(Key::DeleteDraft)}<span class="ds-sr-only">{delete_label}</span>
+                        {i18n.text(Key::DeleteDraft)}<span class="ds-sr-only">{sr_title}</span>
                     </button>
                 </p>
             })}

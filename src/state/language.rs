@@ -141,3 +141,36 @@ pub fn use_page_title(page: Key) {
         document().set_title(&title);
     });
 }
+
+/// A polite announcement for screen readers. It is said in the language of the moment and not
+/// kept: after a language switch nothing stays behind in the old language (a page loaded
+/// fresh in the new one has nothing there either), and nothing is said again.
+#[derive(Clone, Copy)]
+pub struct Spoken {
+    said: RwSignal<Option<(Language, String)>>,
+    i18n: I18n,
+}
+
+impl Spoken {
+    pub fn new(i18n: I18n) -> Spoken {
+        Spoken {
+            said: RwSignal::new(None),
+            i18n,
+        }
+    }
+
+    /// Says `text`, which the caller wrote in the current language.
+    pub fn say(self, text: String) {
+        let language = self.i18n.language.get_untracked();
+        self.said.set(Some((language, text)));
+    }
+
+    /// The live region's text (tracked): what was said, while its language is showing.
+    pub fn text(self) -> String {
+        let language = self.i18n.language();
+        self.said.with(|said| match said {
+            Some((said_in, text)) if *said_in == language => text.clone(),
+            _ => String::new(),
+        })
+    }
+}

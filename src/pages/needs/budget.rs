@@ -4,8 +4,8 @@
 //! buttons (so by keyboard), pasted from a spreadsheet with a preview, and downloaded as CSV.
 
 use super::fields::{
-    field_id, inline_at, options, parse_whole, shown_number, tidied_number, NrNumber, NrSelect,
-    NumberRefusal, C,
+    field_id, inline_at, option_views, options, parse_whole, shown_number, tidied_number, Choice,
+    NrNumber, NrSelect, NumberRefusal, Words, C,
 };
 use super::{NrData, SectionFrame};
 use crate::api::types::{BudgetRow, BudgetYear};
@@ -90,27 +90,17 @@ pub fn year_summary(year: &BudgetYear, rate: ContributionRate) -> Option<YearSum
     ))
 }
 
-fn purpose_options(language: Language) -> Vec<(String, String)> {
+fn purpose_options() -> Vec<Choice> {
     Purpose::ALL
         .iter()
-        .map(|p| {
-            (
-                p.code().to_owned(),
-                purpose_key(*p).text(language).to_owned(),
-            )
-        })
+        .map(|p| (p.code().to_owned(), Words::Text(purpose_key(*p))))
         .collect()
 }
 
-fn receiver_options(language: Language) -> Vec<(String, String)> {
+fn receiver_options() -> Vec<Choice> {
     Receiver::ALL
         .iter()
-        .map(|r| {
-            (
-                r.code().to_owned(),
-                receiver_key(*r).text(language).to_owned(),
-            )
-        })
+        .map(|r| (r.code().to_owned(), Words::Text(receiver_key(*r))))
         .collect()
 }
 
@@ -254,9 +244,8 @@ impl BudgetRows {
 
 #[component]
 pub fn Budget(data: NrData) -> impl IntoView {
-    let i18n = use_i18n();
     let messages = RwSignal::new(Vec::<FieldMessage>::new());
-    let forms = options(&data.reference.own_contribution_forms, i18n.language());
+    let forms = options(&data.reference.own_contribution_forms);
     view! {
         <SectionFrame section=Section::Budget data=data.clone() messages>
             <BudgetEditor content=data.draft.content replaced=data.draft.replaced messages forms
@@ -272,8 +261,8 @@ pub fn BudgetEditor(
     content: RwSignal<C>,
     replaced: Trigger,
     messages: RwSignal<Vec<FieldMessage>>,
-    /// The own contribution's forms, as (id, name).
-    forms: Vec<(String, String)>,
+    /// The own contribution's forms.
+    forms: Vec<Choice>,
     /// The own contribution's rate in whole per cent, from reference data.
     percent: u32,
 ) -> impl IntoView {
@@ -380,7 +369,7 @@ fn Year(
     model: BudgetRows,
     figures: Memo<Option<YearSummary>>,
     messages: RwSignal<Vec<FieldMessage>>,
-    forms: Vec<(String, String)>,
+    forms: Vec<Choice>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let content = model.content;
@@ -391,7 +380,7 @@ fn Year(
             .map(|s| SchoolYear::starting(s as u16).to_string())
             .unwrap_or_default()
     });
-    let heading = i18n.fill(Key::NrSchoolYear, &[("year", &year_label)]);
+    let heading = move || i18n.fill(Key::NrSchoolYear, &[("year", &year_label)]);
     let count = Memo::new(move |_| rows.with(Vec::len));
     let add = move |_| {
         model.append(
@@ -468,7 +457,7 @@ fn cell_select(
     cell: RwSignal<Option<String>>,
     pointer: Signal<String>,
     name: Signal<String>,
-    choices: Vec<(String, String)>,
+    choices: Vec<Choice>,
     messages: RwSignal<Vec<FieldMessage>>,
     on_change: impl Fn(Option<String>) + 'static,
 ) -> impl IntoView {
@@ -478,13 +467,9 @@ fn cell_select(
     let error_id = move || format!("{}-error", id.get());
     let current = move || cell.get().unwrap_or_default();
     let known = choices.iter().map(|(v, _)| v.clone()).collect::<Vec<_>>();
-    let opts = choices
-        .into_iter()
-        .map(|(value, text)| {
-            let v = value.clone();
-            view! { <option value=value prop:selected=move || cell.with(|c| c.as_ref() == Some(&v))>{text}</option> }
-        })
-        .collect_view();
+    let opts = option_views(choices, move |value| {
+        cell.with(|c| c.as_deref() == Some(value))
+    });
     // A value not on the list (pasted or sent by another client) is shown, not hidden.
     let other = move || {
         let now = current();
@@ -514,18 +499,16 @@ fn Row(
     messages: RwSignal<Vec<FieldMessage>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let language = i18n.language();
     let row_name =
-        Memo::new(move |_| Key::NrRowN.fill(language, &[("n", &(index.get() + 1).to_string())]));
+        Memo::new(move |_| i18n.fill(Key::NrRowN, &[("n", &(index.get() + 1).to_string())]));
     let at = move |column: &str| format!("/budget/{y}/rows/{}/{column}", index.get());
-    let named = move |key: Key| {
-        Signal::derive(move || format!("{}, {}", key.text(language), row_name.get()))
-    };
+    let named =
+        move |key: Key| Signal::derive(move || format!("{}, {}", i18n.t(key), row_name.get()));
     let purpose = cell_select(
         cells.purpose,
         Signal::derive(move || at("purpose")),
         named(Key::NrPurpose),
-        purpose_options(language),
+        purpose_options(),
         messages,
         move |v| {
             model.set(y, index.get_untracked(), cells.purpose, v, |row, v| {
@@ -537,7 +520,7 @@ fn Row(
         cells.receiver,
         Signal::derive(move || at("receiver")),
         named(Key::NrReceiver),
-        receiver_options(language),
+        receiver_options(),
         messages,
         move |v| {
             model.set(y, index.get_untracked(), cells.receiver, v, |row, v| {
@@ -593,7 +576,7 @@ fn Row(
         };
         focus_after_render(target);
     };
-    let label = move |key: Key| move || format!("{} {}", key.text(language), row_name.get());
+    let label = move |key: Key| move || format!("{} {}", i18n.t(key), row_name.get());
     view! {
         <tr role="row">
             <td role="cell" data-label=move || i18n.t(Key::NrPurpose)>{purpose}</td>

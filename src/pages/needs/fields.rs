@@ -373,7 +373,7 @@ pub fn NrSelect(
     #[prop(into)] pointer: String,
     label: Key,
     messages: RwSignal<Vec<FieldMessage>>,
-    options: Vec<(String, String)>,
+    options: Vec<Choice>,
     get: impl Fn(&C) -> Option<String> + Send + Sync + 'static,
     set: impl Fn(&mut C, Option<String>) + Send + Sync + 'static,
 ) -> impl IntoView {
@@ -392,17 +392,7 @@ pub fn NrSelect(
         move || described(None, error.with(Option::is_some), &id)
     };
     let current_now = current.clone();
-    let opts = options
-        .into_iter()
-        .map(|(value, text)| {
-            let selected = {
-                let value = value.clone();
-                let current_now = current_now.clone();
-                move || current_now() == value
-            };
-            view! { <option value=value prop:selected=selected>{text}</option> }
-        })
-        .collect_view();
+    let opts = option_views(options, move |value| current_now() == value);
     view! {
         <div class="ds-field">
             <label class="ds-label" for=id.clone()>{i18n.text(label)}</label>
@@ -421,11 +411,12 @@ pub fn NrSelect(
 pub fn NrCheckbox(
     content: RwSignal<C>,
     #[prop(into)] pointer: String,
-    label: String,
+    label: Key,
     messages: RwSignal<Vec<FieldMessage>>,
     get: impl Fn(&C) -> bool + Send + Sync + 'static,
     set: impl Fn(&mut C, bool) + Send + Sync + 'static,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let id = field_id(&pointer);
     let error = inline(messages, pointer);
     let error_id = format!("{id}-error");
@@ -441,18 +432,62 @@ pub fn NrCheckbox(
                     aria-invalid=move || error.with(|e| e.is_some().then_some("true"))
                     prop:checked=move || content.with(|c| get(c))
                     on:change=move |ev| { let on = event_target_checked(&ev); content.update(|c| set(c, on)); } />
-                <label class="ds-label" for=id>{label}</label>
+                <label class="ds-label" for=id>{i18n.text(label)}</label>
             </div>
         </div>
     }
 }
 
-/// Reference-data values as (id, name in the interface's language).
-pub fn options(values: &[CodedValue], language: Language) -> Vec<(String, String)> {
+/// An option's words in every language, so a list follows a language switch in place.
+#[derive(Clone)]
+pub enum Words {
+    /// Reference data's own translations.
+    Data(LocalizedText),
+    /// One of the app's texts.
+    Text(Key),
+    /// The same in every language (a school year, a count).
+    Same(String),
+}
+
+impl Words {
+    pub fn get(&self, language: Language) -> &str {
+        match self {
+            Words::Data(text) => text.get(language),
+            Words::Text(key) => key.text(language),
+            Words::Same(text) => text,
+        }
+    }
+}
+
+/// One option of a select: its value and its words.
+pub type Choice = (String, Words);
+
+/// Reference-data values as choices.
+pub fn options(values: &[CodedValue]) -> Vec<Choice> {
     values
         .iter()
-        .map(|v| (v.id.clone(), v.name.get(language).to_owned()))
+        .map(|v| (v.id.clone(), Words::Data(v.name.clone())))
         .collect()
+}
+
+/// `<option>`s for `choices`, each selected when `selected(value)` and worded in the
+/// interface's language.
+pub fn option_views(
+    choices: Vec<Choice>,
+    selected: impl Fn(&str) -> bool + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    choices
+        .into_iter()
+        .map(|(value, words)| {
+            let is_selected = {
+                let value = value.clone();
+                let selected = selected.clone();
+                move || selected(&value)
+            };
+            view! { <option value=value prop:selected=is_selected>{move || words.get(i18n.language()).to_owned()}</option> }
+        })
+        .collect_view()
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! One page per section of the needs report.
 
-use super::fields::{options, NrCheckbox, NrNumber, NrSelect, NrText, C};
+use super::fields::{options, NrCheckbox, NrNumber, NrSelect, NrText, Words, C};
 use super::{NrData, SectionFrame};
 use crate::api::types::{OrganisationRef, School};
 use crate::components::error_summary::FieldMessage;
@@ -35,7 +35,7 @@ fn Owner(data: NrData) -> impl IntoView {
     let i18n = use_i18n();
     let content = data.draft.content;
     let m = messages();
-    let types = options(&data.reference.owner_types, i18n.language());
+    let types = options(&data.reference.owner_types);
     view! {
         <SectionFrame section=Section::Owner data=data.clone() messages=m>
             <NrText content pointer="/lead_owner/name" label=Key::NrOwnerName messages=m autocomplete="organization"
@@ -79,7 +79,7 @@ fn Network(data: NrData) -> impl IntoView {
     let rows = move || {
         (0..count.get()).map(|i| view! {
             <fieldset class="ds-fieldset app-group">
-                <legend class="ds-heading" data-size="xs">{i18n.fill(Key::NrCoOwner, &[("n", &(i + 1).to_string())])}</legend>
+                <legend class="ds-heading" data-size="xs">{move || i18n.fill(Key::NrCoOwner, &[("n", &(i + 1).to_string())])}</legend>
                 <NrText content pointer=format!("/co_owners/{i}/name") label=Key::NrContactName messages=m
                     get=move |c: &C| c.co_owners.get(i).and_then(|o| o.name.clone())
                     set=move |c: &mut C, v| if let Some(o) = c.co_owners.get_mut(i) { o.name = v } />
@@ -87,7 +87,7 @@ fn Network(data: NrData) -> impl IntoView {
                     get=move |c: &C| c.co_owners.get(i).and_then(|o| o.organisation_number.clone())
                     set=move |c: &mut C, v| if let Some(o) = c.co_owners.get_mut(i) { o.organisation_number = v } />
                 <button type="button" class="ds-button" data-variant="tertiary" on:click=move |_| content.update(|c| { if i < c.co_owners.len() { c.co_owners.remove(i); } })>
-                    {i18n.text(Key::NrRemove)}<span class="ds-sr-only">{format!(" {}", i18n.fill(Key::NrCoOwner, &[("n", &(i + 1).to_string())]))}</span>
+                    {i18n.text(Key::NrRemove)}<span class="ds-sr-only">{move || format!(" {}", i18n.fill(Key::NrCoOwner, &[("n", &(i + 1).to_string())]))}</span>
                 </button>
             </fieldset>
         }).collect_view()
@@ -106,7 +106,7 @@ fn Schools(data: NrData) -> impl IntoView {
     let i18n = use_i18n();
     let content = data.draft.content;
     let m = messages();
-    let levels = options(&data.reference.school_levels, i18n.language());
+    let levels = options(&data.reference.school_levels);
     let count = Memo::new(move |_| content.with(|c| c.schools.len()));
     let add = move |_| {
         content.update(|c| {
@@ -124,7 +124,7 @@ fn Schools(data: NrData) -> impl IntoView {
             let n = (i + 1).to_string();
             view! {
                 <fieldset class="ds-fieldset app-group">
-                    <legend class="ds-heading" data-size="xs">{i18n.fill(Key::NrSchool, &[("n", &n)])}</legend>
+                    <legend class="ds-heading" data-size="xs">{let n = n.clone(); move || i18n.fill(Key::NrSchool, &[("n", &n)])}</legend>
                     <NrText content pointer=format!("/schools/{i}/name") label=Key::NrSchoolName messages=m
                         get=move |c: &C| c.schools.get(i).and_then(|o| o.name.clone())
                         set=move |c: &mut C, v| if let Some(o) = c.schools.get_mut(i) { o.name = v } />
@@ -138,7 +138,7 @@ fn Schools(data: NrData) -> impl IntoView {
                         get=move |c: &C| c.schools.get(i).and_then(|o| o.staff_count)
                         set=move |c: &mut C, v| if let Some(o) = c.schools.get_mut(i) { o.staff_count = v } />
                     <button type="button" class="ds-button" data-variant="tertiary" on:click=move |_| content.update(|c| { if i < c.schools.len() { c.schools.remove(i); } })>
-                        {i18n.text(Key::NrRemove)}<span class="ds-sr-only">{format!(" {}", i18n.fill(Key::NrSchool, &[("n", &n)]))}</span>
+                        {i18n.text(Key::NrRemove)}<span class="ds-sr-only">{move || format!(" {}", i18n.fill(Key::NrSchool, &[("n", &n)]))}</span>
                     </button>
                 </fieldset>
             }
@@ -157,9 +157,8 @@ fn Partner(data: NrData) -> impl IntoView {
     let i18n = use_i18n();
     let content = data.draft.content;
     let m = messages();
-    let language = i18n.language();
-    let types = options(&data.reference.partner_types, language);
-    let institutions = options(&data.reference.partner_institutions, language);
+    let types = options(&data.reference.partner_types);
+    let institutions = options(&data.reference.partner_institutions);
     view! {
         <SectionFrame section=Section::Partner data=data.clone() messages=m>
             <NrSelect content pointer="/partner/partner_type" label=Key::NrPartnerType messages=m options=types
@@ -175,7 +174,7 @@ fn Partner(data: NrData) -> impl IntoView {
                 <NrText content pointer="/partner/contact/phone" label=Key::NrContactPhone messages=m input_type="tel"
                     get=|c: &C| c.partner.contact.phone.clone() set=|c: &mut C, v| c.partner.contact.phone = v />
             </fieldset>
-            <NrCheckbox content pointer="/partner/has_read_report" label=i18n.t(Key::NrPartnerHasRead).to_owned() messages=m
+            <NrCheckbox content pointer="/partner/has_read_report" label=Key::NrPartnerHasRead messages=m
                 get=|c: &C| c.partner.has_read_report == Some(true) set=|c: &mut C, on| c.partner.has_read_report = Some(on) />
         </SectionFrame>
     }
@@ -202,7 +201,6 @@ fn Topics(data: NrData) -> impl IntoView {
     let i18n = use_i18n();
     let content = data.draft.content;
     let m = messages();
-    let language = i18n.language();
     let error = super::fields::inline(m, "/topic_ids".to_owned());
     let boxes = data
         .reference
@@ -212,6 +210,7 @@ fn Topics(data: NrData) -> impl IntoView {
             let id = topic.id.clone();
             let on_id = id.clone();
             let input_id = format!("topic-{id}");
+            let name = topic.name.clone();
             view! {
                 <div class="ds-field app-check">
                     <input class="ds-input" type="checkbox" id=input_id.clone()
@@ -224,7 +223,7 @@ fn Topics(data: NrData) -> impl IntoView {
                                 if on { c.topic_ids.push(id); }
                             });
                         } />
-                    <label class="ds-label" for=input_id>{topic.name.get(language).to_owned()}</label>
+                    <label class="ds-label" for=input_id>{move || name.get(i18n.language()).to_owned()}</label>
                 </div>
             }
         })
@@ -246,10 +245,9 @@ fn Topics(data: NrData) -> impl IntoView {
 
 #[component]
 fn Measure(data: NrData) -> impl IntoView {
-    let i18n = use_i18n();
     let content = data.draft.content;
     let m = messages();
-    let forms = options(&data.reference.collaboration_forms, i18n.language());
+    let forms = options(&data.reference.collaboration_forms);
     view! {
         <SectionFrame section=Section::Measure data=data.clone() messages=m>
             <NrText content pointer="/measure/title" label=Key::NrMeasureTitle messages=m
@@ -273,7 +271,6 @@ fn AnchoringSection(data: NrData) -> impl IntoView {
     let i18n = use_i18n();
     let content = data.draft.content;
     let m = messages();
-    let language = i18n.language();
     let conditions = data
         .reference
         .success_conditions
@@ -281,7 +278,7 @@ fn AnchoringSection(data: NrData) -> impl IntoView {
         .map(|condition| {
             let id = condition.id.clone();
             let (id2, id3, id4, id5) = (id.clone(), id.clone(), id.clone(), id.clone());
-            let name = condition.name.get(language).to_owned();
+            let name = condition.name.clone();
             // Neither confirmed nor explained: the message stands in the condition's group.
             let error = super::fields::inline(m, format!("/anchoring/{id}"));
             let error_id = format!("anchoring-{id}-error");
@@ -289,9 +286,9 @@ fn AnchoringSection(data: NrData) -> impl IntoView {
             view! {
                 <fieldset class="ds-fieldset app-group" id=super::field_id(&format!("/anchoring/{id}")) tabindex="-1"
                     aria-describedby=move || error.with(|e| e.is_some().then(|| described.clone()))>
-                    <legend class="ds-label">{name}</legend>
+                    <legend class="ds-label">{move || name.get(i18n.language()).to_owned()}</legend>
                     {move || error.get().map(|text| crate::components::field::error_view(error_id.clone(), text))}
-                    <NrCheckbox content pointer=format!("/anchoring/{id}/confirmed") label=i18n.t(Key::NrAnchoringConfirm).to_owned() messages=m
+                    <NrCheckbox content pointer=format!("/anchoring/{id}/confirmed") label=Key::NrAnchoringConfirm messages=m
                         get=move |c: &C| c.anchoring.get(&id2).and_then(|a| a.confirmed) == Some(true)
                         set=move |c: &mut C, on| c.anchoring.entry(id3.clone()).or_default().confirmed = Some(on) />
                     <NrText content pointer=format!("/anchoring/{id}/explanation") label=Key::NrAnchoringExplain messages=m multiline=true
@@ -315,16 +312,14 @@ fn Period(data: NrData) -> impl IntoView {
     let m = messages();
     let max = data.reference.max_period_years;
     let this_year = 2026 + (js_sys::Date::new_0().get_full_year() as i64 - 2026).max(0);
-    let starts: Vec<(String, String)> = (this_year..this_year + 4)
+    let starts = (this_year..this_year + 4)
         .map(|y| {
-            (
-                y.to_string(),
-                crate::domain::budget::SchoolYear::starting(y as u16).to_string(),
-            )
+            let school_year = crate::domain::budget::SchoolYear::starting(y as u16);
+            (y.to_string(), Words::Same(school_year.to_string()))
         })
         .collect();
-    let years: Vec<(String, String)> = (1..=i64::from(max))
-        .map(|n| (n.to_string(), n.to_string()))
+    let years = (1..=i64::from(max))
+        .map(|n| (n.to_string(), Words::Same(n.to_string())))
         .collect();
     view! {
         <SectionFrame section=Section::Period data=data.clone() messages=m>
@@ -343,11 +338,10 @@ fn Region(data: NrData) -> impl IntoView {
     let i18n = use_i18n();
     let content = data.draft.content;
     let m = messages();
-    let language = i18n.language();
     let regions = data.reference.statsforvalter_regions.clone();
-    let list: Vec<(String, String)> = regions
+    let list = regions
         .iter()
-        .map(|r| (r.id.clone(), r.name.get(language).to_owned()))
+        .map(|r| (r.id.clone(), Words::Data(r.name.clone())))
         .collect();
     let forum = move || {
         let id = content.with(|c| c.region_id.clone())?;

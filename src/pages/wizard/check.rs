@@ -110,7 +110,7 @@ pub fn Check(data: WizardData) -> impl IntoView {
                     .filter(|v| !v.trim().is_empty())
                     .unwrap_or_else(not_given)
             };
-            let alternatives = data.chosen_titles();
+            let alternatives = data.chosen_titles(language);
             let row =
                 |label: String, lang, values: Vec<String>, step, change_id: String| AnswerRow {
                     label,

@@ -109,8 +109,7 @@ impl WizardData {
         }
     }
 
-    pub fn chosen_titles(&self) -> Vec<String> {
-        let language = use_i18n().language();
+    pub fn chosen_titles(&self, language: Language) -> Vec<String> {
         self.chosen()
             .iter()
             .map(|alternative| alternative.title(language))

@@ -37,12 +37,50 @@ pub fn Receipt(data: WizardData) -> impl IntoView {
             }
         });
     });
-    let titles = data.chosen_titles();
+    let titles = {
+        let data = data.clone();
+        move || {
+            let titles = data.chosen_titles(i18n.language());
+            titles
+                .into_iter()
+                .map(|title| view! { <li>{title}</li> })
+                .collect_view()
+        }
+    };
     let check_path = step_path(&draft.id(), Step::Check.slug());
     let support = move || config.get().and_then(Result::ok).map(|c| c.support.email);
-    move || {
+    let sent = Memo::new(move |_| draft.resource.with(|a| a.receipt.is_some()));
+    let not_sent = move || {
+        view! {
+            <PageHeading key=Key::ReceiptTitle />
+            <p class="ds-paragraph">{i18n.text(Key::ReceiptNotSent)}</p>
+            <p class="ds-paragraph"><ToMyApplications /></p>
+        }
+    };
+    // What the application says, drawn anew as it changes.
+    let facts = {
+        let check_path = check_path.clone();
+        move || {
+            let application = draft.resource.get();
+            let receipt = application.receipt.clone()?;
+            let withdrawn = application.status == "withdrawn";
+            Some(view! {
+                <PageHeading key=if withdrawn { Key::WithdrawnTitle } else { Key::ReceiptTitle } />
+                <ReceiptFacts receipt=receipt.clone() />
+                {application.unsent_changes.then(|| view! { <UnsentChanges wording=APPLICATION check_path=check_path.clone() /> })}
+                <h2 class="ds-heading" data-size="sm">{i18n.text(Key::ReceiptAlternatives)}</h2>
+                <ol class="ds-list">{titles.clone()}</ol>
+                <h2 class="ds-heading" data-size="sm">{i18n.text(Key::ReceiptAttachments)}</h2>
+                {if receipt.attachments.is_empty() {
+                    view! { <p class="ds-paragraph">{i18n.text(Key::NotGiven)}</p> }.into_any()
+                } else {
+                    view! { <ul class="ds-list">{receipt.attachments.iter().map(|a| view! { <li><bdi>{a.filename.clone()}</bdi></li> }).collect_view()}</ul> }.into_any()
+                }}
+            })
+        }
+    };
+    let actions = move || {
         let application = draft.resource.get();
-        let withdrawn = application.status == "withdrawn";
         let changeable = round.as_ref().is_some_and(|round| {
             let deadline = round.deadline.filter(|_| !round.rolling_admission);
             after_sending(
@@ -51,36 +89,20 @@ pub fn Receipt(data: WizardData) -> impl IntoView {
                 deadline.map(|d| d.to_utc()),
             ) == AfterSending::Changeable
         });
-        let unsent = application.unsent_changes;
-        let Some(receipt) = application.receipt.clone() else {
-            return view! {
-                <PageHeading key=Key::ReceiptTitle />
-                <p class="ds-paragraph">{i18n.text(Key::ReceiptNotSent)}</p>
-                <p class="ds-paragraph"><ToMyApplications /></p>
-            }
-            .into_any();
-        };
-        let titles = titles.clone();
-        view! {
-            <PageHeading key=if withdrawn { Key::WithdrawnTitle } else { Key::ReceiptTitle } />
-            <ReceiptFacts receipt=receipt.clone() />
-            {unsent.then(|| view! { <UnsentChanges wording=APPLICATION check_path=check_path.clone() /> })}
-            <h2 class="ds-heading" data-size="sm">{i18n.text(Key::ReceiptAlternatives)}</h2>
-            <ol class="ds-list">{titles.into_iter().map(|title| view! { <li>{title}</li> }).collect_view()}</ol>
-            <h2 class="ds-heading" data-size="sm">{i18n.text(Key::ReceiptAttachments)}</h2>
-            {if receipt.attachments.is_empty() {
-                view! { <p class="ds-paragraph">{i18n.text(Key::NotGiven)}</p> }.into_any()
-            } else {
-                view! { <ul class="ds-list">{receipt.attachments.iter().map(|a| view! { <li><bdi>{a.filename.clone()}</bdi></li> }).collect_view()}</ul> }.into_any()
-            }}
+        view! { <ReceiptActions wording=APPLICATION changeable check_path=check_path.clone() on_withdraw=withdraw failure /> }
+    };
+    // The late documents stay put while the application changes around them: a document
+    // added there must not close the fields (and take the focus) it was added from.
+    view! {
+        <Show when=move || sent.get() fallback=not_sent>
+            {facts.clone()}
             <LateDocuments data=data.clone() />
             <h2 class="ds-heading" data-size="sm">{i18n.text(Key::ReceiptNextHeading)}</h2>
             <p class="ds-paragraph">{i18n.text(Key::ReceiptNext)}</p>
-            {support().map(|email| view! { <p class="ds-paragraph">{i18n.fill(Key::ReceiptContact, &[("email", &email)])}</p> })}
-            <ReceiptActions wording=APPLICATION changeable check_path=check_path.clone() on_withdraw=withdraw failure />
+            {move || support().map(|email| view! { <p class="ds-paragraph">{i18n.fill(Key::ReceiptContact, &[("email", &email)])}</p> })}
+            {actions.clone()}
             <p class="ds-paragraph app-no-print"><ToMyApplications /></p>
-        }
-        .into_any()
+        </Show>
     }
 }
 
