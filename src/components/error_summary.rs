@@ -19,6 +19,9 @@ pub struct FieldMessage {
     pub text: Option<LocalizedText>,
     /// The language to show it in when it is not the interface's (the Swedish course).
     pub lang: Option<Language>,
+    /// What the summary names before the message (a document, a school year and row), where
+    /// the message alone would repeat itself; next to its field the message stands alone.
+    pub label: Option<LocalizedText>,
 }
 
 impl FieldMessage {
@@ -28,11 +31,23 @@ impl FieldMessage {
             key,
             text: None,
             lang: None,
+            label: None,
         }
     }
 
-    /// The message as shown, in its own language or else the interface's. Plain text.
+    /// The message as the summary shows it, in its own language or else the interface's,
+    /// after its label if it has one. Plain text.
     pub fn render(&self, interface: Language) -> String {
+        let language = self.lang.unwrap_or(interface);
+        let alone = self.render_alone(interface);
+        match &self.label {
+            Some(label) => format!("{}: {alone}", label.get(language)),
+            None => alone,
+        }
+    }
+
+    /// The message as shown next to its field, without the label.
+    pub fn render_alone(&self, interface: Language) -> String {
         let language = self.lang.unwrap_or(interface);
         match &self.text {
             Some(text) => self.key.fill(language, &[("text", text.get(language))]),

@@ -173,6 +173,10 @@ test('every needs report section, its errors, check answers and the receipt foll
   };
   await page.goto(`${tasks}/kontroll`);
   await sendWithErrors();
+  // Each line says where: the same message for five conditions or three years is no help.
+  const lines = await page.locator('.ds-error-summary li').allTextContents();
+  expect(lines.length).toBeGreaterThan(5);
+  expect(lines.filter((line, i) => lines.indexOf(line) !== i), 'repeated summary lines').toEqual([]);
   await expectSwitchedLikeFresh(page, 'check answers, sent empty', 'sv', sendWithErrors);
   // A wrong organisation number and too low an own contribution: errors on the task list,
   // in their sections, and in the owner's summary after continue.

@@ -131,6 +131,10 @@ for (const [language, text] of Object.entries(FLOW_TEXT)) {
     await goOn();
     await expect(summary).toBeFocused();
     await expect(summary).toContainText(text.noDocument);
+    // Two documents missing are two lines, each naming its document.
+    const lines = await summary.getByRole('listitem').allTextContents();
+    expect(lines).toHaveLength(2);
+    expect(new Set(lines).size, `summary lines: ${lines.join(' | ')}`).toBe(2);
     await expectAccessibleStep(page, `documents, with errors in ${language}`);
     await uploadBoth(page, text.uploaded);
     await expectAccessibleStep(page, `documents in ${language}`);

@@ -1,7 +1,7 @@
 //! Check answers, send once, and the receipt.
 
 use super::budget::{kroner, year_summary};
-use super::fields::finding_message;
+use super::fields::{finding_message, Places};
 use super::{report_path, section_key, section_path, NrData, CHECK_SLUG};
 use crate::api::types::NeedsReportContent;
 use crate::api::types::ReferenceData;
@@ -163,13 +163,18 @@ pub fn Check(data: NrData) -> impl IntoView {
             })
         })
     };
-    let rate = data.reference.own_contribution_rate_percent;
+    let reference = StoredValue::new(data.reference.clone());
     // Findings point at fields on other pages: the summary links to the section's "Endre".
     let to_change_links = move |found: Vec<(String, String)>| -> Vec<FieldMessage> {
+        let places = reference.with_value(|reference| {
+            draft
+                .content
+                .with_untracked(|content| Places::new(reference, content))
+        });
         found
             .iter()
             .map(|(pointer, code)| {
-                let mut m = finding_message(pointer, code, rate);
+                let mut m = finding_message(pointer, code, &places);
                 m.field_id = Cow::Owned(match Section::of_pointer(pointer) {
                     Some(section) => format!("change-{}", section.slug()),
                     None => "send".to_owned(),

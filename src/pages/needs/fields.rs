@@ -1,9 +1,10 @@
 //! The needs report's fields. Each field is known by the JSON Pointer of the value it writes;
 //! its element id is made from that pointer, so a server finding lands on its field.
 
-use crate::api::types::{CodedValue, LocalizedText, NeedsReportContent};
+use crate::api::types::{CodedValue, LocalizedText, NeedsReportContent, ReferenceData};
 use crate::components::error_summary::FieldMessage;
 use crate::components::field::{error_view, hint_view, CharacterCount};
+use crate::domain::budget::SchoolYear;
 use crate::domain::money::{parse_kroner, AmountError, MAX_KRONER};
 use crate::domain::needs_report::{text_max_chars, Section, COUNTED_FROM_CHARS};
 use crate::i18n::{Key, Language};
@@ -100,47 +101,138 @@ pub fn label_key(pointer: &str) -> Option<Key> {
     })
 }
 
-/// "Label: message" in all four languages, for the error summary; `max` is the field's longest
-/// text, if it has one.
-fn summary_text(label: Option<Key>, message: Key, rate: u32, max: Option<usize>) -> LocalizedText {
-    let max = max.map(|max| max.to_string()).unwrap_or_default();
-    let one = |lang: Language| {
-        let message = message.fill(lang, &[("rate", &rate.to_string()), ("max", &max)]);
-        match label {
-            Some(label) => format!("{}: {message}", label.text(lang)),
-            None => message,
+/// What names a finding's place in the error summary: its field's label, and where that is
+/// not enough, which anchoring condition, and which school year and row of the budget. Five
+/// conditions or three years with the same message are then five or three different lines.
+pub struct Places {
+    /// The own contribution's rate in whole per cent, for its message.
+    pub rate: u32,
+    conditions: Vec<CodedValue>,
+    /// Each budget year's first calendar year.
+    years: Vec<Option<i64>>,
+}
+
+impl Places {
+    pub fn new(reference: &ReferenceData, content: &C) -> Places {
+        Places {
+            rate: reference.own_contribution_rate_percent,
+            conditions: reference.success_conditions.clone(),
+            years: content.budget.iter().map(|year| year.school_year).collect(),
         }
-    };
-    LocalizedText {
-        nb: one(Language::Nb),
-        nn: one(Language::Nn),
-        en: one(Language::En),
-        sv: one(Language::Sv),
+    }
+
+    /// The summary's label for the field at `pointer`, in every language: where it is, then
+    /// the field's own label ("Skoleåret 2026–27, linje 2, Beløp").
+    fn label(&self, pointer: &str) -> Option<LocalizedText> {
+        let field = label_key(pointer);
+        let steps: Vec<&str> = pointer.trim_start_matches('/').split('/').collect();
+        let nth = |n: &str| n.parse::<usize>().ok().map(|n| (n + 1).to_string());
+        let numbered = |key: Key, n: String| Where::Filled(key, "n", n);
+        let (place, field) = match steps.as_slice() {
+            ["anchoring", id, ..] => {
+                let condition = self.conditions.iter().find(|c| c.id == *id)?;
+                (
+                    vec![
+                        Where::Key(Key::NrSecAnchoring),
+                        Where::Text(condition.name.clone()),
+                    ],
+                    None,
+                )
+            }
+            ["budget", year, rest @ ..] => {
+                let start = self
+                    .years
+                    .get(year.parse::<usize>().ok()?)
+                    .copied()
+                    .flatten()?;
+                let school_year = SchoolYear::starting(u16::try_from(start).ok()?).to_string();
+                let mut place = vec![Where::Filled(Key::NrSchoolYear, "year", school_year)];
+                if let ["rows", row, _, ..] = rest {
+                    place.extend(nth(row).map(|n| numbered(Key::NrRowN, n)));
+                }
+                // The add-row button and the budget as a whole need no name after the year.
+                let field = field.filter(|key| !matches!(key, Key::NrAddRow | Key::NrSecBudget));
+                (place, field)
+            }
+            // Fields named alike in several groups ("Navn") say which group.
+            ["contact_person", ..] => (vec![Where::Key(Key::NrContactHeading)], field),
+            ["partner", "contact", ..] => (vec![Where::Key(Key::NrPartnerContact)], field),
+            ["co_owners", n, ..] => (
+                nth(n)
+                    .map(|n| numbered(Key::NrCoOwner, n))
+                    .into_iter()
+                    .collect(),
+                field,
+            ),
+            ["schools", n, _, ..] => (
+                nth(n)
+                    .map(|n| numbered(Key::NrSchool, n))
+                    .into_iter()
+                    .collect(),
+                field,
+            ),
+            _ => (Vec::new(), field),
+        };
+        let parts: Vec<Where> = place.into_iter().chain(field.map(Where::Key)).collect();
+        (!parts.is_empty()).then(|| {
+            LocalizedText::from_fn(|language| {
+                let words: Vec<String> = parts.iter().map(|part| part.words(language)).collect();
+                words.join(", ")
+            })
+        })
     }
 }
 
-/// One finding as an error-summary line linking to its field; `inline` is the field's own.
-pub fn finding_message(pointer: &str, code: &str, rate: u32) -> FieldMessage {
+/// One part of a place's name.
+enum Where {
+    Key(Key),
+    Filled(Key, &'static str, String),
+    Text(LocalizedText),
+}
+
+impl Where {
+    fn words(&self, language: Language) -> String {
+        match self {
+            Where::Key(key) => key.text(language).to_owned(),
+            Where::Filled(key, name, value) => key.fill(language, &[(name, value)]),
+            Where::Text(text) => text.get(language).to_owned(),
+        }
+    }
+}
+
+/// One finding as an error-summary line, linking to its field and named by [`Places`]; next
+/// to the field the message stands alone.
+pub fn finding_message(pointer: &str, code: &str, places: &Places) -> FieldMessage {
+    let max = text_max_chars(pointer)
+        .map(|max| max.to_string())
+        .unwrap_or_default();
+    let rate = places.rate.to_string();
+    let key = code_key(pointer, code);
     FieldMessage {
         field_id: Cow::Owned(field_id(pointer)),
         key: Key::NrSummaryLine,
-        text: Some(summary_text(
-            label_key(pointer),
-            code_key(pointer, code),
-            rate,
-            text_max_chars(pointer),
-        )),
+        text: Some(LocalizedText::from_fn(|language| {
+            key.fill(language, &[("rate", &rate), ("max", &max)])
+        })),
         lang: None,
+        label: places.label(pointer),
     }
 }
 
 /// The server's findings for `section`, as summary lines.
-pub fn findings_for(draft: NeedsReportDraft, section: Section, rate: u32) -> Vec<FieldMessage> {
+pub fn findings_for(
+    draft: NeedsReportDraft,
+    reference: &ReferenceData,
+    section: Section,
+) -> Vec<FieldMessage> {
+    let places = draft
+        .content
+        .with_untracked(|content| Places::new(reference, content));
     draft.resource.with_untracked(|r| {
         r.findings
             .iter()
             .filter(|f| Section::of_pointer(&f.pointer) == Some(section))
-            .map(|f| finding_message(&f.pointer, &f.code, rate))
+            .map(|f| finding_message(&f.pointer, &f.code, &places))
             .collect()
     })
 }
@@ -158,20 +250,11 @@ pub fn inline_at(
     let i18n = use_i18n();
     Signal::derive(move || {
         let language = i18n.language();
-        let pointer = pointer.get();
-        let id = field_id(&pointer);
+        let id = field_id(&pointer.get());
         messages.with(|m| {
-            m.iter().find(|m| m.field_id == id).map(|m| {
-                let full = m.render(language);
-                // The summary line is "Label: message"; next to the field the label is there.
-                match label_key(&pointer) {
-                    Some(label) => full
-                        .strip_prefix(&format!("{}: ", label.text(language)))
-                        .map(str::to_owned)
-                        .unwrap_or(full),
-                    None => full,
-                }
-            })
+            m.iter()
+                .find(|m| m.field_id == id)
+                .map(|m| m.render_alone(language))
         })
     })
 }
@@ -537,9 +620,22 @@ mod tests {
         assert_eq!(parse_whole("1 0001", false), Ok(Some(10_001)));
     }
 
+    fn places(conditions: &[&str], years: &[i64]) -> Places {
+        let named = |id: &str| CodedValue {
+            id: id.to_owned(),
+            name: LocalizedText::from_fn(|language| format!("{id} ({})", language.code())),
+        };
+        Places {
+            rate: 30,
+            conditions: conditions.iter().map(|id| named(id)).collect(),
+            years: years.iter().map(|year| Some(*year)).collect(),
+        }
+    }
+
     #[test]
     fn a_text_found_too_long_is_told_its_limit_in_each_language() {
-        let analysis = finding_message("/need/analysis", "too_long", 30);
+        let none = places(&[], &[]);
+        let analysis = finding_message("/need/analysis", "too_long", &none);
         assert!(
             analysis
                 .render(Language::Nb)
@@ -547,15 +643,68 @@ mod tests {
             "{}",
             analysis.render(Language::Nb)
         );
-        let explanation = finding_message("/anchoring/x/explanation", "too_long", 30);
+        assert_eq!(
+            analysis.render_alone(Language::Nb),
+            "Teksten kan ha høyst 4000 tegn"
+        );
+        let explanation = finding_message("/anchoring/x/explanation", "too_long", &none);
         for language in Language::ALL {
             assert!(
                 explanation.render(language).contains("2000"),
                 "{language:?}"
             );
         }
-        let unknown = finding_message("/somewhere", "too_long", 30);
+        let unknown = finding_message("/somewhere", "too_long", &none);
         assert_eq!(unknown.render(Language::En), "The text is too long");
+    }
+
+    #[test]
+    fn the_same_finding_in_five_conditions_or_three_years_makes_lines_that_say_where() {
+        let report = places(&["tailored", "roles_and_trust"], &[2026, 2027, 2028]);
+        let say = |pointer: &str, code: &str| {
+            finding_message(pointer, code, &report).render(Language::Nb)
+        };
+        assert_eq!(
+            say("/anchoring/tailored", "required"),
+            format!(
+                "Forankring, tailored (nb): {}",
+                Key::NrErrAnchoring.text(Language::Nb)
+            )
+        );
+        assert_ne!(
+            say("/anchoring/tailored", "required"),
+            say("/anchoring/roles_and_trust", "required")
+        );
+        let rows: Vec<String> = (0..3)
+            .map(|y| say(&format!("/budget/{y}/rows"), "required"))
+            .collect();
+        assert_eq!(
+            rows[0],
+            format!(
+                "Skoleåret 2026\u{2013}27: {}",
+                Key::NrErrRows.text(Language::Nb)
+            )
+        );
+        assert!(
+            rows[2].starts_with("Skoleåret 2028\u{2013}29: "),
+            "{}",
+            rows[2]
+        );
+        assert_eq!(
+            finding_message("/budget/1/rows/1/amount_nok", "required", &report)
+                .render(Language::En),
+            format!(
+                "School year 2027\u{2013}28, row 2, {}: {}",
+                Key::NrAmount.text(Language::En),
+                Key::NrErrRequired.text(Language::En)
+            )
+        );
+        // Next to its field the message stands alone.
+        assert_eq!(
+            finding_message("/budget/1/rows/1/amount_nok", "required", &report)
+                .render_alone(Language::En),
+            Key::NrErrRequired.text(Language::En)
+        );
     }
 
     #[test]

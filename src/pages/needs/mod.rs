@@ -465,13 +465,14 @@ pub fn SectionFrame(
     let ActionState { pending, failure } = action;
     let draft = data.draft;
     let left = data.left;
-    let rate = data.reference.own_contribution_rate_percent;
+    let reference = StoredValue::new(data.reference.clone());
+    let findings = move || reference.with_value(|r| fields::findings_for(draft, r, section));
     // Each save brings the server's findings: a message whose finding is gone (the field was
     // fixed) goes at once; new ones wait for the next "Lagre og fortsett".
     Effect::new(move |first: Option<()>| {
         draft.resource.track();
         if first.is_some() && messages.with_untracked(|m| !m.is_empty()) {
-            let now = fields::findings_for(draft, section, rate);
+            let now = findings();
             if messages.with_untracked(|shown| shown.iter().any(|m| !now.contains(m))) {
                 messages.update(|shown| shown.retain(|m| now.contains(m)));
             }
@@ -496,7 +497,7 @@ pub fn SectionFrame(
                             l.push(section);
                         }
                     });
-                    let found = fields::findings_for(draft, section, rate);
+                    let found = findings();
                     let target = match (to_list, section.next()) {
                         (false, Some(next)) => section_path(&id, next.slug()),
                         _ => report_path(&id),

@@ -112,6 +112,7 @@ pub fn message(
         key,
         text: Some(text.unwrap_or(&asked.question.label).clone()),
         lang: asked.language,
+        label: None,
     }
 }
 

@@ -2,7 +2,7 @@
 //! taken from earlier applications, and any others the applicant wants to add.
 
 use super::{StepFrame, WizardData};
-use crate::api::types::Document;
+use crate::api::types::{Document, LocalizedText};
 use crate::api::{self, ApiError};
 use crate::components::error_summary::{message_for, FieldMessage};
 use crate::components::upload::FileUpload;
@@ -82,7 +82,13 @@ pub fn Documents(data: WizardData) -> impl IntoView {
             let have: Vec<&str> = attached.iter().map(String::as_str).collect();
             missing_documents(&wanted, &have)
                 .into_iter()
-                .map(|missing| FieldMessage::new(field_for(missing), Key::ErrorDocumentMissing))
+                .map(|missing| FieldMessage {
+                    // Named in the summary: two missing documents are two different lines.
+                    label: Some(LocalizedText::from_fn(|language| {
+                        document_type_name(missing, language)
+                    })),
+                    ..FieldMessage::new(field_for(missing), Key::ErrorDocumentMissing)
+                })
                 .collect()
         })
     };
