@@ -1,4 +1,4 @@
-// Adds up the three layers into one closing line: "total: N passed, N failed".
+// Adds up the layers into one closing line: "total: N passed, N failed".
 // A layer that failed without a failing test (a build error, say) still counts as one failure.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -266,8 +266,21 @@ pub struct ApplicationContent {
     /// In priority order, first choice first.
     pub alternative_ids: Vec<String>,
     pub remarks: Remarks,
+    #[serde(deserialize_with = "answers_given")]
     pub answers: std::collections::BTreeMap<String, Answer>,
     pub document_ids: Vec<String>,
+}
+
+/// The answers given: the contract allows `null` for a question not answered (another client
+/// may store one), which the app keeps as no entry at all, as it does itself.
+fn answers_given<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<std::collections::BTreeMap<String, Answer>, D::Error> {
+    let answers = std::collections::BTreeMap::<String, Option<Answer>>::deserialize(deserializer)?;
+    Ok(answers
+        .into_iter()
+        .filter_map(|(question, answer)| answer.map(|answer| (question, answer)))
+        .collect())
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
