@@ -2,6 +2,7 @@
 // in every state, the visible text, the live regions (hidden ones too), the accessible names
 // and the options of every list are compared with the same page reloaded in the new language.
 // A text computed once and never redrawn stays in bokmål and shows up here as a difference.
+import path from 'node:path';
 import { test, expect } from './fixture.mjs';
 import { chooseLanguage } from './helpers.mjs';
 import { JPG, PDF, startApplication, chooseSled, writeRemarks, uploadBoth, syntheticId } from './wizard-helpers.mjs';
@@ -30,6 +31,20 @@ async function reading(page, scope = 'body') {
   });
   const tree = (await page.locator(scope).ariaSnapshot()).split('\n');
   return Object.fromEntries(Object.entries({ ...inPage, tree }).map(([part, value]) => [part, Array.isArray(value) ? value.map(mask) : mask(value)]));
+}
+
+/**
+ * Writes the page, whole, at 1280 and 320 px wide into the run's artefacts (`screens/`), for
+ * a person to look at; `scripts/screenshots` copies a few into README.
+ */
+async function picture(page, name) {
+  const folder = path.join(process.env.E2E_ARTIFACTS ?? 'test-results/e2e', 'screens');
+  const size = page.viewportSize();
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: size.height });
+    await page.screenshot({ path: path.join(folder, `${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize(size);
 }
 
 /** Reads the page until two readings a moment apart agree: data and chunks have arrived. */
@@ -112,12 +127,14 @@ test('the shell pages follow a language switch in place', async ({ page }) => {
 test('every wizard step, its errors, the receipt and Mine søknader follow a language switch in place', async ({ page }) => {
   test.setTimeout(180_000);
   await startApplication(page, syntheticId(20, 9));
+  await picture(page, 'wizard-choose');
   await expectSwitchedLikeFresh(page, 'choose, nothing chosen', 'en');
   await continueWithErrors(page);
   await expectSwitchedLikeFresh(page, 'choose with errors', 'sv', () => continueWithErrors(page));
   await chooseSled(page);
   await page.goBack();
   await expect(page).toHaveURL(/\/krav$/);
+  await picture(page, 'wizard-requirements');
   await expectSwitchedLikeFresh(page, 'requirements, answered', 'en');
   await page.goForward();
   await expect(page).toHaveURL(/\/merknader$/);
@@ -125,6 +142,7 @@ test('every wizard step, its errors, the receipt and Mine søknader follow a lan
   // must not stay behind in bokmål (a fresh page has announced nothing yet).
   await page.locator('#remarks-remark').fill('Ledergruppen søker sammen');
   await expect(page.locator('#remarks-remark ~ [role=status]')).not.toBeEmpty();
+  await picture(page, 'wizard-remarks');
   await expectSwitchedLikeFresh(page, 'remarks, counted', 'en');
   await continueWithErrors(page);
   await expectSwitchedLikeFresh(page, 'remarks with errors', 'sv', () => continueWithErrors(page));
@@ -137,12 +155,15 @@ test('every wizard step, its errors, the receipt and Mine søknader follow a lan
   await expect(page).toHaveURL(/\/kontroll$/);
   await page.goBack();
   await expect(page).toHaveURL(/\/dokumenter$/);
+  await picture(page, 'wizard-documents');
   await expectSwitchedLikeFresh(page, 'documents, attached and earlier', 'sv');
   await page.goForward();
   await expect(page).toHaveURL(/\/kontroll$/);
+  await picture(page, 'wizard-check-answers');
   await expectSwitchedLikeFresh(page, 'check answers', 'sv');
   await page.getByRole('button', { name: 'Send søknad' }).click();
   await expect(page).toHaveURL(/\/kvittering$/);
+  await picture(page, 'wizard-receipt');
   await expectSwitchedLikeFresh(page, 'receipt', 'en');
   // A late document on the receipt: the upload's own lines and announcement.
   await page.getByRole('button', { name: 'Legg til dokumenter' }).click();
@@ -182,6 +203,7 @@ test('every needs report section, its errors, check answers and the receipt foll
   // in their sections, and in the owner's summary after continue.
   await page.goto(tasks);
   await fillReport(page, tasks, { orgnr: '958935421', firstContribution: '32999' });
+  await picture(page, 'needs-task-list');
   await expectSwitchedLikeFresh(page, 'task list, filled with errors', 'sv');
   await page.goto(`${tasks}/skoleeier`);
   await continueWithErrors(page);
@@ -189,6 +211,7 @@ test('every needs report section, its errors, check answers and the receipt foll
   await page.locator('#nr-lead_owner-organisation_number').fill('958935420');
   await page.goto(`${tasks}/budsjett`);
   await expect(page.locator('#year-0-shortfall')).toBeVisible();
+  await picture(page, 'needs-budget');
   await expectSwitchedLikeFresh(page, 'budget, contribution too low', 'sv');
   await page.locator('#nr-budget-0-own_contribution_nok').fill('33000');
   await expect(page.locator('#year-0-shortfall')).toHaveCount(0);

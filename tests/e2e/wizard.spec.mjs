@@ -136,6 +136,10 @@ for (const [language, text] of Object.entries(FLOW_TEXT)) {
     expect(lines).toHaveLength(2);
     expect(new Set(lines).size, `summary lines: ${lines.join(' | ')}`).toBe(2);
     await expectAccessibleStep(page, `documents, with errors in ${language}`);
+    // The drop zones line up, whatever their labels say.
+    const widths = await page.locator('main .ds-file-upload').evaluateAll((zones) => zones.map((zone) => Math.round(zone.getBoundingClientRect().width)));
+    expect(widths.length).toBeGreaterThan(1);
+    expect(new Set(widths).size, `drop zone widths ${widths.join(', ')}`).toBe(1);
     await uploadBoth(page, text.uploaded);
     await expectAccessibleStep(page, `documents in ${language}`);
     await goOn();
@@ -177,6 +181,8 @@ for (const [language, text] of Object.entries(FLOW_TEXT)) {
 }
 
 test('a double click on send makes one submission, which can be changed, sent again and then withdrawn', async ({ page }) => {
+  // A long walk (send, a late document, change, send again, withdraw): 25 s on a quiet machine.
+  test.setTimeout(60_000);
   await startApplication(page, syntheticId(2, 3));
   await chooseSled(page);
   await writeRemarks(page);
