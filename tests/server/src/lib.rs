@@ -6,6 +6,7 @@
 pub mod api;
 pub mod catalogue;
 pub mod clock;
+pub mod data;
 pub mod faults;
 pub mod misbehave;
 pub mod problem;
@@ -118,6 +119,7 @@ impl Running {
 
 /// Opens the data directory and builds the state.
 pub fn open_state(config: &Config) -> Result<Arc<AppState>, Box<dyn std::error::Error>> {
+    data::load()?;
     std::fs::create_dir_all(config.data_dir.join("uploads"))?;
     let conn = store::open(&config.data_dir.join("data.sqlite3"))?;
     Ok(Arc::new(AppState {
