@@ -126,3 +126,13 @@ fn a_round_that_names_no_institution_is_refused() {
         "{message}"
     );
 }
+
+#[test]
+fn the_backend_names_the_version_of_the_contract_it_is_built_from() {
+    let contract: serde_json::Value = serde_json::from_str(CONTRACT).expect("the contract is JSON");
+    assert_eq!(
+        reference_backend::CONTRACT_VERSION,
+        contract["info"]["version"],
+        "GET /meta must say the version public/openapi.json has"
+    );
+}
