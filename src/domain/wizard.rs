@@ -56,11 +56,16 @@ impl Step {
 }
 
 /// The steps for what was chosen: the requirements step only when a chosen alternative has
-/// admission requirements, the questions step only when one has programme questions.
+/// admission requirements, the questions step only when one has programme questions. A
+/// registration (a round that does not require remarks, as Skolverket's courses) asks the
+/// course's own questions and nothing else: no remarks, and documents only if a course
+/// requires them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Steps {
     pub requirements: bool,
     pub questions: bool,
+    pub registration: bool,
+    pub documents_required: bool,
 }
 
 impl Steps {
@@ -68,7 +73,9 @@ impl Steps {
         match step {
             Step::Requirements => self.requirements,
             Step::Questions => self.questions,
-            _ => true,
+            Step::Remarks => !self.registration,
+            Step::Documents => !self.registration || self.documents_required,
+            Step::Choose | Step::Check => true,
         }
     }
 
@@ -276,6 +283,7 @@ mod tests {
         let all = Steps {
             requirements: true,
             questions: true,
+            ..Steps::default()
         };
         assert_eq!(all.resume_at([]), Step::Check);
         assert_eq!(
@@ -320,38 +328,43 @@ mod tests {
         // LEDL6000: admission requirements, no programme questions.
         let leadership = Steps {
             requirements: true,
-            questions: false,
+            ..Steps::default()
         };
         assert_eq!(leadership.position(Step::Requirements), (2, 5));
         assert_eq!(leadership.position(Step::Check), (5, 5));
         assert_eq!(leadership.next(Step::Choose), Some(Step::Requirements));
         assert_eq!(leadership.next(Step::Requirements), Some(Step::Remarks));
         assert_eq!(leadership.previous(Step::Remarks), Some(Step::Requirements));
-        // The Swedish course: questions, no requirements.
+        // The Swedish course, a registration: its own questions, and nothing else.
         let swedish = Steps {
-            requirements: false,
             questions: true,
+            registration: true,
+            ..Steps::default()
+        };
+        assert_eq!(swedish.list(), [Step::Choose, Step::Questions, Step::Check]);
+        assert_eq!(swedish.next(Step::Choose), Some(Step::Questions));
+        assert_eq!(swedish.next(Step::Questions), Some(Step::Check));
+        assert_eq!(swedish.previous(Step::Check), Some(Step::Questions));
+        assert_eq!(swedish.previous(Step::Questions), Some(Step::Choose));
+        // A registration whose course requires a document asks for it.
+        let with_document = Steps {
+            documents_required: true,
+            ..swedish
         };
         assert_eq!(
-            swedish.list(),
-            [
-                Step::Choose,
-                Step::Questions,
-                Step::Remarks,
-                Step::Documents,
-                Step::Check
-            ]
+            with_document.list(),
+            [Step::Choose, Step::Questions, Step::Documents, Step::Check]
         );
-        assert_eq!(swedish.next(Step::Choose), Some(Step::Questions));
-        assert_eq!(swedish.previous(Step::Questions), Some(Step::Choose));
         let both = Steps {
             requirements: true,
             questions: true,
+            ..Steps::default()
         };
         assert_eq!(both.position(Step::Questions), (3, 6));
         assert_eq!(both.position(Step::Check), (6, 6));
         // A step that is not asked (an old address) counts as the one before it.
-        assert_eq!(swedish.position(Step::Requirements), (1, 5));
+        assert_eq!(swedish.position(Step::Requirements), (1, 3));
+        assert_eq!(swedish.position(Step::Remarks), (2, 3));
     }
 
     #[test]

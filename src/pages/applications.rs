@@ -42,7 +42,9 @@ fn next_place(application: &Application, catalogue: &Catalogue) -> (Key, String)
                 .findings
                 .iter()
                 .map(|f| Step::for_pointer(&f.pointer, |id| is_requirement_of(&chosen, id)));
-            let step = steps_for(&chosen).resume_at(with_findings);
+            let round =
+                (application.content.round_id.as_deref()).and_then(|id| catalogue.round(id));
+            let step = steps_for(round, &chosen).resume_at(with_findings);
             (Key::ResumeWhereLeft, step.slug())
         }
         _ => (Key::SeeReceipt, RECEIPT_SLUG),

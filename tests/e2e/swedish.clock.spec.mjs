@@ -39,7 +39,8 @@ test('register for Att leda kollegialt lärande in Swedish: a wrong personnummer
   await next.click();
 
   await expect(page).toHaveURL(/\/sporsmal$/);
-  await expect(page.getByText('Steg 2 av 5')).toBeVisible();
+  // A registration: the course's own questions and nothing else.
+  await expect(page.getByText('Steg 2 av 3')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Frågor från lärosätet');
   const answers = {
     'Deltagarens namn': 'Sara Exempel',
@@ -72,19 +73,21 @@ test('register for Att leda kollegialt lärande in Swedish: a wrong personnummer
   await expectAccessibleStep(page, 'Swedish questions');
   await next.click();
 
-  // No remarks or documents are required for this course.
-  await expect(page).toHaveURL(/\/merknader$/);
-  await next.click();
-  await expect(page).toHaveURL(/\/dokumenter$/);
-  await next.click();
+  // No remarks or documents are asked for this course: from its questions to check answers,
+  // which lists what was asked and nothing else (its own "Huvudman" once, no empty rows).
   await expect(page).toHaveURL(/\/kontroll$/);
   const summaryList = page.locator('.app-summary');
   await expect(summaryList).toContainText('811218-9876');
   await expect(summaryList).toContainText('Grundskola');
-  await expect(summaryList).toContainText('Inte angivet');
+  const labels = await summaryList.locator('dt').allTextContents();
+  expect(labels.filter((label) => label === 'Huvudman')).toHaveLength(1);
+  for (const absent of ['Befattning', 'Anmärkning', 'Dokument']) expect(labels).not.toContain(absent);
   await page.getByRole('button', { name: 'Skicka ansökan' }).click();
   await expect(page).toHaveURL(/\/kvittering$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ansökan är skickad');
+  // Nor attachments on the receipt, nor documents to send later.
+  await expect(page.getByRole('heading', { name: 'Bilagor' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Lägg till dokument' })).toHaveCount(0);
 });
 
 test('the Swedish course asks its questions in Swedish, marked lang="sv", in a Norwegian interface', async ({ page }) => {
@@ -94,7 +97,7 @@ test('the Swedish course asks its questions in Swedish, marked lang="sv", in a N
   await page.getByRole('checkbox', { name: /Att leda kollegialt lärande/ }).check();
   await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
   await expect(page).toHaveURL(/\/sporsmal$/);
-  await expect(page.getByText('Steg 2 av 5')).toBeVisible();
+  await expect(page.getByText('Steg 2 av 3')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Spørsmål fra studiestedet');
 
   const personnummer = page.getByLabel('Deltagarens personnummer', { exact: true });

@@ -161,26 +161,34 @@ pub fn Check(data: WizardData) -> impl IntoView {
                     ));
                 }
             }
-            rows.extend([
-                fixed(
-                    Key::JobTitleLabel,
-                    vec![text(&content.remarks.job_title)],
-                    Step::Remarks,
-                    change_link_id(Step::Remarks),
-                ),
-                fixed(
-                    Key::SchoolOwnerLabel,
-                    vec![text(&content.remarks.school_owner)],
-                    Step::Remarks,
-                    "change-merknader-owner",
-                ),
-                fixed(
-                    Key::RemarkLabel,
-                    vec![text(&content.remarks.remark)],
-                    Step::Remarks,
-                    "change-merknader-remark",
-                ),
-            ]);
+            // Only the steps that were asked: a registration asks no remarks, and documents
+            // only when its course requires them.
+            let steps = data.steps();
+            if steps.includes(Step::Remarks) {
+                rows.extend([
+                    fixed(
+                        Key::JobTitleLabel,
+                        vec![text(&content.remarks.job_title)],
+                        Step::Remarks,
+                        change_link_id(Step::Remarks),
+                    ),
+                    fixed(
+                        Key::SchoolOwnerLabel,
+                        vec![text(&content.remarks.school_owner)],
+                        Step::Remarks,
+                        "change-merknader-owner",
+                    ),
+                    fixed(
+                        Key::RemarkLabel,
+                        vec![text(&content.remarks.remark)],
+                        Step::Remarks,
+                        "change-merknader-remark",
+                    ),
+                ]);
+            }
+            if !steps.includes(Step::Documents) {
+                return rows;
+            }
             let attached: Vec<AnswerValue> = match documents.get() {
                 Some(Ok(stored)) => (content.document_ids.iter())
                     .filter_map(|id| stored.iter().find(|d| &d.id == id))

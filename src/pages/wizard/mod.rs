@@ -63,7 +63,9 @@ impl WizardData {
 
     /// The wizard's steps for the alternatives chosen now.
     pub fn steps(&self) -> Steps {
-        steps_for(&self.chosen())
+        let round_id = self.draft.content.with(|c| c.round_id.clone());
+        let round = round_id.and_then(|id| self.catalogue.round(&id));
+        steps_for(round, &self.chosen())
     }
 
     /// Whether `id` is an admission requirement of a chosen alternative (asked on its own

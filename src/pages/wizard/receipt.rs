@@ -50,6 +50,8 @@ pub fn Receipt(data: WizardData) -> impl IntoView {
     let check_path = step_path(&draft.id(), Step::Check.slug());
     let support = move || config.get().and_then(Result::ok).map(|c| c.support.email);
     let sent = Memo::new(move |_| draft.resource.with(|a| a.receipt.is_some()));
+    // A registration that asked for no documents has no attachments to list or send later.
+    let asks_documents = data.steps().includes(Step::Documents);
     let not_sent = move || {
         view! {
             <PageHeading key=Key::ReceiptTitle />
@@ -70,12 +72,14 @@ pub fn Receipt(data: WizardData) -> impl IntoView {
                 {application.unsent_changes.then(|| view! { <UnsentChanges wording=APPLICATION check_path=check_path.clone() /> })}
                 <h2 class="ds-heading" data-size="sm">{i18n.text(Key::ReceiptAlternatives)}</h2>
                 <ol class="ds-list">{titles.clone()}</ol>
-                <h2 class="ds-heading" data-size="sm">{i18n.text(Key::ReceiptAttachments)}</h2>
-                {if receipt.attachments.is_empty() {
-                    view! { <p class="ds-paragraph">{i18n.text(Key::NotGiven)}</p> }.into_any()
-                } else {
-                    view! { <ul class="ds-list">{receipt.attachments.iter().map(|a| view! { <li><bdi>{a.filename.clone()}</bdi></li> }).collect_view()}</ul> }.into_any()
-                }}
+                {(asks_documents || !receipt.attachments.is_empty()).then(|| view! {
+                    <h2 class="ds-heading" data-size="sm">{i18n.text(Key::ReceiptAttachments)}</h2>
+                    {if receipt.attachments.is_empty() {
+                        view! { <p class="ds-paragraph">{i18n.text(Key::NotGiven)}</p> }.into_any()
+                    } else {
+                        view! { <ul class="ds-list">{receipt.attachments.iter().map(|a| view! { <li><bdi>{a.filename.clone()}</bdi></li> }).collect_view()}</ul> }.into_any()
+                    }}
+                })}
             })
         }
     };
@@ -96,7 +100,7 @@ pub fn Receipt(data: WizardData) -> impl IntoView {
     view! {
         <Show when=move || sent.get() fallback=not_sent>
             {facts.clone()}
-            <LateDocuments data=data.clone() />
+            {asks_documents.then(|| view! { <LateDocuments data=data.clone() /> })}
             <h2 class="ds-heading" data-size="sm">{i18n.text(Key::ReceiptNextHeading)}</h2>
             <p class="ds-paragraph">{i18n.text(Key::ReceiptNext)}</p>
             {move || support().map(|email| view! { <p class="ds-paragraph">{i18n.fill(Key::ReceiptContact, &[("email", &email)])}</p> })}
