@@ -2,9 +2,9 @@
 // code; the wizard and the needs report each load their chunk when first opened, when a link to
 // them is pointed at, or once the page has loaded and the browser is idle.
 import { test, expect, expectConsoleErrors, failedLoad } from './fixture.mjs';
-import { HOME_HEADING } from './helpers.mjs';
-import { logIn, startApplication, syntheticId } from './wizard-helpers.mjs';
-import { startReport } from './needs-helpers.mjs';
+import { APP_NAME, HOME_HEADING, NOT_FOUND, useLanguage } from './helpers.mjs';
+import { logIn, startApplication, syntheticId, chooseSled, chooseSledOnly, meetRequirements, writeRemarks, uploadBoth } from './wizard-helpers.mjs';
+import { SLUGS, fillReport, id, startReport, task, type } from './needs-helpers.mjs';
 
 const WIZARD = /\/split_wizard-[0-9a-f]{16}\.wasm$/;
 const NEEDS = /\/split_needs-[0-9a-f]{16}\.wasm$/;
@@ -156,3 +156,171 @@ test('a chunk that cannot be fetched (offline, or an older build gone): the rout
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Behovsmelding for DeKomp');
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+/** Marks the document: a page load (not an in-app navigation) loses the mark. */
+async function markDocument(page) {
+  await page.evaluate(() => {
+    window.sameDocument = true;
+  });
+}
+
+const sameDocument = (page) => page.evaluate(() => window.sameDocument === true);
+
+test('from inside the wizard to the needs report and back, without a page load: both flows render and take input', async ({ page }) => {
+  test.setTimeout(60_000);
+  await noIdlePrefetch(page);
+  const urls = wasmRequests(page);
+  const h1 = page.getByRole('heading', { level: 1 });
+  await startApplication(page, syntheticId(4, 12));
+  await chooseSled(page);
+  const remarks = page.url();
+  await markDocument(page);
+  const count = page.locator('#remarks-remark-count');
+  await page.getByLabel('Merknad').fill('Før behovsmeldingen.');
+  await expect(count).toHaveText('Du har 1480 tegn igjen');
+
+  // Out of the wizard by the app's own links (the header's name leads home), into the report.
+  await page.locator('header').getByRole('link', { name: APP_NAME.nb }).click();
+  await expect(h1).toHaveText(HOME_HEADING.nb);
+  await page.locator('main .app-way-in a[href$="/behovsmelding"]').click();
+  await expect(h1).toHaveText('Behovsmelding for DeKomp');
+  await page.getByRole('button', { name: 'Start behovsmelding' }).click();
+  await expect(h1).toHaveText('Behovsmelding: oppgaver');
+  await expect(task(page, 'Skoleeier')).toContainText('Ikke påbegynt');
+  await task(page, 'Skoleeier').getByRole('link').click();
+  await expect(h1).toHaveText('Skoleeier');
+  await type(page, '/lead_owner/name', 'Asker kommune');
+  await page.getByRole('button', { name: 'Lagre og gå tilbake til oppgavelisten' }).click();
+  await expect(h1).toHaveText('Behovsmelding: oppgaver');
+  // Started now: the server has what was typed (and finds what is still missing).
+  await expect(task(page, 'Skoleeier')).not.toContainText('Ikke påbegynt');
+  expect(await sameDocument(page)).toBe(true);
+
+  // Back through the browser's history to the wizard's step: what was typed there is there,
+  // and the step takes more.
+  while (page.url() !== remarks) await page.goBack();
+  await expect(h1).toHaveText('Om stillingen din');
+  await expect(page.getByLabel('Merknad')).toHaveValue('Før behovsmeldingen.');
+  await page.getByLabel('Merknad').fill('Etter behovsmeldingen, tilbake i søknaden.');
+  await expect(count).toHaveText('Du har 1458 tegn igjen');
+  await page.getByLabel('Stillingstittel').fill('Rektor');
+  await page.getByLabel('Skoleeier').fill('Bergen kommune');
+  await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
+  await expect(h1).toHaveText('Dokumentasjon');
+
+  // And by the app's links into the report again, whose section has what was typed and takes more.
+  await page.locator('header a.app-header__name').click();
+  await page.locator('main .app-way-in a[href$="/behovsmelding"]').click();
+  await expect(h1).toHaveText('Behovsmelding for DeKomp');
+  await page.locator('main a[href*="/behovsmelding/"]').first().click();
+  await expect(h1).toHaveText('Behovsmelding: oppgaver');
+  await task(page, 'Skoleeier').getByRole('link').click();
+  await expect(page.locator(id('/lead_owner/name'))).toHaveValue('Asker kommune');
+  await type(page, '/contact_person/name', 'Kari Kontakt');
+  await expect(page.locator(id('/contact_person/name'))).toHaveValue('Kari Kontakt');
+
+  expect(await sameDocument(page)).toBe(true);
+  // Each flow's code came once, in the same document.
+  expect([fetched(urls, WIZARD), fetched(urls, NEEDS), fetched(urls, SHARED)]).toEqual([1, 1, 1]);
+});
+
+/** Reloads the page and expects the app (not the first paint, not "not found") to show `heading`. */
+async function reloadShows(page, heading, ready) {
+  await page.reload();
+  const h1 = page.getByRole('heading', { level: 1 });
+  await expect(h1).toHaveText(heading);
+  await expect(page.locator('[data-first-paint]')).toHaveCount(0);
+  await expect(h1).not.toHaveText(NOT_FOUND.nb);
+  if (ready) await expect(ready).toBeVisible();
+}
+
+test('a reload on every step of the wizard shows that step', async ({ page }) => {
+  test.setTimeout(90_000);
+  const next = page.getByRole('button', { name: 'Lagre og fortsett' });
+  await startApplication(page, syntheticId(5, 12));
+  await reloadShows(page, 'Hva vil du søke på?', page.getByRole('radio', { name: 'Pedagogiske og internasjonale fag' }));
+  await chooseSledOnly(page);
+  await reloadShows(page, 'Opptakskrav', page.getByRole('radio', { name: 'Ja, som rektor', exact: true }));
+  await meetRequirements(page);
+  await reloadShows(page, 'Om stillingen din', page.getByLabel('Stillingstittel'));
+  await writeRemarks(page);
+  await reloadShows(page, 'Dokumentasjon', page.locator('#upload-diploma-input'));
+  await uploadBoth(page);
+  await next.click();
+  await expect(page).toHaveURL(/\/kontroll$/);
+  await reloadShows(page, 'Se over svarene før du sender', page.getByRole('button', { name: 'Send søknad' }));
+  // SLED6000 asks no programme questions, so its wizard skips that step; its address still
+  // shows the step.
+  const check = page.url();
+  await page.goto(check.replace(/kontroll$/, 'sporsmal'));
+  await reloadShows(page, 'Spørsmål fra studiestedet', next);
+  await page.goto(check);
+  await page.getByRole('button', { name: 'Send søknad' }).click();
+  await expect(page).toHaveURL(/\/kvittering$/);
+  await reloadShows(page, 'Søknaden er sendt', page.getByText(/Referansenummer: SOK-/));
+});
+
+test('a reload on the task list, every section, check answers and the receipt of a needs report shows that page', async ({ page }) => {
+  test.setTimeout(150_000);
+  const h1 = page.getByRole('heading', { level: 1 });
+  const tasks = await startReport(page, syntheticId(6, 12));
+  await reloadShows(page, 'Behovsmelding: oppgaver', task(page, 'Skoleeier').getByRole('link'));
+  for (const name of Object.keys(SLUGS)) {
+    await task(page, name).getByRole('link').click();
+    await expect(h1).toHaveText(name);
+    await expect(page).toHaveURL(`${tasks}/${SLUGS[name]}`);
+    await reloadShows(page, name, page.getByRole('button', { name: 'Lagre og fortsett' }));
+    await page.goto(tasks);
+    await expect(h1).toHaveText('Behovsmelding: oppgaver');
+  }
+  await fillReport(page, tasks);
+  await page.getByRole('link', { name: 'Se over og send' }).click();
+  await reloadShows(page, 'Se over behovsmeldingen før du sender', page.getByRole('button', { name: 'Send behovsmeldingen' }));
+  await page.getByRole('button', { name: 'Send behovsmeldingen' }).click();
+  await expect(h1).toHaveText('Behovsmeldingen er sendt');
+  await reloadShows(page, 'Behovsmeldingen er sendt', page.getByText(/Referansenummer: BM-/));
+});
+
+/** The failed chunk's page in each language: its heading, the message and the retry. */
+const NOT_LOADED = {
+  en: { wizard: 'Application', needs: 'DeKomp needs report', network: 'We cannot reach the service', retry: 'Try again', choose: 'What do you want to apply for?' },
+  sv: { wizard: 'Ansökan', needs: 'Behovsanmälan för DeKomp', network: 'Vi får ingen kontakt med tjänsten', retry: 'Försök igen', choose: 'Vad vill du söka till?' },
+};
+
+for (const [language, text] of Object.entries(NOT_LOADED)) {
+  test(`a flow whose chunk cannot be fetched says so in ${language}, opened in the app or by its address, and trying again loads it`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await noIdlePrefetch(page);
+    expectConsoleErrors(failedLoad(404, '/split_needs-'), failedLoad(404, '/split_wizard-'), /WebAssembly|Failed to fetch|MIME/);
+    let refuse = true;
+    const refused = (route) => (refuse ? route.fulfill({ status: 404, body: 'not found' }) : route.continue());
+    await page.route(NEEDS, refused);
+    await page.route(WIZARD, refused);
+    const h1 = page.getByRole('heading', { level: 1 });
+    const alert = page.getByRole('alert');
+
+    // A wizard step's address, loaded in the user's language.
+    await startApplication(page, syntheticId(language === 'en' ? 7 : 8, 12));
+    await expect(h1).toHaveText('Søknad');
+    await page.evaluate((code) => window.localStorage.setItem('skoleleder.language', code), language);
+    await page.reload();
+    await expect(h1).toHaveText(text.wizard);
+    await expect(alert).toContainText(text.network);
+    await expect(page.locator('#app-crash')).toHaveCount(0);
+
+    // The needs report, opened from home within the app.
+    await page.locator('header a.app-header__name').click();
+    await page.locator('main .app-way-in a[href$="/behovsmelding"]').click();
+    await expect(h1).toHaveText(text.needs);
+    await expect(alert).toContainText(text.network);
+
+    // Trying again (a reload) loads the flow, still in that language.
+    refuse = false;
+    await page.getByRole('button', { name: text.retry }).click();
+    await expect(h1).toHaveText(text.needs);
+    await expect(alert).toHaveCount(0);
+    await page.goBack();
+    await page.goBack();
+    await expect(h1).toHaveText(text.choose);
+  });
+}
