@@ -3,6 +3,9 @@
 //! time one of their routes opens (or earlier: see [`prefetch_flows`]). The shell (home,
 //! catalogue, login, statements, "Mine søknader", not found) loads neither.
 //!
+//! While a route waits for its flow's chunk (a slow network, or a prefetch that failed or has not
+//! finished), it shows the flow's heading and "Laster …" ([`flow_view`]).
+//!
 //! The split points are `wasm_split` functions with `fallible` rather than Leptos 0.8's
 //! `#[lazy_route]`/`#[lazy]`, whose loaders panic when a chunk cannot be fetched (offline, or
 //! a deployment that removed the tab's build): here the route says so and offers a reload, and
@@ -15,10 +18,13 @@ use crate::components::page_heading::PageHeading;
 use crate::i18n::Key;
 use crate::pages;
 use crate::routing;
+use crate::state::language::use_i18n;
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use leptos_router::LazyRoute;
 use std::cell::Cell;
+use std::future::Future;
+use std::task::{Context, Poll, Waker};
 use wasm_bindgen::{closure::Closure, JsCast};
 
 /// The wizard's chunk (`split_wizard-….wasm`).
@@ -59,14 +65,10 @@ impl LazyRoute for WizardRoute {
         WizardRoute
     }
 
+    /// No `preload`: the router would keep the last page until it finished. The route shows
+    /// at once, and says so while the chunk loads ([`flow_view`]).
     async fn view(_this: Self) -> AnyView {
-        let view = wizard_view().await;
-        view.unwrap_or_else(|_| not_loaded(Key::WizardTitle))
-    }
-
-    /// A failure is not kept: `view` tries again and says so.
-    async fn preload() {
-        let _ = preload_wizard().await;
+        flow_view(Flow::Wizard, wizard_view)
     }
 }
 
@@ -76,12 +78,7 @@ impl LazyRoute for NeedsReportsRoute {
     }
 
     async fn view(_this: Self) -> AnyView {
-        let view = needs_view(false).await;
-        view.unwrap_or_else(|_| not_loaded(Key::NeedsTitle))
-    }
-
-    async fn preload() {
-        let _ = preload_needs().await;
+        flow_view(Flow::Needs, || needs_view(false))
     }
 }
 
@@ -91,12 +88,7 @@ impl LazyRoute for NeedsReportRoute {
     }
 
     async fn view(_this: Self) -> AnyView {
-        let view = needs_view(true).await;
-        view.unwrap_or_else(|_| not_loaded(Key::NeedsTitle))
-    }
-
-    async fn preload() {
-        let _ = preload_needs().await;
+        flow_view(Flow::Needs, || needs_view(true))
     }
 }
 
@@ -104,6 +96,14 @@ impl LazyRoute for NeedsReportRoute {
 pub enum Flow {
     Wizard,
     Needs,
+}
+
+/// The heading a flow's pages show while its chunk loads or when it could not be fetched.
+fn title(flow: Flow) -> Key {
+    match flow {
+        Flow::Wizard => Key::WizardTitle,
+        Flow::Needs => Key::NeedsTitle,
+    }
 }
 
 /// The flow an address belongs to: `path` is the address's path without the router base
@@ -127,6 +127,58 @@ fn app_path<'a>(base: &str, href: &'a str) -> Option<&'a str> {
 
 thread_local! {
     static REQUESTED: [Cell<bool>; 2] = const { [Cell::new(false), Cell::new(false)] };
+    /// The chunks known to be here (the loader keeps a chunk once it has it).
+    static LOADED: [Cell<bool>; 2] = const { [Cell::new(false), Cell::new(false)] };
+}
+
+fn loaded(flow: Flow) -> bool {
+    LOADED.with(|flags| flags[flow as usize].get())
+}
+
+/// The future's output if it has one on its first poll: a split function's, once its chunk is
+/// here.
+fn ready<T>(future: impl Future<Output = T>) -> Option<T> {
+    let mut context = Context::from_waker(Waker::noop());
+    match std::pin::pin!(future).poll(&mut context) {
+        Poll::Ready(output) => Some(output),
+        Poll::Pending => None,
+    }
+}
+
+/// A flow's route: its page at once when the chunk is here (a deep link loads it before the
+/// app mounts; the idle prefetch or a pointed-at link usually has); otherwise the flow's
+/// heading (which takes focus and names the document, as a page's does) and a polite
+/// "Laster …" until it comes, then the page, or the failure with a reload.
+///
+/// The route's own view, ready on the router's first poll: a view still pending would keep
+/// the last page on the screen, with nothing to say another is on its way.
+fn flow_view<F>(flow: Flow, page: impl Fn() -> F + Send + 'static) -> AnyView
+where
+    F: Future<Output = Result<AnyView, SplitLoaderError>>,
+{
+    let show = move |result: Option<Result<AnyView, SplitLoaderError>>| match result {
+        Some(Ok(view)) => view,
+        _ => not_loaded(title(flow)),
+    };
+    if loaded(flow) {
+        return show(ready(page()));
+    }
+    let arrived = RwSignal::new(false);
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = load(flow).await;
+        // The route may have been left meanwhile.
+        let _ = arrived.try_set(true);
+    });
+    let i18n = use_i18n();
+    (move || match arrived.get() {
+        false => view! {
+            <PageHeading key=title(flow) />
+            <p class="ds-paragraph" role="status">{i18n.text(Key::Loading)}</p>
+        }
+        .into_any(),
+        true => show(ready(page())),
+    })
+    .into_any()
 }
 
 /// Fetches a flow's chunk (the loader keeps it once it has it); after a failure the next
@@ -136,8 +188,9 @@ async fn load(flow: Flow) -> Result<(), SplitLoaderError> {
         Flow::Wizard => preload_wizard().await,
         Flow::Needs => preload_needs().await,
     };
-    if loaded.is_err() {
-        REQUESTED.with(|requested| requested[flow as usize].set(false));
+    match loaded {
+        Ok(()) => LOADED.with(|flags| flags[flow as usize].set(true)),
+        Err(_) => REQUESTED.with(|requested| requested[flow as usize].set(false)),
     }
     loaded
 }

@@ -144,6 +144,7 @@ test('a chunk that cannot be fetched (offline, or an older build gone): the rout
   expectConsoleErrors(failedLoad(404, '/split_needs-'), /WebAssembly|Failed to fetch|MIME/);
   let refuse = true;
   await page.route(NEEDS, (route) => (refuse ? route.fulfill({ status: 404, body: 'not found' }) : route.continue()));
+  await logIn(page, syntheticId(10, 12));
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING.nb);
   // Pointing at the link fails to prefetch, quietly; opening it fails again and says so.
@@ -153,6 +154,7 @@ test('a chunk that cannot be fetched (offline, or an older build gone): the rout
   await expect(page.locator('#app-crash')).toHaveCount(0);
   refuse = false;
   await page.getByRole('button', { name: 'Prøv igjen' }).click();
+  await expect(page.getByRole('button', { name: 'Start behovsmelding' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Behovsmelding for DeKomp');
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
@@ -324,3 +326,68 @@ for (const [language, text] of Object.entries(NOT_LOADED)) {
     await expect(h1).toHaveText(text.choose);
   });
 }
+
+/** Holds back every request for `pattern` (a slow network) until the returned function is called. */
+async function holdBack(page, pattern) {
+  let release;
+  const released = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(pattern, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test("while a flow's chunk is on its way, the page shows the flow's heading and says it is loading", async ({ page }) => {
+  await noIdlePrefetch(page);
+  const releaseNeeds = await holdBack(page, NEEDS);
+  const releaseWizard = await holdBack(page, WIZARD);
+  const h1 = page.getByRole('heading', { level: 1 });
+  const status = page.locator('main [role=status]');
+  await logIn(page, syntheticId(9, 12));
+  await page.goto('./');
+  await expect(h1).toHaveText(HOME_HEADING.nb);
+
+  await page.locator('main .app-way-in a[href$="/behovsmelding"]').click();
+  await expect(h1).toHaveText('Behovsmelding for DeKomp');
+  await expect(h1).toBeFocused();
+  await expect(page).toHaveTitle(/^Behovsmelding for DeKomp/);
+  await expect(status).toHaveText('Laster …');
+  await expect(page.getByRole('heading', { name: HOME_HEADING.nb })).toHaveCount(0);
+  await page.waitForTimeout(500);
+  await expect(status).toHaveText('Laster …');
+  await expect(page.getByRole('button', { name: 'Start behovsmelding' })).toHaveCount(0);
+  releaseNeeds();
+  await expect(page.getByRole('button', { name: 'Start behovsmelding' })).toBeVisible();
+  await expect(h1).toHaveText('Behovsmelding for DeKomp');
+
+  await page.goto('./soknader');
+  await page.getByRole('button', { name: 'Ny søknad' }).click();
+  await expect(h1).toHaveText('Søknad');
+  await expect(status).toHaveText('Laster …');
+  await expect(page.getByRole('heading', { name: 'Mine søknader' })).toHaveCount(0);
+  releaseWizard();
+  await expect(h1).toHaveText('Hva vil du søke på?');
+  await expect(status.filter({ hasText: 'Laster …' })).toHaveCount(0);
+});
+
+test("the loading notice is in the user's language, and leaving the flow before its chunk has come leaves no notice behind", async ({ page }) => {
+  await noIdlePrefetch(page);
+  await useLanguage(page, 'en');
+  const release = await holdBack(page, NEEDS);
+  const h1 = page.getByRole('heading', { level: 1 });
+  await page.goto('./');
+  await page.locator('main .app-way-in a[href$="/behovsmelding"]').click();
+  await expect(h1).toHaveText('DeKomp needs report');
+  await expect(page.locator('main [role=status]')).toHaveText('Loading …');
+  // Back home while the chunk is still on its way.
+  await page.goBack();
+  await expect(h1).toHaveText(HOME_HEADING.en);
+  await expect(page.locator('main [role=status]')).toHaveCount(0);
+  release();
+  await page.waitForLoadState('networkidle');
+  await expect(h1).toHaveText(HOME_HEADING.en);
+  await expect(page.locator('main [role=status]')).toHaveCount(0);
+});
