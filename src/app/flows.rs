@@ -1,7 +1,8 @@
-//! The two flows as lazy routes. `tools/wasm-split` splits the release wasm at these points, so
-//! the application wizard and the needs report are each their own wasm chunk, fetched the first
-//! time one of their routes opens (or earlier: see [`prefetch_flows`]). The shell (home,
-//! catalogue, login, statements, "Mine søknader", not found) loads neither.
+//! The two flows, and "Mine søknader", as lazy routes. `tools/wasm-split` splits the release
+//! wasm at these points, so the application wizard, the needs report and the applicant's list
+//! are each their own wasm chunk, fetched the first time one of their routes opens (or
+//! earlier: see [`prefetch_flows`]). The shell (home, catalogue, login, statements, not found)
+//! loads none of them.
 //!
 //! While a route waits for its flow's chunk (a slow network, or a prefetch that failed or has not
 //! finished), it shows the flow's heading and "Laster …" ([`flow_view`]).
@@ -43,6 +44,13 @@ fn needs_view(report: bool) -> Result<AnyView, SplitLoaderError> {
     })
 }
 
+/// "Mine søknader" (`split_applications-….wasm`): not a flow's first page, but what the list
+/// alone needs (its items, withdrawing, the application's contract type) kept out of the shell.
+#[wasm_split(applications, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_applications))]
+fn applications_view() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <pages::applications::MyApplications /> }.into_any())
+}
+
 /// In place of a flow whose chunk could not be fetched: the flow's heading and the network
 /// message, with a reload (which also picks up a newer build).
 fn not_loaded(title: Key) -> AnyView {
@@ -59,6 +67,18 @@ pub struct WizardRoute;
 pub struct NeedsReportsRoute;
 /// `/behovsmelding/:id` and `/behovsmelding/:id/:section`: one needs report.
 pub struct NeedsReportRoute;
+/// `/soknader`: "Mine søknader".
+pub struct ApplicationsRoute;
+
+impl LazyRoute for ApplicationsRoute {
+    fn data() -> Self {
+        ApplicationsRoute
+    }
+
+    async fn view(_this: Self) -> AnyView {
+        flow_view(Flow::Applications, applications_view)
+    }
+}
 
 impl LazyRoute for WizardRoute {
     fn data() -> Self {
@@ -96,13 +116,18 @@ impl LazyRoute for NeedsReportRoute {
 pub enum Flow {
     Wizard,
     Needs,
+    /// "Mine søknader", a chunk of its own though not a flow.
+    Applications,
 }
+
+const FLOWS: usize = 3;
 
 /// The heading a flow's pages show while its chunk loads or when it could not be fetched.
 fn title(flow: Flow) -> Key {
     match flow {
         Flow::Wizard => Key::WizardTitle,
         Flow::Needs => Key::NeedsTitle,
+        Flow::Applications => Key::MyApplicationsTitle,
     }
 }
 
@@ -111,6 +136,7 @@ fn title(flow: Flow) -> Key {
 pub fn flow_of(path: &str) -> Option<Flow> {
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     match segments.as_slice() {
+        ["soknader"] => Some(Flow::Applications),
         ["soknader", _, _] => Some(Flow::Wizard),
         ["behovsmelding"] | ["behovsmelding", _] | ["behovsmelding", _, _] => Some(Flow::Needs),
         _ => None,
@@ -126,9 +152,9 @@ fn app_path<'a>(base: &str, href: &'a str) -> Option<&'a str> {
 }
 
 thread_local! {
-    static REQUESTED: [Cell<bool>; 2] = const { [Cell::new(false), Cell::new(false)] };
+    static REQUESTED: [Cell<bool>; FLOWS] = const { [const { Cell::new(false) }; FLOWS] };
     /// The chunks known to be here (the loader keeps a chunk once it has it).
-    static LOADED: [Cell<bool>; 2] = const { [Cell::new(false), Cell::new(false)] };
+    static LOADED: [Cell<bool>; FLOWS] = const { [const { Cell::new(false) }; FLOWS] };
 }
 
 fn loaded(flow: Flow) -> bool {
@@ -187,6 +213,7 @@ async fn load(flow: Flow) -> Result<(), SplitLoaderError> {
     let loaded = match flow {
         Flow::Wizard => preload_wizard().await,
         Flow::Needs => preload_needs().await,
+        Flow::Applications => preload_applications().await,
     };
     match loaded {
         Ok(()) => LOADED.with(|flags| flags[flow as usize].set(true)),
@@ -230,7 +257,7 @@ pub fn after_current_flow(then: impl FnOnce() + 'static) {
 }
 
 /// Fetches a flow's chunk before it is needed: when a link into it is pointed at or focused,
-/// and both once the page has loaded and the browser is idle (not when the user asked the
+/// and all of them once the page has loaded and the browser is idle (not when the user asked the
 /// browser to save data).
 pub fn prefetch_flows() {
     let base = router_base();
@@ -261,6 +288,7 @@ pub fn prefetch_flows() {
         let idle = Closure::once_into_js(|| {
             preload(Flow::Wizard);
             preload(Flow::Needs);
+            preload(Flow::Applications);
         });
         let window = window();
         let has_idle =
@@ -301,7 +329,7 @@ mod tests {
     fn flows_by_address() {
         assert_eq!(flow_of("/soknader/abc/velg"), Some(Flow::Wizard));
         assert_eq!(flow_of("/soknader/abc/kvittering/"), Some(Flow::Wizard));
-        assert_eq!(flow_of("/soknader"), None);
+        assert_eq!(flow_of("/soknader"), Some(Flow::Applications));
         assert_eq!(flow_of("/soknader/abc"), None);
         assert_eq!(flow_of("/behovsmelding"), Some(Flow::Needs));
         assert_eq!(flow_of("/behovsmelding/abc"), Some(Flow::Needs));
