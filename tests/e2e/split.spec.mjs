@@ -3,7 +3,7 @@
 // code they share) when first opened, when a link to them is pointed at, or once the page has
 // loaded and the browser is idle.
 import { test, expect, expectConsoleErrors, failedLoad } from './fixture.mjs';
-import { APP_NAME, HOME_HEADING, NOT_FOUND, useLanguage } from './helpers.mjs';
+import { APP_NAME, HOME_HEADING, NOT_FOUND, expectNoAxeViolations, useLanguage } from './helpers.mjs';
 import { logIn, startApplication, syntheticId, chooseSled, chooseSledOnly, meetRequirements, writeRemarks, uploadBoth } from './wizard-helpers.mjs';
 import { SLUGS, fillReport, id, startReport, task, type } from './needs-helpers.mjs';
 
@@ -380,6 +380,7 @@ test("while a flow's chunk is on its way, the page shows the flow's heading and 
   await expect(page).toHaveTitle(/^Behovsmelding for DeKomp/);
   await expect(status).toHaveText('Laster …');
   await expect(page.getByRole('heading', { name: HOME_HEADING.nb })).toHaveCount(0);
+  await expectNoAxeViolations(page);
   await page.waitForTimeout(500);
   await expect(status).toHaveText('Laster …');
   await expect(page.getByRole('button', { name: 'Start behovsmelding' })).toHaveCount(0);
