@@ -15,7 +15,7 @@ use crate::state::config::{load_config, public_url, RouterBase};
 use crate::state::contract::check_contract;
 use crate::state::language::{initial_language, I18n, PageHasErrors};
 use crate::state::session::SessionState;
-use flows::{NeedsReportRoute, NeedsReportsRoute, WizardRoute};
+use flows::{ApplicationsRoute, NeedsReportRoute, NeedsReportsRoute, WizardRoute};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, Lazy};
@@ -71,14 +71,14 @@ fn AppRoutes() -> impl IntoView {
         <Routes fallback=NotFound>
             <Route path=path!("/") view=pages::home::Home />
             <Route path=path!("/studier") view=pages::catalogue::Catalogue />
-            // The two flows load their own wasm chunks (`flows`).
+            // The two flows and Mine søknader load their own wasm chunks (`flows`).
             <Route path=path!("/behovsmelding") view={Lazy::<NeedsReportsRoute>::new()} />
             <Route path=path!("/behovsmelding/:id") view={Lazy::<NeedsReportRoute>::new()} />
             <Route path=path!("/behovsmelding/:id/:section") view={Lazy::<NeedsReportRoute>::new()} />
             <Route path=path!("/tilgjengelighet") view=pages::accessibility::Accessibility />
             <Route path=path!("/personvern") view=pages::privacy::Privacy />
             <Route path=path!("/logg-inn") view=pages::login::Login />
-            <Route path=path!("/soknader") view=pages::applications::MyApplications />
+            <Route path=path!("/soknader") view={Lazy::<ApplicationsRoute>::new()} />
             <Route path=path!("/soknader/:id/:step") view={Lazy::<WizardRoute>::new()} />
         </Routes>
     }

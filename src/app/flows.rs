@@ -1,7 +1,11 @@
-//! The two flows as lazy routes. `tools/wasm-split` splits the release wasm at these points, so
-//! the application wizard and the needs report are each their own wasm chunk, fetched the first
-//! time one of their routes opens (or earlier: see [`prefetch_flows`]). The shell (home,
-//! catalogue, login, statements, "Mine søknader", not found) loads neither.
+//! The two flows, and "Mine søknader", as lazy routes. `tools/wasm-split` splits the release
+//! wasm at these points, so the application wizard, the needs report and the applicant's list
+//! are each their own wasm chunk, fetched the first time one of their routes opens (or
+//! earlier: see [`prefetch_flows`]). The shell (home, catalogue, login, statements, not found)
+//! loads none of them.
+//!
+//! While a route waits for its flow's chunk (a slow network, or a prefetch that failed or has not
+//! finished), it shows the flow's heading and "Laster …" ([`flow_view`]).
 //!
 //! The split points are `wasm_split` functions with `fallible` rather than Leptos 0.8's
 //! `#[lazy_route]`/`#[lazy]`, whose loaders panic when a chunk cannot be fetched (offline, or
@@ -15,10 +19,13 @@ use crate::components::page_heading::PageHeading;
 use crate::i18n::Key;
 use crate::pages;
 use crate::routing;
+use crate::state::language::use_i18n;
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use leptos_router::LazyRoute;
 use std::cell::Cell;
+use std::future::Future;
+use std::task::{Context, Poll, Waker};
 use wasm_bindgen::{closure::Closure, JsCast};
 
 /// The wizard's chunk (`split_wizard-….wasm`).
@@ -37,6 +44,13 @@ fn needs_view(report: bool) -> Result<AnyView, SplitLoaderError> {
     })
 }
 
+/// "Mine søknader" (`split_applications-….wasm`): not a flow's first page, but what the list
+/// alone needs (its items, withdrawing, the application's contract type) kept out of the shell.
+#[wasm_split(applications, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_applications))]
+fn applications_view() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <pages::applications::MyApplications /> }.into_any())
+}
+
 /// In place of a flow whose chunk could not be fetched: the flow's heading and the network
 /// message, with a reload (which also picks up a newer build).
 fn not_loaded(title: Key) -> AnyView {
@@ -53,20 +67,28 @@ pub struct WizardRoute;
 pub struct NeedsReportsRoute;
 /// `/behovsmelding/:id` and `/behovsmelding/:id/:section`: one needs report.
 pub struct NeedsReportRoute;
+/// `/soknader`: "Mine søknader".
+pub struct ApplicationsRoute;
+
+impl LazyRoute for ApplicationsRoute {
+    fn data() -> Self {
+        ApplicationsRoute
+    }
+
+    async fn view(_this: Self) -> AnyView {
+        flow_view(Flow::Applications, applications_view)
+    }
+}
 
 impl LazyRoute for WizardRoute {
     fn data() -> Self {
         WizardRoute
     }
 
+    /// No `preload`: the router would keep the last page until it finished. The route shows
+    /// at once, and says so while the chunk loads ([`flow_view`]).
     async fn view(_this: Self) -> AnyView {
-        let view = wizard_view().await;
-        view.unwrap_or_else(|_| not_loaded(Key::WizardTitle))
-    }
-
-    /// A failure is not kept: `view` tries again and says so.
-    async fn preload() {
-        let _ = preload_wizard().await;
+        flow_view(Flow::Wizard, wizard_view)
     }
 }
 
@@ -76,12 +98,7 @@ impl LazyRoute for NeedsReportsRoute {
     }
 
     async fn view(_this: Self) -> AnyView {
-        let view = needs_view(false).await;
-        view.unwrap_or_else(|_| not_loaded(Key::NeedsTitle))
-    }
-
-    async fn preload() {
-        let _ = preload_needs().await;
+        flow_view(Flow::Needs, || needs_view(false))
     }
 }
 
@@ -91,12 +108,7 @@ impl LazyRoute for NeedsReportRoute {
     }
 
     async fn view(_this: Self) -> AnyView {
-        let view = needs_view(true).await;
-        view.unwrap_or_else(|_| not_loaded(Key::NeedsTitle))
-    }
-
-    async fn preload() {
-        let _ = preload_needs().await;
+        flow_view(Flow::Needs, || needs_view(true))
     }
 }
 
@@ -104,6 +116,19 @@ impl LazyRoute for NeedsReportRoute {
 pub enum Flow {
     Wizard,
     Needs,
+    /// "Mine søknader", a chunk of its own though not a flow.
+    Applications,
+}
+
+const FLOWS: usize = 3;
+
+/// The heading a flow's pages show while its chunk loads or when it could not be fetched.
+fn title(flow: Flow) -> Key {
+    match flow {
+        Flow::Wizard => Key::WizardTitle,
+        Flow::Needs => Key::NeedsTitle,
+        Flow::Applications => Key::MyApplicationsTitle,
+    }
 }
 
 /// The flow an address belongs to: `path` is the address's path without the router base
@@ -111,6 +136,7 @@ pub enum Flow {
 pub fn flow_of(path: &str) -> Option<Flow> {
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     match segments.as_slice() {
+        ["soknader"] => Some(Flow::Applications),
         ["soknader", _, _] => Some(Flow::Wizard),
         ["behovsmelding"] | ["behovsmelding", _] | ["behovsmelding", _, _] => Some(Flow::Needs),
         _ => None,
@@ -126,7 +152,59 @@ fn app_path<'a>(base: &str, href: &'a str) -> Option<&'a str> {
 }
 
 thread_local! {
-    static REQUESTED: [Cell<bool>; 2] = const { [Cell::new(false), Cell::new(false)] };
+    static REQUESTED: [Cell<bool>; FLOWS] = const { [const { Cell::new(false) }; FLOWS] };
+    /// The chunks known to be here (the loader keeps a chunk once it has it).
+    static LOADED: [Cell<bool>; FLOWS] = const { [const { Cell::new(false) }; FLOWS] };
+}
+
+fn loaded(flow: Flow) -> bool {
+    LOADED.with(|flags| flags[flow as usize].get())
+}
+
+/// The future's output if it has one on its first poll: a split function's, once its chunk is
+/// here.
+fn ready<T>(future: impl Future<Output = T>) -> Option<T> {
+    let mut context = Context::from_waker(Waker::noop());
+    match std::pin::pin!(future).poll(&mut context) {
+        Poll::Ready(output) => Some(output),
+        Poll::Pending => None,
+    }
+}
+
+/// A flow's route: its page at once when the chunk is here (a deep link loads it before the
+/// app mounts; the idle prefetch or a pointed-at link usually has); otherwise the flow's
+/// heading (which takes focus and names the document, as a page's does) and a polite
+/// "Laster …" until it comes, then the page, or the failure with a reload.
+///
+/// The route's own view, ready on the router's first poll: a view still pending would keep
+/// the last page on the screen, with nothing to say another is on its way.
+fn flow_view<F>(flow: Flow, page: impl Fn() -> F + Send + 'static) -> AnyView
+where
+    F: Future<Output = Result<AnyView, SplitLoaderError>>,
+{
+    let show = move |result: Option<Result<AnyView, SplitLoaderError>>| match result {
+        Some(Ok(view)) => view,
+        _ => not_loaded(title(flow)),
+    };
+    if loaded(flow) {
+        return show(ready(page()));
+    }
+    let arrived = RwSignal::new(false);
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = load(flow).await;
+        // The route may have been left meanwhile.
+        let _ = arrived.try_set(true);
+    });
+    let i18n = use_i18n();
+    (move || match arrived.get() {
+        false => view! {
+            <PageHeading key=title(flow) />
+            <p class="ds-paragraph" role="status">{i18n.text(Key::Loading)}</p>
+        }
+        .into_any(),
+        true => show(ready(page())),
+    })
+    .into_any()
 }
 
 /// Fetches a flow's chunk (the loader keeps it once it has it); after a failure the next
@@ -135,9 +213,11 @@ async fn load(flow: Flow) -> Result<(), SplitLoaderError> {
     let loaded = match flow {
         Flow::Wizard => preload_wizard().await,
         Flow::Needs => preload_needs().await,
+        Flow::Applications => preload_applications().await,
     };
-    if loaded.is_err() {
-        REQUESTED.with(|requested| requested[flow as usize].set(false));
+    match loaded {
+        Ok(()) => LOADED.with(|flags| flags[flow as usize].set(true)),
+        Err(_) => REQUESTED.with(|requested| requested[flow as usize].set(false)),
     }
     loaded
 }
@@ -177,7 +257,7 @@ pub fn after_current_flow(then: impl FnOnce() + 'static) {
 }
 
 /// Fetches a flow's chunk before it is needed: when a link into it is pointed at or focused,
-/// and both once the page has loaded and the browser is idle (not when the user asked the
+/// and all of them once the page has loaded and the browser is idle (not when the user asked the
 /// browser to save data).
 pub fn prefetch_flows() {
     let base = router_base();
@@ -208,6 +288,7 @@ pub fn prefetch_flows() {
         let idle = Closure::once_into_js(|| {
             preload(Flow::Wizard);
             preload(Flow::Needs);
+            preload(Flow::Applications);
         });
         let window = window();
         let has_idle =
@@ -248,7 +329,7 @@ mod tests {
     fn flows_by_address() {
         assert_eq!(flow_of("/soknader/abc/velg"), Some(Flow::Wizard));
         assert_eq!(flow_of("/soknader/abc/kvittering/"), Some(Flow::Wizard));
-        assert_eq!(flow_of("/soknader"), None);
+        assert_eq!(flow_of("/soknader"), Some(Flow::Applications));
         assert_eq!(flow_of("/soknader/abc"), None);
         assert_eq!(flow_of("/behovsmelding"), Some(Flow::Needs));
         assert_eq!(flow_of("/behovsmelding/abc"), Some(Flow::Needs));

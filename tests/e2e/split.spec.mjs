@@ -1,15 +1,26 @@
-// The wasm is split per flow (tools/wasm-split, src/app/flows.rs): the shell loads neither flow's
-// code; the wizard and the needs report each load their chunk when first opened, when a link to
-// them is pointed at, or once the page has loaded and the browser is idle.
+// The wasm is split per flow (tools/wasm-split, src/app/flows.rs): the shell loads no flow's
+// code; the wizard, the needs report and Mine søknader each load their chunk (and the chunks of
+// code they share) when first opened, when a link to them is pointed at, or once the page has
+// loaded and the browser is idle.
 import { test, expect, expectConsoleErrors, failedLoad } from './fixture.mjs';
-import { HOME_HEADING } from './helpers.mjs';
-import { logIn, startApplication, syntheticId } from './wizard-helpers.mjs';
-import { startReport } from './needs-helpers.mjs';
+import { APP_NAME, HOME_HEADING, NOT_FOUND, expectNoAxeViolations, useLanguage } from './helpers.mjs';
+import { logIn, startApplication, syntheticId, chooseSled, chooseSledOnly, meetRequirements, writeRemarks, uploadBoth } from './wizard-helpers.mjs';
+import { SLUGS, fillReport, id, startReport, task, type } from './needs-helpers.mjs';
 
 const WIZARD = /\/split_wizard-[0-9a-f]{16}\.wasm$/;
 const NEEDS = /\/split_needs-[0-9a-f]{16}\.wasm$/;
-/** Code both flows use and the shell does not. */
+const APPLICATIONS = /\/split_applications-[0-9a-f]{16}\.wasm$/;
+/** Code two or more of those use and the shell does not. */
 const SHARED = /\/chunk_\d+-[0-9a-f]{16}\.wasm$/;
+/** Any chunk: a split point's or shared code. */
+const CHUNK = /\/(split_|chunk_)[^/]*\.wasm$/;
+
+/** Each chunk the page asked for, asked for once. */
+function expectEachOnce(urls) {
+  const chunks = urls.filter((url) => CHUNK.test(url));
+  expect(chunks.length).toBeGreaterThan(0);
+  expect(chunks).toEqual([...new Set(chunks)]);
+}
 
 /** Every .wasm address the page asks for, in order. */
 function wasmRequests(page) {
@@ -29,7 +40,7 @@ async function noIdlePrefetch(page) {
   });
 }
 
-test('the shell loads no flow code: home, catalogue, login, statements, not found, Mine søknader', async ({ page }) => {
+test('the shell loads no flow code: home, catalogue, login, statements, not found; Mine søknader its own chunk only', async ({ page }) => {
   await noIdlePrefetch(page);
   const urls = wasmRequests(page);
   await page.goto('./');
@@ -43,18 +54,25 @@ test('the shell loads no flow code: home, catalogue, login, statements, not foun
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
   }
-  await logIn(page, syntheticId(1, 12));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mine søknader');
+  await page.goto('./logg-inn');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Logg inn');
   await page.waitForLoadState('networkidle');
   expect(urls.length).toBeGreaterThan(0);
-  expect(urls.filter((url) => WIZARD.test(url) || NEEDS.test(url) || SHARED.test(url))).toEqual([]);
+  expect(urls.filter((url) => CHUNK.test(url))).toEqual([]);
+  await logIn(page, syntheticId(1, 12));
+  await expect(page.getByRole('button', { name: 'Ny søknad' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mine søknader');
+  await page.waitForLoadState('networkidle');
+  expect(fetched(urls, APPLICATIONS)).toBe(1);
+  expect(urls.filter((url) => WIZARD.test(url) || NEEDS.test(url))).toEqual([]);
+  expectEachOnce(urls);
 });
 
-test('once the page has loaded and is idle, both flows are fetched, each once', async ({ page }) => {
+test('once the page has loaded and is idle, both flows and Mine søknader are fetched, each once', async ({ page }) => {
   const urls = wasmRequests(page);
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING.nb);
-  await expect.poll(() => fetched(urls, WIZARD) + fetched(urls, NEEDS)).toBe(2);
+  await expect.poll(() => fetched(urls, WIZARD) + fetched(urls, NEEDS) + fetched(urls, APPLICATIONS)).toBe(3);
   await page.waitForLoadState('networkidle');
   const timing = await page.evaluate(() => ({
     loaded: performance.getEntriesByType('navigation')[0].loadEventEnd,
@@ -63,9 +81,11 @@ test('once the page has loaded and is idle, both flows are fetched, each once', 
       .filter((entry) => /\/(split_|chunk_)[^/]*\.wasm$/.test(entry.name))
       .map((entry) => entry.startTime),
   }));
-  expect(timing.chunks).toHaveLength(3);
+  expect(timing.chunks).toHaveLength(urls.filter((url) => CHUNK.test(url)).length);
   for (const start of timing.chunks) expect(start).toBeGreaterThanOrEqual(timing.loaded);
-  expect([fetched(urls, WIZARD), fetched(urls, NEEDS), fetched(urls, SHARED)]).toEqual([1, 1, 1]);
+  expect([fetched(urls, WIZARD), fetched(urls, NEEDS), fetched(urls, APPLICATIONS)]).toEqual([1, 1, 1]);
+  expect(fetched(urls, SHARED)).toBeGreaterThan(0);
+  expectEachOnce(urls);
 });
 
 test("pointing at a link to the needs report fetches that flow's chunk only", async ({ page }) => {
@@ -77,8 +97,10 @@ test("pointing at a link to the needs report fetches that flow's chunk only", as
   expect(fetched(urls, NEEDS)).toBe(0);
   await page.locator('main .app-way-in a[href$="/behovsmelding"]').hover();
   await expect.poll(() => fetched(urls, NEEDS)).toBe(1);
-  expect(fetched(urls, SHARED)).toBe(1);
-  expect(fetched(urls, WIZARD)).toBe(0);
+  await page.waitForLoadState('networkidle');
+  expect(fetched(urls, SHARED)).toBeGreaterThan(0);
+  expect(fetched(urls, WIZARD) + fetched(urls, APPLICATIONS)).toBe(0);
+  expectEachOnce(urls);
 });
 
 test('from home to the needs report and on to its sections; a deep link to a section renders', async ({ page }) => {
@@ -144,6 +166,7 @@ test('a chunk that cannot be fetched (offline, or an older build gone): the rout
   expectConsoleErrors(failedLoad(404, '/split_needs-'), /WebAssembly|Failed to fetch|MIME/);
   let refuse = true;
   await page.route(NEEDS, (route) => (refuse ? route.fulfill({ status: 404, body: 'not found' }) : route.continue()));
+  await logIn(page, syntheticId(10, 12));
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING.nb);
   // Pointing at the link fails to prefetch, quietly; opening it fails again and says so.
@@ -153,6 +176,243 @@ test('a chunk that cannot be fetched (offline, or an older build gone): the rout
   await expect(page.locator('#app-crash')).toHaveCount(0);
   refuse = false;
   await page.getByRole('button', { name: 'Prøv igjen' }).click();
+  await expect(page.getByRole('button', { name: 'Start behovsmelding' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Behovsmelding for DeKomp');
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+/** Marks the document: a page load (not an in-app navigation) loses the mark. */
+async function markDocument(page) {
+  await page.evaluate(() => {
+    window.sameDocument = true;
+  });
+}
+
+const sameDocument = (page) => page.evaluate(() => window.sameDocument === true);
+
+test('from inside the wizard to the needs report and back, without a page load: both flows render and take input', async ({ page }) => {
+  test.setTimeout(60_000);
+  await noIdlePrefetch(page);
+  const urls = wasmRequests(page);
+  const h1 = page.getByRole('heading', { level: 1 });
+  await startApplication(page, syntheticId(4, 12));
+  await chooseSled(page);
+  const remarks = page.url();
+  await markDocument(page);
+  const sinceMark = urls.length;
+  const count = page.locator('#remarks-remark-count');
+  await page.getByLabel('Merknad').fill('Før behovsmeldingen.');
+  await expect(count).toHaveText('Du har 1480 tegn igjen');
+
+  // Out of the wizard by the app's own links (the header's name leads home), into the report.
+  await page.locator('header').getByRole('link', { name: APP_NAME.nb }).click();
+  await expect(h1).toHaveText(HOME_HEADING.nb);
+  await page.locator('main .app-way-in a[href$="/behovsmelding"]').click();
+  await expect(h1).toHaveText('Behovsmelding for DeKomp');
+  await page.getByRole('button', { name: 'Start behovsmelding' }).click();
+  await expect(h1).toHaveText('Behovsmelding: oppgaver');
+  await expect(task(page, 'Skoleeier')).toContainText('Ikke påbegynt');
+  await task(page, 'Skoleeier').getByRole('link').click();
+  await expect(h1).toHaveText('Skoleeier');
+  await type(page, '/lead_owner/name', 'Asker kommune');
+  await page.getByRole('button', { name: 'Lagre og gå tilbake til oppgavelisten' }).click();
+  await expect(h1).toHaveText('Behovsmelding: oppgaver');
+  // Started now: the server has what was typed (and finds what is still missing).
+  await expect(task(page, 'Skoleeier')).not.toContainText('Ikke påbegynt');
+  expect(await sameDocument(page)).toBe(true);
+
+  // Back through the browser's history to the wizard's step: what was typed there is there,
+  // and the step takes more.
+  while (page.url() !== remarks) await page.goBack();
+  await expect(h1).toHaveText('Om stillingen din');
+  await expect(page.getByLabel('Merknad')).toHaveValue('Før behovsmeldingen.');
+  await page.getByLabel('Merknad').fill('Etter behovsmeldingen, tilbake i søknaden.');
+  await expect(count).toHaveText('Du har 1458 tegn igjen');
+  await page.getByLabel('Stillingstittel').fill('Rektor');
+  await page.getByLabel('Skoleeier').fill('Bergen kommune');
+  await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
+  await expect(h1).toHaveText('Dokumentasjon');
+
+  // And by the app's links into the report again, whose section has what was typed and takes more.
+  await page.locator('header a.app-header__name').click();
+  await page.locator('main .app-way-in a[href$="/behovsmelding"]').click();
+  await expect(h1).toHaveText('Behovsmelding for DeKomp');
+  await page.locator('main a[href*="/behovsmelding/"]').first().click();
+  await expect(h1).toHaveText('Behovsmelding: oppgaver');
+  await task(page, 'Skoleeier').getByRole('link').click();
+  await expect(page.locator(id('/lead_owner/name'))).toHaveValue('Asker kommune');
+  await type(page, '/contact_person/name', 'Kari Kontakt');
+  await expect(page.locator(id('/contact_person/name'))).toHaveValue('Kari Kontakt');
+
+  expect(await sameDocument(page)).toBe(true);
+  // Each flow's code came once, in the same document.
+  expect([fetched(urls, WIZARD), fetched(urls, NEEDS)]).toEqual([1, 1]);
+  expectEachOnce(urls.slice(sinceMark));
+});
+
+/** Reloads the page and expects the app (not the first paint, not "not found") to show `heading`. */
+async function reloadShows(page, heading, ready) {
+  await page.reload();
+  const h1 = page.getByRole('heading', { level: 1 });
+  await expect(h1).toHaveText(heading);
+  await expect(page.locator('[data-first-paint]')).toHaveCount(0);
+  await expect(h1).not.toHaveText(NOT_FOUND.nb);
+  if (ready) await expect(ready).toBeVisible();
+}
+
+test('a reload on every step of the wizard shows that step', async ({ page }) => {
+  test.setTimeout(90_000);
+  const next = page.getByRole('button', { name: 'Lagre og fortsett' });
+  await startApplication(page, syntheticId(5, 12));
+  await reloadShows(page, 'Hva vil du søke på?', page.getByRole('radio', { name: 'Pedagogiske og internasjonale fag' }));
+  await chooseSledOnly(page);
+  await reloadShows(page, 'Opptakskrav', page.getByRole('radio', { name: 'Ja, som rektor', exact: true }));
+  await meetRequirements(page);
+  await reloadShows(page, 'Om stillingen din', page.getByLabel('Stillingstittel'));
+  await writeRemarks(page);
+  await reloadShows(page, 'Dokumentasjon', page.locator('#upload-diploma-input'));
+  await uploadBoth(page);
+  await next.click();
+  await expect(page).toHaveURL(/\/kontroll$/);
+  await reloadShows(page, 'Se over svarene før du sender', page.getByRole('button', { name: 'Send søknad' }));
+  // SLED6000 asks no programme questions, so its wizard skips that step; its address still
+  // shows the step.
+  const check = page.url();
+  await page.goto(check.replace(/kontroll$/, 'sporsmal'));
+  await reloadShows(page, 'Spørsmål fra studiestedet', next);
+  await page.goto(check);
+  await page.getByRole('button', { name: 'Send søknad' }).click();
+  await expect(page).toHaveURL(/\/kvittering$/);
+  await reloadShows(page, 'Søknaden er sendt', page.getByText(/Referansenummer: SOK-/));
+});
+
+test('a reload on the task list, every section, check answers and the receipt of a needs report shows that page', async ({ page }) => {
+  test.setTimeout(150_000);
+  const h1 = page.getByRole('heading', { level: 1 });
+  const tasks = await startReport(page, syntheticId(6, 12));
+  await reloadShows(page, 'Behovsmelding: oppgaver', task(page, 'Skoleeier').getByRole('link'));
+  for (const name of Object.keys(SLUGS)) {
+    await task(page, name).getByRole('link').click();
+    await expect(h1).toHaveText(name);
+    await expect(page).toHaveURL(`${tasks}/${SLUGS[name]}`);
+    await reloadShows(page, name, page.getByRole('button', { name: 'Lagre og fortsett' }));
+    await page.goto(tasks);
+    await expect(h1).toHaveText('Behovsmelding: oppgaver');
+  }
+  await fillReport(page, tasks);
+  await page.getByRole('link', { name: 'Se over og send' }).click();
+  await reloadShows(page, 'Se over behovsmeldingen før du sender', page.getByRole('button', { name: 'Send behovsmeldingen' }));
+  await page.getByRole('button', { name: 'Send behovsmeldingen' }).click();
+  await expect(h1).toHaveText('Behovsmeldingen er sendt');
+  await reloadShows(page, 'Behovsmeldingen er sendt', page.getByText(/Referansenummer: BM-/));
+});
+
+/** The failed chunk's page in each language: its heading, the message and the retry. */
+const NOT_LOADED = {
+  en: { wizard: 'Application', needs: 'DeKomp needs report', network: 'We cannot reach the service', retry: 'Try again', choose: 'What do you want to apply for?' },
+  sv: { wizard: 'Ansökan', needs: 'Behovsanmälan för DeKomp', network: 'Vi får ingen kontakt med tjänsten', retry: 'Försök igen', choose: 'Vad vill du söka till?' },
+};
+
+for (const [language, text] of Object.entries(NOT_LOADED)) {
+  test(`a flow whose chunk cannot be fetched says so in ${language}, opened in the app or by its address, and trying again loads it`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await noIdlePrefetch(page);
+    expectConsoleErrors(failedLoad(404, '/split_needs-'), failedLoad(404, '/split_wizard-'), /WebAssembly|Failed to fetch|MIME/);
+    let refuse = true;
+    const refused = (route) => (refuse ? route.fulfill({ status: 404, body: 'not found' }) : route.continue());
+    await page.route(NEEDS, refused);
+    await page.route(WIZARD, refused);
+    const h1 = page.getByRole('heading', { level: 1 });
+    const alert = page.getByRole('alert');
+
+    // A wizard step's address, loaded in the user's language.
+    await startApplication(page, syntheticId(language === 'en' ? 7 : 8, 12));
+    await expect(h1).toHaveText('Søknad');
+    await page.evaluate((code) => window.localStorage.setItem('skoleleder.language', code), language);
+    await page.reload();
+    await expect(h1).toHaveText(text.wizard);
+    await expect(alert).toContainText(text.network);
+    await expect(page.locator('#app-crash')).toHaveCount(0);
+
+    // The needs report, opened from home within the app.
+    await page.locator('header a.app-header__name').click();
+    await page.locator('main .app-way-in a[href$="/behovsmelding"]').click();
+    await expect(h1).toHaveText(text.needs);
+    await expect(alert).toContainText(text.network);
+
+    // Trying again (a reload) loads the flow, still in that language.
+    refuse = false;
+    await page.getByRole('button', { name: text.retry }).click();
+    await expect(h1).toHaveText(text.needs);
+    await expect(alert).toHaveCount(0);
+    await page.goBack();
+    await page.goBack();
+    await expect(h1).toHaveText(text.choose);
+  });
+}
+
+/** Holds back every request for `pattern` (a slow network) until the returned function is called. */
+async function holdBack(page, pattern) {
+  let release;
+  const released = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(pattern, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test("while a flow's chunk is on its way, the page shows the flow's heading and says it is loading", async ({ page }) => {
+  await noIdlePrefetch(page);
+  const releaseNeeds = await holdBack(page, NEEDS);
+  const releaseWizard = await holdBack(page, WIZARD);
+  const h1 = page.getByRole('heading', { level: 1 });
+  const status = page.locator('main [role=status]');
+  await logIn(page, syntheticId(9, 12));
+  await page.goto('./');
+  await expect(h1).toHaveText(HOME_HEADING.nb);
+
+  await page.locator('main .app-way-in a[href$="/behovsmelding"]').click();
+  await expect(h1).toHaveText('Behovsmelding for DeKomp');
+  await expect(h1).toBeFocused();
+  await expect(page).toHaveTitle(/^Behovsmelding for DeKomp/);
+  await expect(status).toHaveText('Laster …');
+  await expect(page.getByRole('heading', { name: HOME_HEADING.nb })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.waitForTimeout(500);
+  await expect(status).toHaveText('Laster …');
+  await expect(page.getByRole('button', { name: 'Start behovsmelding' })).toHaveCount(0);
+  releaseNeeds();
+  await expect(page.getByRole('button', { name: 'Start behovsmelding' })).toBeVisible();
+  await expect(h1).toHaveText('Behovsmelding for DeKomp');
+
+  await page.goto('./soknader');
+  await page.getByRole('button', { name: 'Ny søknad' }).click();
+  await expect(h1).toHaveText('Søknad');
+  await expect(status).toHaveText('Laster …');
+  await expect(page.getByRole('heading', { name: 'Mine søknader' })).toHaveCount(0);
+  releaseWizard();
+  await expect(h1).toHaveText('Hva vil du søke på?');
+  await expect(status.filter({ hasText: 'Laster …' })).toHaveCount(0);
+});
+
+test("the loading notice is in the user's language, and leaving the flow before its chunk has come leaves no notice behind", async ({ page }) => {
+  await noIdlePrefetch(page);
+  await useLanguage(page, 'en');
+  const release = await holdBack(page, NEEDS);
+  const h1 = page.getByRole('heading', { level: 1 });
+  await page.goto('./');
+  await page.locator('main .app-way-in a[href$="/behovsmelding"]').click();
+  await expect(h1).toHaveText('DeKomp needs report');
+  await expect(page.locator('main [role=status]')).toHaveText('Loading …');
+  // Back home while the chunk is still on its way.
+  await page.goBack();
+  await expect(h1).toHaveText(HOME_HEADING.en);
+  await expect(page.locator('main [role=status]')).toHaveCount(0);
+  release();
+  await page.waitForLoadState('networkidle');
+  await expect(h1).toHaveText(HOME_HEADING.en);
+  await expect(page.locator('main [role=status]')).toHaveCount(0);
 });
