@@ -76,8 +76,16 @@ const policy = [
 
 const charset = /(<meta charset="[^"]*"\s*\/?>)/i;
 if (!charset.test(html)) fail(`${page} has no <meta charset> to put the policy after`);
-// The app's icon, published beside the page (without one the browser asks the host's root).
-const icon = existsSync(join(dist, 'favicon.svg')) ? '\n  <link rel="icon" href="favicon.svg" type="image/svg+xml" />' : '';
+// The app's icon as the built index.html names it (Trunk puts a hash in the file's name):
+// without an icon the browser asks the host's root for /favicon.ico, a 404.
+const appPage = join(dist, 'index.html');
+const appIcon = existsSync(appPage)
+  ? readFileSync(appPage, 'utf8').match(/<link\b[^>]*\brel="icon"[^>]*\bhref="([^"]+)"/)?.[1]
+  : undefined;
+if (!appIcon) fail(`${appPage} names no icon: the page would ask the host for /favicon.ico`);
+const iconFile = appIcon.split('/').pop();
+if (!existsSync(join(dist, iconFile))) fail(`the icon ${iconFile} that ${appPage} names is not in ${dist}`);
+const icon = `\n  <link rel="icon" href="${iconFile}" type="image/svg+xml" />`;
 html = html.replace(charset, `$1\n  <meta http-equiv="Content-Security-Policy" content="${policy}" />${icon}`);
 writeFileSync(page, html);
 console.log(`contract-page: ${page} (${Math.round(html.length / 1024)} KB), ${scripts.length} inline scripts allowed by hash`);
