@@ -4,7 +4,7 @@
 //   node scripts/contract-page.mjs DIST
 // Redoc's scripts are inlined (--inlineBundle): the page loads nothing from another host, and
 // the build fails if it would. It carries its own Content-Security-Policy: the inline scripts by
-// their hashes; styles inline, as Redoc's styled components write them at run time.
+// their hashes, styles from a file beside it as the app's policy has them (see below).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -58,14 +58,29 @@ patch(/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/, "data:image/s
 // search runs without a worker, as it would after the blocked eval.
 patch(/\._factory\?\?=Function\([\w$]+\)/, '._factory??=(()=>{throw Error("no eval here")})()', 1, "the search's worker probe");
 
+// Styles under the app's rule (`style-src 'self'`): what Redoc rendered at build time goes to a
+// stylesheet file beside the page; the two style attributes its markup carries are allowed by
+// their exact hashes ('unsafe-hashes' allows those values and no other); the style element its
+// styled components make at run time starts empty (allowed by the empty text's hash) and is
+// filled through the CSSOM, which the policy does not govern.
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const styleBlocks = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+if (styleBlocks.length === 0) fail(`${page} has no style element to move into a file: has Redoc's output changed?`);
+const css = styleBlocks.join('\n');
+const cssFile = `contract-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+writeFileSync(join(dist, cssFile), css);
+html = html.replace(/<style\b[^>]*>[\s\S]*?<\/style>\s*/g, '');
+const attributeHashes = [...new Set([...html.matchAll(/\sstyle="([^"]*)"/g)].map((m) => sha256(m[1])))];
+const styleSources = ["'self'", sha256(''), ...(attributeHashes.length ? ["'unsafe-hashes'", ...attributeHashes] : [])];
+
 const scripts = [...html.matchAll(/<script(?:\s+type="module")?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (scripts.length === 0) fail(`${page} has no inline script: has Redoc's output changed?`);
 if (/<script\b[^>]*\ssrc=/i.test(html)) fail(`${page} loads a script file: the policy below allows inline scripts only`);
-const hashes = scripts.map((script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+const hashes = scripts.map(sha256);
 const policy = [
   "default-src 'none'",
   ['script-src', ...hashes].join(' '),
-  "style-src 'unsafe-inline'",
+  ['style-src', ...styleSources].join(' '),
   "img-src 'self' data:",
   'font-src data:',
   "connect-src 'self'",
@@ -86,6 +101,6 @@ if (!appIcon) fail(`${appPage} names no icon: the page would ask the host for /f
 const iconFile = appIcon.split('/').pop();
 if (!existsSync(join(dist, iconFile))) fail(`the icon ${iconFile} that ${appPage} names is not in ${dist}`);
 const icon = `\n  <link rel="icon" href="${iconFile}" type="image/svg+xml" />`;
-html = html.replace(charset, `$1\n  <meta http-equiv="Content-Security-Policy" content="${policy}" />${icon}`);
+html = html.replace(charset, `$1\n  <meta http-equiv="Content-Security-Policy" content="${policy}" />${icon}\n  <link rel="stylesheet" href="${cssFile}" />`);
 writeFileSync(page, html);
 console.log(`contract-page: ${page} (${Math.round(html.length / 1024)} KB), ${scripts.length} inline scripts allowed by hash`);

@@ -1,6 +1,7 @@
 // The contract's browsable page, published beside the app as contract.html (scripts/contract-page.mjs):
 // it shows the document served beside it, asks no other host for anything, and runs under its
-// own Content-Security-Policy with nothing blocked, while the policy blocks an injected script.
+// own Content-Security-Policy with nothing blocked (no inline scripts or styles but by hash), while
+// the policy blocks an injected script.
 import { readFileSync } from 'node:fs';
 import { test, expect, expectConsoleErrors, CSP_BLOCKED_SCRIPT } from './fixture.mjs';
 import { APP } from './ports.mjs';
@@ -22,6 +23,9 @@ test('contract.html shows the published contract, from this host only, under its
   expect(policy).toContain("default-src 'none'");
   expect(policy).toMatch(/script-src 'sha256-[^']+'/);
   expect(policy).not.toContain('unsafe-eval');
+  // Styles as the app's own policy has them: from this host, no inline style but exact hashes.
+  expect(policy).toMatch(/style-src 'self'/);
+  expect(policy).not.toContain('unsafe-inline');
 
   const { info, tags } = JSON.parse(readFileSync('dist-e2e/openapi.json', 'utf8'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${info.title} (${info.version})`);
