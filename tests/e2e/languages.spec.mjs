@@ -169,7 +169,10 @@ test('every wizard step, its errors, the receipt and Mine søknader follow a lan
   await page.getByRole('button', { name: 'Legg til dokumenter' }).click();
   await page.locator('main input[type=file]').first().setInputFiles({ name: 'attest.pdf', mimeType: 'application/pdf', buffer: PDF });
   await expect(page.locator('.app-upload__file', { hasText: 'attest.pdf' })).toContainText('Lastet opp');
-  // The late document is listed as sent; a fresh page has the upload fields closed again.
+  // Once the application has it, the late document is listed as sent (the upload's "Lastet
+  // opp" comes a request earlier); a fresh page has the upload fields closed again.
+  const sentLater = page.locator('section', { has: page.getByRole('heading', { name: 'Ettersend dokumenter' }) });
+  await expect(sentLater.getByRole('listitem').filter({ hasText: /^attest\.pdf$/ })).toBeVisible();
   await page.reload();
   await expect(page.locator('main')).toContainText('attest.pdf');
   await expectSwitchedLikeFresh(page, 'receipt, late document', 'sv');
