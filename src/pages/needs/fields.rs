@@ -127,14 +127,19 @@ impl Places {
         let field = label_key(pointer);
         let steps: Vec<&str> = pointer.trim_start_matches('/').split('/').collect();
         let nth = |n: &str| n.parse::<usize>().ok().map(|n| (n + 1).to_string());
-        let numbered = |key: Key, n: String| Where::Filled(key, "n", n);
+        let filled = |key: Key, name: &'static str, value: String| {
+            Words::Data(LocalizedText::from_fn(|language| {
+                key.fill(language, &[(name, &value)])
+            }))
+        };
+        let numbered = |key: Key, n: String| filled(key, "n", n);
         let (place, field) = match steps.as_slice() {
             ["anchoring", id, ..] => {
                 let condition = self.conditions.iter().find(|c| c.id == *id)?;
                 (
                     vec![
-                        Where::Key(Key::NrSecAnchoring),
-                        Where::Text(condition.name.clone()),
+                        Words::Text(Key::NrSecAnchoring),
+                        Words::Data(condition.name.clone()),
                     ],
                     None,
                 )
@@ -146,7 +151,7 @@ impl Places {
                     .copied()
                     .flatten()?;
                 let school_year = SchoolYear::starting(u16::try_from(start).ok()?).to_string();
-                let mut place = vec![Where::Filled(Key::NrSchoolYear, "year", school_year)];
+                let mut place = vec![filled(Key::NrSchoolYear, "year", school_year)];
                 if let ["rows", row, _, ..] = rest {
                     place.extend(nth(row).map(|n| numbered(Key::NrRowN, n)));
                 }
@@ -155,8 +160,8 @@ impl Places {
                 (place, field)
             }
             // Fields named alike in several groups ("Navn") say which group.
-            ["contact_person", ..] => (vec![Where::Key(Key::NrContactHeading)], field),
-            ["partner", "contact", ..] => (vec![Where::Key(Key::NrPartnerContact)], field),
+            ["contact_person", ..] => (vec![Words::Text(Key::NrContactHeading)], field),
+            ["partner", "contact", ..] => (vec![Words::Text(Key::NrPartnerContact)], field),
             ["co_owners", n, ..] => (
                 nth(n)
                     .map(|n| numbered(Key::NrCoOwner, n))
@@ -173,30 +178,13 @@ impl Places {
             ),
             _ => (Vec::new(), field),
         };
-        let parts: Vec<Where> = place.into_iter().chain(field.map(Where::Key)).collect();
+        let parts: Vec<Words> = place.into_iter().chain(field.map(Words::Text)).collect();
         (!parts.is_empty()).then(|| {
             LocalizedText::from_fn(|language| {
-                let words: Vec<String> = parts.iter().map(|part| part.words(language)).collect();
+                let words: Vec<&str> = parts.iter().map(|part| part.get(language)).collect();
                 words.join(", ")
             })
         })
-    }
-}
-
-/// One part of a place's name.
-enum Where {
-    Key(Key),
-    Filled(Key, &'static str, String),
-    Text(LocalizedText),
-}
-
-impl Where {
-    fn words(&self, language: Language) -> String {
-        match self {
-            Where::Key(key) => key.text(language).to_owned(),
-            Where::Filled(key, name, value) => key.fill(language, &[(name, value)]),
-            Where::Text(text) => text.get(language).to_owned(),
-        }
     }
 }
 
