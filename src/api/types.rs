@@ -87,6 +87,22 @@ pub struct SessionRequest {
     pub national_id: String,
 }
 
+/// What the app hands the backend after ID-porten sent the user back (contract 1.7.0): the
+/// backend redeems the code with its own client credentials and checks the ID token.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct IdPortenSessionRequest {
+    pub code: String,
+    pub code_verifier: String,
+    pub nonce: String,
+    pub redirect_uri: String,
+}
+
+/// The answer to logging out of an ID-porten session: where to end the provider's session.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct SessionEnded {
+    pub end_session_url: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct User {
     pub national_id: String,
