@@ -78,6 +78,7 @@ fn AppRoutes() -> impl IntoView {
             <Route path=path!("/tilgjengelighet") view=pages::accessibility::Accessibility />
             <Route path=path!("/personvern") view=pages::privacy::Privacy />
             <Route path=path!("/logg-inn") view=pages::login::Login />
+            <Route path=path!("/logg-inn/:method") view=pages::login::LoginReturn />
             <Route path=path!("/soknader") view={Lazy::<ApplicationsRoute>::new()} />
             <Route path=path!("/soknader/:id/:step") view={Lazy::<WizardRoute>::new()} />
         </Routes>

@@ -25,6 +25,36 @@ pub fn now() -> DateTime<Utc> {
     DateTime::from_timestamp_millis(now_millis()).unwrap_or_default()
 }
 
+/// `N` bytes from the browser's cryptographic random source (`None` if it refuses).
+pub fn random_bytes<const N: usize>() -> Option<[u8; N]> {
+    let mut bytes = [0u8; N];
+    let crypto = leptos::prelude::window().crypto().ok()?;
+    crypto.get_random_values_with_u8_array(&mut bytes).ok()?;
+    Some(bytes)
+}
+
+/// SHA-256 of `data`, by the browser's own implementation (Web Crypto; secure contexts only,
+/// which `https://` and loopback addresses are).
+pub async fn sha256(data: &[u8]) -> Option<Vec<u8>> {
+    let subtle = leptos::prelude::window().crypto().ok()?.subtle();
+    let promise = subtle.digest_with_str_and_u8_array("SHA-256", data).ok()?;
+    let digest = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    Some(js_sys::Uint8Array::new(&digest).to_vec())
+}
+
+/// Leaves the app for another site (a full page load), such as ID-porten.
+pub fn leave_for(url: &str) {
+    let _ = leptos::prelude::window().location().assign(url);
+}
+
+/// This page's origin (`https://host:port`).
+pub fn origin() -> String {
+    leptos::prelude::window()
+        .location()
+        .origin()
+        .unwrap_or_default()
+}
+
 /// Waits `ms` milliseconds without blocking the page.
 pub async fn sleep(ms: u32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {

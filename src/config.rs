@@ -27,10 +27,29 @@ pub struct RuntimeConfig {
 pub enum AuthConfig {
     /// The placeholder ID-porten login with synthetic test identities.
     Test,
-    /// ID-porten over OpenID Connect (authorization code with PKCE). Accepted in the config
-    /// so deployments can be prepared; this version's login page says it is not in use yet.
-    IdPorten { issuer: String, client_id: String },
+    /// ID-porten over OpenID Connect: the app starts the authorization code flow (PKCE S256),
+    /// the backend redeems the code (`POST /session/idporten`).
+    IdPorten(OidcClient),
 }
+
+/// What the app needs to send a user to ID-porten and take them back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OidcClient {
+    /// The provider's issuer (its discovery document is under it), without a trailing slash.
+    pub issuer: String,
+    pub client_id: String,
+    /// Space-separated, always with `openid`.
+    pub scopes: String,
+    /// The security level asked for: `idporten-loa-substantial` or `idporten-loa-high`.
+    pub acr_values: String,
+    /// The app route ID-porten sends the user back to (registered as the redirect URI).
+    pub redirect_path: String,
+}
+
+/// The levels ID-porten offers a service to ask for.
+pub const ACR_LEVELS: [&str; 2] = ["idporten-loa-substantial", "idporten-loa-high"];
+/// The return route when the config names none.
+pub const DEFAULT_REDIRECT_PATH: &str = "/logg-inn/idporten";
 
 impl AuthConfig {
     /// The name the contract uses in `Meta.auth_modes`.
@@ -175,6 +194,20 @@ impl Reader {
         }
     }
 
+    /// An optional text: `Some(None)` when absent, `None` when present and wrong (reported).
+    fn optional_checked_text(
+        &mut self,
+        object: &Map<String, Value>,
+        path: &str,
+        valid: impl Fn(&str) -> bool,
+    ) -> Option<Option<String>> {
+        let name = path.rsplit('.').next().unwrap_or(path);
+        if object.get(name).is_none_or(Value::is_null) {
+            return Some(None);
+        }
+        self.checked_text(object, path, valid).map(Some)
+    }
+
     fn config(&mut self, value: &Value) -> Option<RuntimeConfig> {
         let Some(root) = value.as_object() else {
             self.report("(config)", ProblemKind::WrongType(Expected::Object));
@@ -201,13 +234,24 @@ impl Reader {
         match self.text(auth, "auth.mode", true)?.as_str() {
             "test" => Some(AuthConfig::Test),
             "idporten" => {
-                let issuer =
-                    self.checked_text(auth, "auth.issuer", |url| url.starts_with("https://"));
+                let issuer = self.checked_text(auth, "auth.issuer", is_secure_or_loopback);
                 let client_id = self.text(auth, "auth.client_id", true);
-                Some(AuthConfig::IdPorten {
-                    issuer: issuer?,
+                let scopes = self.optional_checked_text(auth, "auth.scopes", |scopes| {
+                    scopes.split(' ').any(|scope| scope == "openid")
+                });
+                let acr_values = self.optional_checked_text(auth, "auth.acr_values", |acr| {
+                    ACR_LEVELS.contains(&acr)
+                });
+                let redirect_path =
+                    self.optional_checked_text(auth, "auth.redirect_path", is_return_route);
+                Some(AuthConfig::IdPorten(OidcClient {
+                    issuer: issuer?.trim_end_matches('/').to_owned(),
                     client_id: client_id?,
-                })
+                    scopes: scopes?.unwrap_or_else(|| "openid profile".to_owned()),
+                    acr_values: acr_values?.unwrap_or_else(|| ACR_LEVELS[0].to_owned()),
+                    redirect_path: redirect_path?
+                        .unwrap_or_else(|| DEFAULT_REDIRECT_PATH.to_owned()),
+                }))
             }
             _ => {
                 self.report("auth.mode", ProblemKind::Invalid);
@@ -279,6 +323,22 @@ impl Reader {
 /// (a developer's backend): tokens and drafts must not cross a network unencrypted.
 fn is_valid_api_base(url: &str) -> bool {
     let path_only = url.starts_with('/') && !url.starts_with("//");
+    (path_only && !url.contains(char::is_whitespace)) || is_secure_or_loopback(url)
+}
+
+/// The app's route for returns from ID-porten: one segment under `/logg-inn/`, in plain path
+/// characters.
+fn is_return_route(path: &str) -> bool {
+    path.strip_prefix("/logg-inn/").is_some_and(|segment| {
+        !segment.is_empty()
+            && segment
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_".contains(c))
+    })
+}
+
+/// An `https://` URL, or `http://` to this machine only; no white space.
+fn is_secure_or_loopback(url: &str) -> bool {
     let host_of = |scheme: &str| {
         url.strip_prefix(scheme)
             .map(|rest| rest.split(['/', '?', '#']).next().unwrap_or(""))
@@ -287,7 +347,7 @@ fn is_valid_api_base(url: &str) -> bool {
     };
     let secure = host_of("https://").is_some();
     let local = host_of("http://").is_some_and(|host| host == "localhost" || host == "127.0.0.1");
-    (path_only || secure || local) && !url.contains(char::is_whitespace)
+    (secure || local) && !url.contains(char::is_whitespace)
 }
 
 #[cfg(test)]
@@ -355,14 +415,57 @@ mod tests {
             ]
         );
         let text = with(
-            |v| v["auth"] = serde_json::json!({"mode": "idporten", "issuer": "https://idporten.example", "client_id": "abc"}),
+            |v| v["auth"] = serde_json::json!({"mode": "idporten", "issuer": "https://idporten.example/", "client_id": "abc"}),
         );
         assert_eq!(
             parse(&text).unwrap().auth,
-            AuthConfig::IdPorten {
+            AuthConfig::IdPorten(OidcClient {
                 issuer: "https://idporten.example".into(),
-                client_id: "abc".into()
-            }
+                client_id: "abc".into(),
+                scopes: "openid profile".into(),
+                acr_values: "idporten-loa-substantial".into(),
+                redirect_path: "/logg-inn/idporten".into(),
+            }),
+            "defaults for what is left out"
+        );
+    }
+
+    #[test]
+    fn idporten_settings_are_checked() {
+        let text = with(|v| {
+            v["auth"] = serde_json::json!({
+                "mode": "idporten", "issuer": "http://127.0.0.1:4620", "client_id": "abc",
+                "scopes": "openid", "acr_values": "idporten-loa-high", "redirect_path": "/logg-inn/retur"
+            })
+        });
+        let AuthConfig::IdPorten(client) = parse(&text).unwrap().auth else {
+            panic!("not ID-porten")
+        };
+        assert_eq!(
+            client.issuer, "http://127.0.0.1:4620",
+            "a loopback issuer for tests"
+        );
+        assert_eq!(
+            (
+                client.scopes.as_str(),
+                client.acr_values.as_str(),
+                client.redirect_path.as_str()
+            ),
+            ("openid", "idporten-loa-high", "/logg-inn/retur")
+        );
+        let text = with(|v| {
+            v["auth"] = serde_json::json!({
+                "mode": "idporten", "issuer": "https://idporten.example", "client_id": "abc",
+                "scopes": "profile", "acr_values": "idporten-loa-low", "redirect_path": "/inn"
+            })
+        });
+        assert_eq!(
+            problems(&text),
+            vec![
+                problem("auth.scopes", ProblemKind::Invalid),
+                problem("auth.acr_values", ProblemKind::Invalid),
+                problem("auth.redirect_path", ProblemKind::Invalid),
+            ]
         );
     }
 

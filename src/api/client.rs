@@ -79,9 +79,11 @@ impl Api {
         parse_body(&reply.body)
     }
 
-    /// A DELETE, repeated on transient failures.
-    pub async fn delete(&self, path: &str) -> Result<(), ApiError> {
-        self.with_retries(Method::DELETE, path).await.map(drop)
+    /// A DELETE, repeated on transient failures; its answer read as `T` (`()` or an
+    /// `Option` for an empty 204).
+    pub async fn delete<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
+        let reply = self.with_retries(Method::DELETE, path).await?;
+        parse_body(&reply.body)
     }
 
     /// A conditional DELETE (`If-Match`), sent once: a repeat after a lost answer would only

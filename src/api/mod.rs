@@ -12,7 +12,8 @@ use gloo_net::http::Method;
 use gloo_net::http::Request;
 pub use problem::ApiError;
 use types::{
-    Application, Catalogue, ItemList, Meta, Session, SessionCreated, SessionRequest, TestIdentity,
+    Application, Catalogue, IdPortenSessionRequest, ItemList, Meta, OidcDiscovery, Session,
+    SessionCreated, SessionEnded, SessionRequest, TestIdentity,
 };
 
 /// The contract's major version this app speaks; minor versions only add.
@@ -99,11 +100,29 @@ pub async fn log_in(api: &Api, national_id: &str) -> Result<SessionCreated, ApiE
     .await
 }
 
+/// The provider's discovery document, fetched from the issuer (the config names it).
+pub async fn oidc_discovery(issuer: &str) -> Result<OidcDiscovery, ApiError> {
+    Api::new(issuer, None)
+        .get("/.well-known/openid-configuration")
+        .await
+}
+
+/// Hands the code ID-porten sent back to the backend, which redeems it and answers with a
+/// session like the test login's.
+pub async fn log_in_with_id_porten(
+    api: &Api,
+    request: &IdPortenSessionRequest,
+) -> Result<SessionCreated, ApiError> {
+    api.post("/api/v1/session/idporten", request).await
+}
+
 pub async fn current_session(api: &Api) -> Result<Session, ApiError> {
     api.get("/api/v1/session").await
 }
 
-pub async fn log_out(api: &Api) -> Result<(), ApiError> {
+/// Ends the session at the backend; for an ID-porten session, also where to end the
+/// provider's (`None` for a test login's 204).
+pub async fn log_out(api: &Api) -> Result<Option<SessionEnded>, ApiError> {
     api.delete("/api/v1/session").await
 }
 

@@ -97,6 +97,14 @@ pub struct IdPortenSessionRequest {
     pub redirect_uri: String,
 }
 
+/// The part of an OpenID provider's discovery document the browser needs (not the contract's:
+/// ID-porten publishes it at `{issuer}/.well-known/openid-configuration`).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct OidcDiscovery {
+    pub issuer: String,
+    pub authorization_endpoint: String,
+}
+
 /// The answer to logging out of an ID-porten session: where to end the provider's session.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct SessionEnded {

@@ -102,7 +102,7 @@ fn UserMenu() -> impl IntoView {
         <div class="app-user">
             {move || match session.user_name() {
                 Some(name) => view! {
-                    <span class="ds-paragraph" data-size="sm">{move || i18n.fill(Key::LoggedInAs, &[("name", &name)])}</span>
+                    <span class="ds-paragraph" data-size="sm">{move || i18n.about_person(Key::LoggedInAs, Key::LoggedInNameless, &name)}</span>
                     <button type="button" class="ds-button" data-variant="secondary" data-size="sm" on:click=log_out.clone()>
                         {i18n.text(Key::LogOut)}
                     </button>

@@ -9,6 +9,7 @@ pub mod merge;
 pub mod money;
 pub mod national_id;
 pub mod needs_report;
+pub mod oidc;
 pub mod organisation_number;
 pub mod personnummer;
 pub mod questions;

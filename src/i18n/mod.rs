@@ -34,6 +34,16 @@ impl Language {
         Language::ALL.into_iter().find(|lang| lang.code() == code)
     }
 
+    /// ID-porten's `ui_locales` for this language. Swedish goes as English: ID-porten's `se` is
+    /// Northern Sami, and it has no Swedish.
+    pub fn id_porten_locale(self) -> &'static str {
+        match self {
+            Language::Nb => "nb",
+            Language::Nn => "nn",
+            Language::En | Language::Sv => "en",
+        }
+    }
+
     /// The language's own name, so a reader finds it whatever language is showing.
     pub fn native_name(self) -> &'static str {
         match self {
@@ -195,6 +205,12 @@ pub fn placeholders(text: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn swedish_asks_id_porten_for_english_not_sami() {
+        let locales: Vec<_> = Language::ALL.map(Language::id_porten_locale).into();
+        assert_eq!(locales, ["nb", "nn", "en", "en"]);
+    }
 
     #[test]
     fn codes_round_trip() {

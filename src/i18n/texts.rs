@@ -400,11 +400,77 @@ translations! {
         en: "Log in",
         sv: "Logga in",
     }
-    LoginIdPortenNotReady {
-        nb: "Innlogging med ID-porten er satt opp for denne tjenesten, men er ikke tatt i bruk i denne versjonen ennå.",
-        nn: "Innlogging med ID-porten er sett opp for denne tenesta, men er ikkje teken i bruk i denne versjonen enno.",
-        en: "Login with ID-porten is configured for this service, but this version does not use it yet.",
-        sv: "Inloggning med ID-porten är inställd för den här tjänsten, men den här versionen använder den inte ännu.",
+    LoginWithIdPorten {
+        nb: "Logg inn med ID-porten",
+        nn: "Logg inn med ID-porten",
+        en: "Log in with ID-porten",
+        sv: "Logga in med ID-porten",
+    }
+    LoginIdPortenIntro {
+        nb: "Du logger inn med MinID, BankID, Buypass eller Commfides hos ID-porten, og kommer tilbake hit etterpå. Det du har skrevet i denne fanen, er tatt vare på.",
+        nn: "Du loggar inn med MinID, BankID, Buypass eller Commfides hos ID-porten, og kjem tilbake hit etterpå. Det du har skrive i denne fana, er teke vare på.",
+        en: "You log in with MinID, BankID, Buypass or Commfides at ID-porten and come back here afterwards. What you have typed in this tab is kept.",
+        sv: "Du loggar in med MinID, BankID, Buypass eller Commfides hos ID-porten och kommer sedan tillbaka hit. Det du har skrivit i den här fliken sparas. ID-porten visas på engelska, eftersom den inte finns på svenska.",
+    }
+    LoginReturning {
+        nb: "Logger inn …",
+        nn: "Loggar inn …",
+        en: "Logging in …",
+        sv: "Loggar in …",
+    }
+    LoginRefusedNotStarted {
+        nb: "Denne innloggingen ble ikke startet i denne fanen, eller den er allerede brukt. Logg inn på nytt.",
+        nn: "Denne innlogginga vart ikkje starta i denne fana, eller ho er allereie brukt. Logg inn på nytt.",
+        en: "This login was not started in this tab, or it has already been used. Please log in again.",
+        sv: "Den här inloggningen startades inte i den här fliken, eller så har den redan använts. Logga in igen.",
+    }
+    LoginRefusedWrongState {
+        nb: "Svaret fra ID-porten hørte ikke til innloggingen du startet, så vi godtok det ikke. Logg inn på nytt.",
+        nn: "Svaret frå ID-porten høyrde ikkje til innlogginga du starta, så vi godtok det ikkje. Logg inn på nytt.",
+        en: "The answer from ID-porten did not belong to the login you started, so we did not accept it. Please log in again.",
+        sv: "Svaret från ID-porten hörde inte till inloggningen du startade, så vi godtog det inte. Logga in igen.",
+    }
+    LoginCancelled {
+        nb: "Innloggingen i ID-porten ble avbrutt. Logg inn på nytt når du er klar.",
+        nn: "Innlogginga i ID-porten vart avbroten. Logg inn på nytt når du er klar.",
+        en: "The login at ID-porten was cancelled. Log in again when you are ready.",
+        sv: "Inloggningen i ID-porten avbröts. Logga in igen när du är redo.",
+    }
+    LoginProviderError {
+        nb: "ID-porten kunne ikke logge deg inn nå. Prøv igjen om litt.",
+        nn: "ID-porten kunne ikkje logge deg inn no. Prøv igjen om litt.",
+        en: "ID-porten could not log you in just now. Please try again in a little while.",
+        sv: "ID-porten kunde inte logga in dig just nu. Försök igen om en stund.",
+    }
+    LoginRefusedExpired {
+        nb: "Innloggingen fra ID-porten var utløpt da den kom fram. Logg inn på nytt.",
+        nn: "Innlogginga frå ID-porten var gått ut då ho kom fram. Logg inn på nytt.",
+        en: "The login from ID-porten had expired by the time it arrived. Please log in again.",
+        sv: "Inloggningen från ID-porten hade gått ut när den kom fram. Logga in igen.",
+    }
+    LoginRefusedLevel {
+        nb: "Du logget inn på et lavere sikkerhetsnivå enn tjenesten krever. Logg inn på nytt, og velg en annen innloggingsmåte i ID-porten.",
+        nn: "Du logga inn på eit lågare tryggleiksnivå enn tenesta krev. Logg inn på nytt, og vel ein annan innloggingsmåte i ID-porten.",
+        en: "You logged in at a lower security level than this service requires. Log in again and choose another login method at ID-porten.",
+        sv: "Du loggade in på en lägre säkerhetsnivå än tjänsten kräver. Logga in igen och välj ett annat inloggningssätt i ID-porten.",
+    }
+    LoginRefused {
+        nb: "Tjenesten kunne ikke godta innloggingen fra ID-porten. Logg inn på nytt. Skjer det igjen, kontakt brukerstøtte.",
+        nn: "Tenesta kunne ikkje godta innlogginga frå ID-porten. Logg inn på nytt. Skjer det igjen, kontakt brukarstøtte.",
+        en: "The service could not accept the login from ID-porten. Please log in again. If it happens again, contact user support.",
+        sv: "Tjänsten kunde inte godta inloggningen från ID-porten. Logga in igen. Om det händer igen, kontakta användarstödet.",
+    }
+    LoginNoCrypto {
+        nb: "Nettleseren kan ikke starte en sikker innlogging. Bruk en nyere nettleser, eller slå på lagring for nettsteder.",
+        nn: "Nettlesaren kan ikkje starte ei sikker innlogging. Bruk ein nyare nettlesar, eller slå på lagring for nettstader.",
+        en: "Your browser cannot start a secure login. Use a newer browser, or allow sites to store data.",
+        sv: "Webbläsaren kan inte starta en säker inloggning. Använd en nyare webbläsare eller tillåt att webbplatser sparar data.",
+    }
+    LoginAgain {
+        nb: "Logg inn på nytt",
+        nn: "Logg inn på nytt",
+        en: "Log in again",
+        sv: "Logga in igen",
     }
     LoginAlreadyLoggedIn {
         nb: "Du er allerede logget inn som {name}. Logg ut først hvis du vil logge inn som en annen.",
@@ -417,6 +483,18 @@ translations! {
         nn: "Gå vidare",
         en: "Continue",
         sv: "Fortsätt",
+    }
+    LoggedInNameless {
+        nb: "Logget inn",
+        nn: "Logga inn",
+        en: "Logged in",
+        sv: "Inloggad",
+    }
+    LoginAlreadyLoggedInNameless {
+        nb: "Du er allerede logget inn. Logg ut først hvis du vil logge inn som en annen.",
+        nn: "Du er allereie logga inn. Logg ut først om du vil logge inn som ein annan.",
+        en: "You are already logged in. Log out first if you want to log in as someone else.",
+        sv: "Du är redan inloggad. Logga ut först om du vill logga in som någon annan.",
     }
     LoggedInAs {
         nb: "Logget inn som {name}",

@@ -1,30 +1,37 @@
-//! The placeholder for ID-porten: a hand-off page that says plainly it is a test login. The
-//! user picks a synthetic test person or types a synthetic fødselsnummer. With `auth.mode`
-//! `idporten` in the config, this page is where the real OpenID Connect redirect will start.
+//! Logging in, as the config's `auth.mode` says. `test`: a placeholder for ID-porten that says
+//! plainly it is a test login; the user picks a synthetic test person or types a synthetic
+//! fødselsnummer. `idporten`: a button that sends the user to ID-porten, and the return route
+//! ID-porten sends them back to (`state::id_porten` does the protocol).
 
 use crate::api::types::LocalizedText;
 use crate::api::{self, ApiError};
-use crate::browser::focus_by_id;
+use crate::browser::{focus_after_render, focus_by_id};
 use crate::components::api_error::ApiErrorMessage;
 use crate::components::error_summary::{message_for, ErrorSummary, FieldMessage};
 use crate::components::link::{use_go_to, Link};
+use crate::components::not_found::NotFound;
 use crate::components::page_heading::PageHeading;
-use crate::config::AuthConfig;
+use crate::config::{AuthConfig, OidcClient};
 use crate::domain::national_id::{self, NationalIdError};
+use crate::domain::oidc::ReturnProblem;
 use crate::i18n::Key;
 use crate::routing::{self, paths};
 use crate::state::action::ActionState;
 use crate::state::config::{use_config, use_router_base};
+use crate::state::id_porten::{self, LoginFailure};
 use crate::state::language::use_i18n;
 use crate::state::loadable::Loadable;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::NavigateOptions;
 
 const PERSON_FIELD: &str = "login-person";
 const NATIONAL_ID_FIELD: &str = "national-id";
 const OTHER_PERSON: &str = "other";
+/// The message of a login that came back refused.
+const FAILURE_ID: &str = "login-failure";
 
 /// The same checks the server makes, so most slips are caught without a round trip.
 pub fn national_id_problem(input: &str) -> Option<Key> {
@@ -77,12 +84,7 @@ pub fn Login() -> impl IntoView {
     let config = use_config();
     let session = use_session();
     // `None` until the config has loaded: then nothing is shown in the form's place.
-    let is_test_login = move || {
-        config
-            .get()
-            .and_then(Result::ok)
-            .map(|c| c.auth == AuthConfig::Test)
-    };
+    let auth = move || config.get().and_then(Result::ok).map(|c| c.auth);
     let i18n = use_i18n();
     view! {
         <PageHeading key=Key::LoginTitle />
@@ -95,9 +97,12 @@ pub fn Login() -> impl IntoView {
         <p class="ds-paragraph"><Link to=paths::PRIVACY class="ds-link">{i18n.text(Key::PrivacyLink)}</Link></p>
         {move || match session.user_name() {
             Some(name) => view! { <AlreadyLoggedIn name /> }.into_any(),
-            None => match is_test_login() {
-                Some(true) => view! { <TestLogin /> }.into_any(),
-                Some(false) => view! { <div class="ds-alert" data-color="warning"><p class="ds-paragraph">{i18n.text(Key::LoginIdPortenNotReady)}</p></div> }.into_any(),
+            None => match auth() {
+                Some(AuthConfig::Test) => view! { <TestLogin /> }.into_any(),
+                Some(AuthConfig::IdPorten(client)) => {
+                    let next = return_path(use_query_map().with_untracked(|q| q.get("neste")));
+                    view! { <IdPortenLogin client next label=Key::LoginWithIdPorten /> }.into_any()
+                }
                 None => ().into_any(),
             },
         }}
@@ -122,7 +127,7 @@ fn AlreadyLoggedIn(name: String) -> impl IntoView {
     };
     view! {
         <div class="ds-alert" data-color="info">
-            <p class="ds-paragraph">{move || i18n.fill(Key::LoginAlreadyLoggedIn, &[("name", &name)])}</p>
+            <p class="ds-paragraph">{move || i18n.about_person(Key::LoginAlreadyLoggedIn, Key::LoginAlreadyLoggedInNameless, &name)}</p>
         </div>
         <div class="app-actions">
             <A href=next attr:class="ds-link">{i18n.text(Key::LoginContinue)}</A>
@@ -272,6 +277,153 @@ fn TestLogin() -> impl IntoView {
     }
 }
 
+/// The way to ID-porten: what happens there, and the button that goes.
+#[component]
+fn IdPortenLogin(client: OidcClient, next: String, label: Key) -> impl IntoView {
+    let i18n = use_i18n();
+    let base = use_router_base().0;
+    let (starting, set_starting) = signal(false);
+    let failure = RwSignal::new(None::<LoginFailure>);
+    let start = move |_| {
+        if starting.get_untracked() {
+            return;
+        }
+        set_starting.set(true);
+        failure.set(None);
+        let (client, base, next) = (client.clone(), base.clone(), next.clone());
+        leptos::task::spawn_local(async move {
+            // On success the page is already on its way to ID-porten.
+            if let Err(problem) =
+                id_porten::start(&client, &base, untrack(|| i18n.language()), next).await
+            {
+                failure.set(Some(problem));
+                set_starting.set(false);
+            }
+        });
+    };
+    view! {
+        <div class="app-idporten">
+            <p class="ds-paragraph">{i18n.text(Key::LoginIdPortenIntro)}</p>
+            <button type="button" id="idporten-login" class="ds-button" data-variant="primary" aria-disabled=move || starting.get().then_some("true") on:click=start>
+                {i18n.text(label)}
+            </button>
+            {move || failure.get().map(|problem| view! { <LoginFailureMessage problem /> })}
+        </div>
+    }
+}
+
+/// What went wrong with a login, in the user's language.
+#[component]
+fn LoginFailureMessage(
+    problem: LoginFailure,
+    /// For focus to land on (the return page's message).
+    #[prop(optional)]
+    id: Option<&'static str>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    match failure_key(&problem) {
+        Some(key) => view! {
+            <div class="ds-alert" data-color="danger" role="alert" id=id tabindex=id.map(|_| "-1")>
+                <p class="ds-paragraph">{i18n.text(key)}</p>
+            </div>
+        }
+        .into_any(),
+        None => match problem {
+            LoginFailure::Api(error) => view! { <ApiErrorMessage error /> }.into_any(),
+            _ => ().into_any(),
+        },
+    }
+}
+
+/// The text for a failed login, or `None` for a failed call the generic message explains.
+pub fn failure_key(problem: &LoginFailure) -> Option<Key> {
+    Some(match problem {
+        LoginFailure::Return(ReturnProblem::NotStarted) => Key::LoginRefusedNotStarted,
+        LoginFailure::Return(ReturnProblem::WrongState) => Key::LoginRefusedWrongState,
+        LoginFailure::Return(ReturnProblem::Cancelled) => Key::LoginCancelled,
+        LoginFailure::Return(ReturnProblem::ProviderError) => Key::LoginProviderError,
+        LoginFailure::NoCrypto => Key::LoginNoCrypto,
+        LoginFailure::Api(ApiError::Problem(problem)) if problem.status == 401 => {
+            match problem.code.as_deref() {
+                Some("id_token_expired") => Key::LoginRefusedExpired,
+                Some("acr_too_low") => Key::LoginRefusedLevel,
+                _ => Key::LoginRefused,
+            }
+        }
+        LoginFailure::Api(_) => return None,
+    })
+}
+
+/// Where ID-porten sends the user back (`auth.redirect_path`, under `/logg-inn/`): finishes
+/// the login and goes on to where the user was, or says why not and offers to start again.
+#[component]
+pub fn LoginReturn() -> impl IntoView {
+    let config = use_config();
+    let session = use_session();
+    let base = use_router_base().0;
+    let params = use_params_map();
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let client = move || {
+        let here = format!(
+            "{}/{}",
+            paths::LOGIN,
+            params.with(|p| p.get("method")).unwrap_or_default()
+        );
+        match config.get()?.ok()?.auth {
+            AuthConfig::IdPorten(client) if client.redirect_path == here => Some(Some(client)),
+            _ => Some(None),
+        }
+    };
+    let outcome = RwSignal::new(None::<(String, Result<(), LoginFailure>)>);
+    let started = StoredValue::new(false);
+    Effect::new(move |_| {
+        let Some(Some(client)) = client() else { return };
+        // Once: the tab's started login is used up by the first attempt.
+        if started.get_value() {
+            return;
+        }
+        started.set_value(true);
+        let answer = |name: &str| query.with_untracked(|q| q.get(name));
+        let (code, state, error) = (answer("code"), answer("state"), answer("error"));
+        let (base, navigate) = (base.clone(), navigate.clone());
+        leptos::task::spawn_local(async move {
+            let (next, result) =
+                id_porten::finish(session, &client, &base, code, state, error).await;
+            match result {
+                // Replacing the return address: going back must not offer a used code again.
+                Ok(()) => navigate(
+                    &routing::href(&base, &next),
+                    NavigateOptions {
+                        resolve: false,
+                        replace: true,
+                        ..Default::default()
+                    },
+                ),
+                Err(_) => focus_after_render(FAILURE_ID),
+            }
+            outcome.set(Some((next, result)));
+        });
+    });
+    let i18n = use_i18n();
+    move || {
+        match client() {
+        None => ().into_any(),
+        Some(None) => view! { <NotFound /> }.into_any(),
+        Some(Some(client)) => view! {
+            <PageHeading key=Key::LoginTitle />
+            {move || match outcome.get() {
+                None | Some((_, Ok(()))) => view! { <p class="ds-paragraph" role="status">{i18n.text(Key::LoginReturning)}</p> }.into_any(),
+                Some((next, Err(problem))) => view! {
+                    <LoginFailureMessage problem id=FAILURE_ID />
+                    <IdPortenLogin client=client.clone() next label=Key::LoginAgain />
+                }.into_any(),
+            }}
+        }.into_any(),
+    }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -309,6 +461,41 @@ mod tests {
         let other = r#"{"title":"Ugyldig","status":422,"errors":[{"pointer":"/other","code":"required","message":"…"}]}"#;
         assert_eq!(server_problem(&error_from_response(422, other)), None);
         assert_eq!(server_problem(&ApiError::Network), None);
+    }
+
+    #[test]
+    fn each_refusal_has_its_own_words() {
+        let refused = |code: &str| {
+            let body = format!(r#"{{"title":"Avvist","status":401,"code":"{code}"}}"#);
+            LoginFailure::Api(error_from_response(401, &body))
+        };
+        assert_eq!(
+            failure_key(&refused("id_token_expired")),
+            Some(Key::LoginRefusedExpired)
+        );
+        assert_eq!(
+            failure_key(&refused("acr_too_low")),
+            Some(Key::LoginRefusedLevel)
+        );
+        assert_eq!(
+            failure_key(&refused("id_token_wrong_nonce")),
+            Some(Key::LoginRefused)
+        );
+        assert_eq!(
+            failure_key(&refused("login_code_refused")),
+            Some(Key::LoginRefused)
+        );
+        assert_eq!(
+            failure_key(&LoginFailure::Return(ReturnProblem::WrongState)),
+            Some(Key::LoginRefusedWrongState)
+        );
+        assert_eq!(
+            failure_key(&LoginFailure::Return(ReturnProblem::NotStarted)),
+            Some(Key::LoginRefusedNotStarted)
+        );
+        // A backend that could not be reached is the generic message's, with its own words.
+        assert_eq!(failure_key(&LoginFailure::Api(ApiError::Network)), None);
+        assert_eq!(failure_key(&LoginFailure::Api(ApiError::Status(502))), None);
     }
 
     #[test]

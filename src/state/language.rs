@@ -52,6 +52,16 @@ impl I18n {
         key.fill(self.language.get(), values)
     }
 
+    /// `named` with the person's `{name}`, or `nameless` when there is none (ID-porten gives
+    /// no name, and a backend may not know it).
+    pub fn about_person(self, named: Key, nameless: Key, name: &str) -> String {
+        if name.is_empty() {
+            self.t(nameless).to_owned()
+        } else {
+            self.fill(named, &[("name", name)])
+        }
+    }
+
     /// A choice made by the user: shown at once and remembered for the next visit.
     pub fn choose(self, language: Language) {
         if let Some(storage) = lasting_storage() {

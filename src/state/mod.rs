@@ -7,6 +7,7 @@ pub mod application;
 pub mod choice;
 pub mod config;
 pub mod contract;
+pub mod id_porten;
 pub mod language;
 pub mod loadable;
 pub mod needs_progress;

@@ -11,8 +11,9 @@
 use crate::api::client::Observer;
 use crate::api::types::SessionCreated;
 use crate::api::{self, Api};
-use crate::browser::{now_millis, tab_storage};
+use crate::browser::{leave_for, now_millis, tab_storage};
 use crate::domain::session_clock::{SessionClock, SessionStatus};
+use crate::routing::web_link;
 use crate::state::application::{keep_copies_only_of, record_copies_owner};
 use crate::state::config::ConfigResource;
 use leptos::prelude::*;
@@ -142,11 +143,16 @@ impl SessionState {
     }
 
     /// Forgets the session and the tab's working copies at once (a shared school computer);
-    /// telling the server is best effort, so a log-out never waits on the network.
+    /// telling the server is best effort, so a log-out never waits on the network. An
+    /// ID-porten session then ends at ID-porten too, at the address the backend gives.
     pub fn log_out(self) {
         if let Some(api) = self.api() {
             leptos::task::spawn_local(async move {
-                let _ = api::log_out(&api).await;
+                if let Ok(Some(ended)) = api::log_out(&api).await {
+                    if let Some(url) = web_link(&ended.end_session_url) {
+                        leave_for(url);
+                    }
+                }
             });
         }
         if let Some(storage) = tab_storage() {
