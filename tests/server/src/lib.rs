@@ -25,7 +25,7 @@ use hyper_util::rt::TokioIo;
 use tower::ServiceExt;
 
 /// The contract version this server implements.
-pub const CONTRACT_VERSION: &str = "1.6.0";
+pub const CONTRACT_VERSION: &str = "1.7.0";
 /// Largest accepted upload, in bytes (15 MiB).
 pub const MAX_UPLOAD_BYTES: u64 = 15 * 1024 * 1024;
 /// Accepted upload types, detected from the first bytes of the file.
