@@ -20,7 +20,7 @@ const NONCE: &str = "n-0S6_WzA2Mj";
 pub(super) async fn missing(c: &Ctx) -> Option<String> {
     if c.provider.is_none() {
         return Some(format!(
-            "no mock OpenID provider for {}: set CONFORMANCE_OIDC_ISSUER (see the suite's help)",
+            "no mock OpenID provider for {}: set CONFORMANCE_OIDC_ISSUER and configure the server as the doc comment of tests/server/tests/conformance.rs says",
             c.base()
         ));
     }
@@ -31,7 +31,7 @@ pub(super) async fn missing(c: &Ctx) -> Option<String> {
         .unwrap_or_default();
     (!modes.contains(&json!("idporten"))).then(|| {
         format!(
-            "{} does not list idporten in GET /meta's auth_modes: start it with --oidc-issuer, --oidc-client-id {CLIENT_ID}, --oidc-client-secret and --oidc-post-logout-uri as the suite's help says",
+            "{} does not list idporten in GET /meta's auth_modes: start it with --oidc-issuer, --oidc-client-id {CLIENT_ID}, --oidc-client-secret and --oidc-post-logout-uri as the doc comment of tests/server/tests/conformance.rs says",
             c.base()
         )
     })
