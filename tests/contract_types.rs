@@ -9,10 +9,10 @@ use skoleleder::api::problem::{error_from_response, FieldError};
 use skoleleder::api::types::{
     AdmissionRound, Alternative, Anchoring, Answer, Application, ApplicationContent, BudgetRow,
     BudgetYear, Catalogue, Category, ChoiceOption, CodedValue, ContactPerson, Document,
-    Institution, ItemList, LateDocument, LeadOwner, LocalizedText, Measure, Meta, Need,
-    NeedsReport, NeedsReportContent, OrganisationRef, Partner, Period, Question, QuestionLimits,
-    Receipt, ReceiptAttachment, ReferenceData, Region, Remarks, School, Session, SessionCreated,
-    SessionRequest, TestIdentity, User,
+    IdPortenSessionRequest, Institution, ItemList, LateDocument, LeadOwner, LocalizedText, Measure,
+    Meta, Need, NeedsReport, NeedsReportContent, OrganisationRef, Partner, Period, Question,
+    QuestionLimits, Receipt, ReceiptAttachment, ReferenceData, Region, Remarks, School, Session,
+    SessionCreated, SessionEnded, SessionRequest, TestIdentity, User,
 };
 use skoleleder::api::{is_supported_contract, SUPPORTED_CONTRACT_MAJOR};
 use skoleleder::i18n::Language;
@@ -477,6 +477,12 @@ const SCHEMAS: &[(&str, Use)] = &[
     ("Exam", Use::Never(ALTERNATIVE_PART)),
     ("FaultSettings", Use::Never(TEST_MODE)),
     ("FieldError", Use::Reads(reads::<FieldError>)),
+    ("IdPortenSessionRequest", Use::Sends(|| vec![to_json(&IdPortenSessionRequest {
+        code: "c0de-from-the-redirect".into(),
+        code_verifier: "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk".into(),
+        nonce: "n-0S6_WzA2Mj".into(),
+        redirect_uri: "https://app.example.no/logg-inn/idporten".into(),
+    })])),
     ("Institution", Use::Reads(reads::<Institution>)),
     ("LateDocument", Use::Sends(|| vec![to_json(&LateDocument { document_id: "d1" })])),
     ("LeadOwnerContent", Use::Reads(reads::<LeadOwner>)),
@@ -512,6 +518,7 @@ const SCHEMAS: &[(&str, Use)] = &[
     ("SchoolDraft", Use::Sends(|| sent_item(|r| to_json(&r.schools[0])))),
     ("Session", Use::Reads(reads::<Session>)),
     ("SessionCreated", Use::Reads(reads::<SessionCreated>)),
+    ("SessionEnded", Use::Reads(reads::<SessionEnded>)),
     ("SessionRequest", Use::Sends(|| vec![to_json(&SessionRequest { national_id: "01819000049".into() })])),
     ("StatusOverride", Use::Never(TEST_MODE)),
     ("SubmissionReceipt", Use::Reads(reads::<Receipt>)),
@@ -761,6 +768,9 @@ fn sample(name: &str) -> Value {
         }
         "Session" => json!({ "user": user, "subject": "s", "expires_at": at }),
         "SessionCreated" => json!({ "token": "t", "user": user, "subject": "s", "expires_at": at }),
+        "SessionEnded" => json!({
+            "end_session_url": "https://login.idporten.no/logout?id_token_hint=eyJ&post_logout_redirect_uri=https%3A%2F%2Fapp.example.no%2F"
+        }),
         "SubmissionReceipt" => receipt,
         "TestIdentity" => {
             json!({ "national_id": "01819000049", "name": "Kari", "description": text })

@@ -9,6 +9,7 @@ pub mod clock;
 pub mod data;
 pub mod faults;
 pub mod misbehave;
+pub mod oidc;
 pub mod problem;
 pub mod store;
 pub mod validate;
@@ -25,7 +26,7 @@ use hyper_util::rt::TokioIo;
 use tower::ServiceExt;
 
 /// The contract version this server implements.
-pub const CONTRACT_VERSION: &str = "1.6.0";
+pub const CONTRACT_VERSION: &str = "1.7.0";
 /// Largest accepted upload, in bytes (15 MiB).
 pub const MAX_UPLOAD_BYTES: u64 = 15 * 1024 * 1024;
 /// Accepted upload types, detected from the first bytes of the file.
@@ -42,6 +43,8 @@ pub struct Config {
     pub static_dir: Option<PathBuf>,
     pub allow_origin: Vec<String>,
     pub test_mode: bool,
+    /// The OpenID provider (ID-porten) to log in with, if any.
+    pub oidc: Option<oidc::OidcConfig>,
 }
 
 impl Default for Config {
@@ -53,6 +56,7 @@ impl Default for Config {
             static_dir: None,
             allow_origin: vec![],
             test_mode: false,
+            oidc: None,
         }
     }
 }
@@ -66,6 +70,8 @@ pub struct AppState {
     anchor: Mutex<DateTime<Utc>>,
     pub faults: Mutex<Option<faults::Faults>>,
     pub misbehaviour: misbehave::Misbehaviour,
+    /// The ID-porten login's provider, when configured.
+    pub oidc: Option<oidc::Provider>,
 }
 
 impl AppState {
@@ -130,6 +136,7 @@ pub fn open_state(config: &Config) -> Result<Arc<AppState>, Box<dyn std::error::
         anchor: Mutex::new(Utc::now()),
         faults: Mutex::new(None),
         misbehaviour: Default::default(),
+        oidc: config.oidc.clone().map(oidc::Provider::new),
     }))
 }
 

@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use reference_backend::oidc::OidcSettings;
 use reference_backend::{start, Config};
 
 const HELP: &str = "reference-backend: reference server for the skoleleder JSON contract
@@ -14,6 +15,17 @@ Options (each also readable from the environment variable in brackets):
   --allow-origin <origin>  allow CORS from this origin; repeat or comma-separate [ALLOW_ORIGIN]
   --test-mode              enable /api/v1/_test/* (faults, clock, reset) [TEST_MODE=1]
   -h, --help               show this help
+
+The ID-porten login (POST /api/v1/session/idporten; GET /meta then lists idporten). The first
+three go together; the issuer must be https:// (http:// only on a loopback address). A real
+ID-porten needs a build with `--features tls`.
+  --oidc-issuer <url>          the OpenID provider's issuer, e.g. https://test.idporten.no [OIDC_ISSUER]
+  --oidc-client-id <id>        this backend's client id at the provider [OIDC_CLIENT_ID]
+  --oidc-client-secret <s>     its client secret (sent as HTTP Basic) [OIDC_CLIENT_SECRET]
+  --oidc-min-acr <level>       lowest accepted acr: idporten-loa-low, idporten-loa-substantial
+                               or idporten-loa-high [OIDC_MIN_ACR] (default idporten-loa-substantial)
+  --oidc-post-logout-uri <url> where the provider sends the browser after logging out
+                               (post_logout_redirect_uri) [OIDC_POST_LOGOUT_URI]
 ";
 
 fn main() {
@@ -41,6 +53,13 @@ fn main() {
     if env("TEST_MODE").is_some_and(|v| v != "0" && v != "false") {
         config.test_mode = true;
     }
+    let mut oidc = OidcSettings {
+        issuer: env("OIDC_ISSUER"),
+        client_id: env("OIDC_CLIENT_ID"),
+        client_secret: env("OIDC_CLIENT_SECRET"),
+        min_acr: env("OIDC_MIN_ACR"),
+        post_logout_uri: env("OIDC_POST_LOGOUT_URI"),
+    };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let (name, inline) = match arg.split_once('=') {
@@ -69,6 +88,11 @@ fn main() {
                     .filter(|s| !s.is_empty()),
             ),
             "--test-mode" => config.test_mode = true,
+            "--oidc-issuer" => oidc.issuer = Some(value()),
+            "--oidc-client-id" => oidc.client_id = Some(value()),
+            "--oidc-client-secret" => oidc.client_secret = Some(value()),
+            "--oidc-min-acr" => oidc.min_acr = Some(value()),
+            "--oidc-post-logout-uri" => oidc.post_logout_uri = Some(value()),
             "-h" | "--help" => {
                 print!("{HELP}");
                 return;
@@ -76,6 +100,7 @@ fn main() {
             other => fail(&format!("unknown option {other}\n\n{HELP}")),
         }
     }
+    config.oidc = oidc.check().unwrap_or_else(|e| fail(&e));
 
     tracing_subscriber::fmt()
         .with_max_level(
@@ -99,6 +124,9 @@ fn main() {
             Err(e) => fail(&format!("could not start: {e}")),
         };
         println!("listening on {}", running.base_url);
+        if let Some(provider) = &running.state.oidc {
+            println!("ID-porten login through {}", provider.config.issuer);
+        }
         if test_mode {
             println!("test mode: /api/v1/_test/* is enabled");
         }

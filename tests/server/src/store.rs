@@ -18,7 +18,8 @@ pub fn open(path: &Path) -> rusqlite::Result<Connection> {
              national_id TEXT NOT NULL,
              name TEXT NOT NULL,
              last_seen TEXT NOT NULL,
-             created_at TEXT NOT NULL
+             created_at TEXT NOT NULL,
+             id_token TEXT
          );
          CREATE TABLE IF NOT EXISTS resources (
              id TEXT PRIMARY KEY,
@@ -68,6 +69,13 @@ pub fn open(path: &Path) -> rusqlite::Result<Connection> {
         "created_at",
         "ALTER TABLE sessions ADD COLUMN created_at TEXT NOT NULL DEFAULT '';
          UPDATE sessions SET created_at = last_seen;",
+    )?;
+    // Before the ID-porten login (contract 1.7.0) no session had an ID token.
+    add_column(
+        &conn,
+        "sessions",
+        "id_token",
+        "ALTER TABLE sessions ADD COLUMN id_token TEXT;",
     )?;
     // Before sent applications could be changed (contract 1.2.0), what was sent was `content`.
     add_column(
@@ -146,11 +154,14 @@ pub struct Session {
     pub name: String,
     pub last_seen: String,
     pub created_at: String,
+    /// The ID token of a session made by ID-porten (for logging out there too).
+    pub id_token: Option<String>,
 }
 
 pub fn session(conn: &Connection, token: &str) -> rusqlite::Result<Option<Session>> {
     conn.query_row(
-        "SELECT token, national_id, name, last_seen, created_at FROM sessions WHERE token = ?1",
+        "SELECT token, national_id, name, last_seen, created_at, id_token
+         FROM sessions WHERE token = ?1",
         [token],
         |r| {
             Ok(Session {
@@ -159,6 +170,7 @@ pub fn session(conn: &Connection, token: &str) -> rusqlite::Result<Option<Sessio
                 name: r.get(2)?,
                 last_seen: r.get(3)?,
                 created_at: r.get(4)?,
+                id_token: r.get(5)?,
             })
         },
     )

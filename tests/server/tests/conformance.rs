@@ -10,6 +10,7 @@ mod common;
 mod suite;
 
 use libtest_mimic::{Arguments, Completion, Failed, Trial};
+use suite::provider::Provider;
 use suite::{Outcome, Suite, Target, TestMode};
 
 fn env(name: &str) -> Option<String> {
@@ -29,19 +30,30 @@ fn main() {
             base_url,
             app_origin: env("CONFORMANCE_APP_ORIGIN"),
             test_mode: TestMode::IfAvailable,
+            provider: env("CONFORMANCE_OIDC_ISSUER").map(|issuer| {
+                let issuer = issuer.trim_end_matches('/').to_string();
+                let addr = issuer
+                    .strip_prefix("http://")
+                    .expect("CONFORMANCE_OIDC_ISSUER is http://127.0.0.1:PORT")
+                    .to_string();
+                std::sync::Arc::new(runtime.block_on(Provider::start_at(&addr, Some(issuer))))
+            }),
         },
         None => {
+            let provider = runtime.block_on(Provider::start());
             let server = runtime.block_on(reference_backend::start(reference_backend::Config {
                 port: 0,
                 data_dir: reference_backend::temp_data_dir(),
                 test_mode: true,
                 allow_origin: vec![suite::APP_ORIGIN.to_string()],
+                oidc: Some(provider.backend_config()),
                 ..reference_backend::Config::default()
             }));
             Target {
                 base_url: server.expect("start the reference backend").base_url,
                 app_origin: Some(suite::APP_ORIGIN.to_string()),
                 test_mode: TestMode::Required,
+                provider: Some(std::sync::Arc::new(provider)),
             }
         }
     };

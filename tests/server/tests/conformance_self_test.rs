@@ -15,6 +15,7 @@ use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::Response;
 use reference_backend::misbehave::Misbehaviour;
 use serde_json::{json, Value};
+use suite::provider::Provider;
 use suite::{Outcome, Suite, Target, TestMode, APP_ORIGIN};
 
 /// What the proxy does wrong.
@@ -362,12 +363,14 @@ fn outcomes(wrong: &Wrong, test_mode: TestMode) -> Vec<(&'static str, Outcome)> 
         .enable_all()
         .build()
         .expect("tokio runtime");
-    let (server, base_url) = runtime.block_on(async {
+    let (server, base_url, provider) = runtime.block_on(async {
+        let provider = Provider::start().await;
         let server = reference_backend::start(reference_backend::Config {
             port: 0,
             data_dir: reference_backend::temp_data_dir(),
             test_mode: !matches!(wrong, Wrong::WithoutTestMode),
             allow_origin: vec![APP_ORIGIN.to_string()],
+            oidc: Some(provider.backend_config()),
             ..reference_backend::Config::default()
         })
         .await
@@ -380,7 +383,7 @@ fn outcomes(wrong: &Wrong, test_mode: TestMode) -> Vec<(&'static str, Outcome)> 
             }
             Wrong::WithoutTestMode => server.base_url.clone(),
         };
-        (server, base_url)
+        (server, base_url, provider)
     });
     let suite = Suite::new(
         runtime.handle().clone(),
@@ -388,6 +391,7 @@ fn outcomes(wrong: &Wrong, test_mode: TestMode) -> Vec<(&'static str, Outcome)> 
             base_url,
             app_origin: Some(APP_ORIGIN.to_string()),
             test_mode,
+            provider: Some(Arc::new(provider)),
         },
     );
     let names = Suite::names();

@@ -2,6 +2,7 @@
 //! and holds the few helpers every handler shares (timestamps, JSON answers, ETags).
 //!
 //! - [`session`]: the test login, the session and the logged-in [`User`]
+//! - [`idporten`]: the ID-porten login (OpenID Connect, with [`crate::oidc`])
 //! - [`meta`]: what the server supports (`GET /meta`)
 //! - [`catalogue`]: the programme catalogue and the DeKomp reference data
 //! - [`resources`]: the life cycle applications and needs reports share (create, save,
@@ -17,6 +18,7 @@ mod application;
 mod catalogue;
 mod documents;
 mod fields;
+mod idporten;
 mod late_documents;
 mod meta;
 mod needs_report;
@@ -85,6 +87,7 @@ pub fn router(state: Arc<AppState>, static_dir: Option<PathBuf>) -> Router {
                 .post(session::create_session)
                 .delete(session::delete_session),
         )
+        .route("/session/idporten", post(idporten::create_idporten_session))
         .route("/catalogue", get(catalogue::get_catalogue))
         .route("/reference-data", get(catalogue::get_reference_data))
         .merge(resources::resource_routes(Kind::Application))

@@ -1,5 +1,6 @@
 //! The test login: the synthetic test persons, the session (`/session`) and the logged-in
-//! [`User`] every authenticated handler takes.
+//! [`User`] every authenticated handler takes. The ID-porten login (`idporten`) makes its
+//! sessions here too.
 
 use std::sync::Arc;
 
@@ -28,6 +29,8 @@ pub struct User {
     pub name: String,
     pub token: String,
     pub expires_at: DateTime<Utc>,
+    /// Set for a session made by ID-porten.
+    pub id_token: Option<String>,
 }
 
 impl FromRequestParts<Arc<AppState>> for User {
@@ -66,6 +69,7 @@ impl FromRequestParts<Arc<AppState>> for User {
             name: session.name,
             token: session.token,
             expires_at: lifetime_ends.min(seen + chrono::Duration::seconds(SESSION_IDLE_SECONDS)),
+            id_token: session.id_token,
         })
     }
 }
@@ -176,23 +180,40 @@ pub(super) async fn create_session(State(state): S, JsonBody(body): JsonBody) ->
             "Testinnloggingen godtar bare syntetiske testpersoner (måned + 80)",
         ));
     }
-    let name = test_identities()
+    let name = test_person_name(nid).unwrap_or_else(|| "Syntetisk testperson".to_string());
+    start_session(&state, nid, name, None)
+}
+
+/// The synthetic test person's name for `national_id`, if it is one of [`test_identities`].
+pub(super) fn test_person_name(national_id: &str) -> Option<String> {
+    test_identities()
         .into_iter()
-        .find(|(i, _, _)| i == nid)
+        .find(|(i, _, _)| i == national_id)
         .map(|(_, n, _)| n)
-        .unwrap_or_else(|| "Syntetisk testperson".to_string());
+}
+
+/// Makes a session for the person (the test login's and ID-porten's alike, the latter with its
+/// ID token) and answers with it.
+pub(super) fn start_session(
+    state: &AppState,
+    national_id: &str,
+    name: String,
+    id_token: Option<&str>,
+) -> ApiResult {
+    let now = state.now();
     let token = store::random_hex(32);
     let db = state.db.lock().expect("db lock");
     db.execute(
-        "INSERT INTO sessions (token, national_id, name, last_seen, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?4)",
-        rusqlite::params![token, nid, name, ts(now)],
+        "INSERT INTO sessions (token, national_id, name, last_seen, created_at, id_token)
+         VALUES (?1, ?2, ?3, ?4, ?4, ?5)",
+        rusqlite::params![token, national_id, name, ts(now), id_token],
     )?;
     let user = User {
-        national_id: nid.to_string(),
+        national_id: national_id.to_string(),
         name,
         token: token.clone(),
         expires_at: now + chrono::Duration::seconds(SESSION_IDLE_SECONDS),
+        id_token: id_token.map(str::to_string),
     };
     let mut body = session_body(&db, &user)?;
     body["token"] = token.into();
@@ -204,8 +225,18 @@ pub(super) async fn get_session(State(state): S, user: User) -> ApiResult {
     Ok(json_response(StatusCode::OK, &session_body(&db, &user)?))
 }
 
+/// Logs out: 204, or for a session made by ID-porten 200 with where the provider's session ends.
 pub(super) async fn delete_session(State(state): S, user: User) -> ApiResult {
-    let db = state.db.lock().expect("db lock");
-    db.execute("DELETE FROM sessions WHERE token = ?1", [&user.token])?;
-    Ok(StatusCode::NO_CONTENT.into_response())
+    {
+        let db = state.db.lock().expect("db lock");
+        db.execute("DELETE FROM sessions WHERE token = ?1", [&user.token])?;
+    }
+    let end_session_url = match (&state.oidc, &user.id_token) {
+        (Some(provider), Some(id_token)) => provider.end_session_url(id_token).await,
+        _ => None,
+    };
+    Ok(match end_session_url {
+        Some(url) => json_response(StatusCode::OK, &json!({ "end_session_url": url })),
+        None => StatusCode::NO_CONTENT.into_response(),
+    })
 }

@@ -6,6 +6,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
 use super::client::{Call, Ctx, Part, Resp};
+use super::idporten;
 use super::{Area, Needs, Run};
 use crate::common::with_control_digits;
 
@@ -43,6 +44,17 @@ pub(super) fn all() -> Vec<Area> {
         "admission_requirements": Nothing, Shared, admission_requirements;
         "programme_questions": Nothing, Shared, programme_questions;
         "cors": AppOrigin, Shared, cors;
+        "idporten::request_body": Nothing, Shared, idporten::request_body;
+        "idporten::login": IdPorten, Shared, idporten::login;
+        "idporten::logout": IdPorten, Shared, idporten::logout;
+        "idporten::login_code_refused": IdPorten, Shared, idporten::login_code_refused;
+        "idporten::replayed_code": IdPorten, Shared, idporten::replayed_code;
+        "idporten::id_token_invalid": IdPorten, Shared, idporten::id_token_invalid;
+        "idporten::id_token_expired": IdPorten, Shared, idporten::id_token_expired;
+        "idporten::id_token_wrong_audience": IdPorten, Shared, idporten::id_token_wrong_audience;
+        "idporten::id_token_wrong_nonce": IdPorten, Shared, idporten::id_token_wrong_nonce;
+        "idporten::acr_too_low": IdPorten, Shared, idporten::acr_too_low;
+        "idporten::provider_unavailable": IdPorten, Shared, idporten::provider_unavailable;
         "test_mode::status_override": TestMode, Shared, status_override;
         "test_mode::faults": TestMode, Exclusive, faults;
         "test_mode::deadlines": TestMode, Exclusive, deadlines;

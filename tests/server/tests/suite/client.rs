@@ -98,6 +98,8 @@ pub enum Part {
 pub struct Ctx {
     base: String,
     pub app_origin: Option<String>,
+    /// The mock OpenID provider the server trusts, if any (the ID-porten areas).
+    pub provider: Option<Arc<super::provider::Provider>>,
     client: reqwest::Client,
     pub doc: Value,
     validators: Mutex<HashMap<String, Arc<jsonschema::Validator>>>,
@@ -134,6 +136,7 @@ impl Ctx {
         Ctx {
             base: base.trim_end_matches('/').to_string(),
             app_origin,
+            provider: None,
             client: reqwest::Client::builder()
                 .timeout(std::time::Duration::from_secs(20))
                 .build()

@@ -7,11 +7,13 @@
 
 mod areas;
 pub mod client;
+mod idporten;
+pub mod provider;
 
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
 use std::pin::Pin;
-use std::sync::{Condvar, Mutex, PoisonError, RwLock};
+use std::sync::{Arc, Condvar, Mutex, PoisonError, RwLock};
 
 use client::Ctx;
 
@@ -39,12 +41,17 @@ pub struct Target {
     /// The app's origin, for the CORS checks; `None` when the app is served from the same origin.
     pub app_origin: Option<String>,
     pub test_mode: TestMode,
+    /// The mock OpenID provider the target was configured to trust; without one the ID-porten
+    /// areas are ignored.
+    pub provider: Option<Arc<provider::Provider>>,
 }
 
 enum Needs {
     Nothing,
     TestMode,
     AppOrigin,
+    /// A backend that offers ID-porten through the suite's mock provider.
+    IdPorten,
 }
 
 type AreaFn = for<'a> fn(&'a Ctx) -> Pin<Box<dyn Future<Output = ()> + Send + 'a>>;
@@ -68,6 +75,7 @@ pub struct Suite {
     ctx: Ctx,
     runtime: tokio::runtime::Handle,
     test_mode_missing: Option<String>,
+    idporten_missing: Option<String>,
     gate: RwLock<()>,
     /// Areas other than `coverage` that are still to finish in this run.
     pending: Mutex<usize>,
@@ -86,7 +94,9 @@ impl Suite {
     /// Connects to the target (through `runtime`, which must outlive the suite) and asks whether
     /// it has test mode. Must not be called from inside the runtime.
     pub fn new(runtime: tokio::runtime::Handle, target: Target) -> Suite {
-        let ctx = Ctx::new(&target.base_url, target.app_origin);
+        let mut ctx = Ctx::new(&target.base_url, target.app_origin);
+        ctx.provider = target.provider;
+        let idporten_missing = runtime.block_on(idporten::missing(&ctx));
         let probe = runtime
             .block_on(ctx.delete("/api/v1/_test/faults").unchecked())
             .unwrap_or_else(|e| panic!("server at {} not reachable: {e}", ctx.base()));
@@ -105,6 +115,7 @@ impl Suite {
             ctx,
             runtime,
             test_mode_missing,
+            idporten_missing,
             gate: RwLock::new(()),
             pending: Mutex::new(0),
             finished: Condvar::new(),
@@ -131,6 +142,7 @@ impl Suite {
         match area.needs {
             Needs::Nothing => None,
             Needs::TestMode => self.test_mode_missing.clone(),
+            Needs::IdPorten => self.idporten_missing.clone(),
             Needs::AppOrigin => self.ctx.app_origin.is_none().then(|| {
                 "no app origin given (set CONFORMANCE_APP_ORIGIN when the app is served from another origin)".to_string()
             }),
