@@ -2,12 +2,13 @@
 // Ports from E2E_PORT (default 4600, tests/e2e/ports.mjs); the built app's config.json must name
 // the same backend (tests/e2e/write-config.mjs).
 import { defineConfig } from '@playwright/test';
-import { APP, APP_404, APP_PORTS, APP_REDIRECTS, BACKEND, BACKEND_PORT, CONTROL_PORT } from './tests/e2e/ports.mjs';
+import { APP, APP_404, APP_IDPORTEN, APP_PORTS, APP_REDIRECTS, BACKEND, BACKEND_PORT, CONTROL_PORT, PROVIDER } from './tests/e2e/ports.mjs';
+import { ASKED_LEVEL, POST_LOGOUT_URI, SERVICE_CLIENT } from './tests/e2e/idporten-settings.mjs';
 
 const artifacts = process.env.E2E_ARTIFACTS ?? 'test-results/e2e';
 const backendBinary = `${process.env.CARGO_TARGET_DIR ?? 'target'}/debug/reference-backend`;
-const staticServer = (port, mode) => ({
-  command: `node tests/e2e/static-server.mjs --dir dist-e2e --prefix /soknad/ --port ${port} --mode ${mode}`,
+const staticServer = (port, mode, dir = 'dist-e2e') => ({
+  command: `node tests/e2e/static-server.mjs --dir ${dir} --prefix /soknad/ --port ${port} --mode ${mode}`,
   url: `http://127.0.0.1:${port}/soknad/`,
   reuseExistingServer: false,
 });
@@ -40,20 +41,27 @@ export default defineConfig({
   // one test after the other (one worker); tests that move its clock far ahead (ending every
   // session) last.
   projects: [
-    { name: 'main', testIgnore: /(faults|faults-matrix|session|\.clock)\.spec\.mjs/ },
+    { name: 'main', testIgnore: /(faults|faults-matrix|session|\.clock|\.idporten)\.spec\.mjs/ },
     { name: 'faults', testMatch: /(faults|faults-matrix)\.spec\.mjs/, workers: 1, dependencies: ['main'] },
     { name: 'session', testMatch: /session\.spec\.mjs/, dependencies: ['faults'] },
     { name: 'clock', testMatch: /\.clock\.spec\.mjs/, dependencies: ['session'] },
+    // Logging in at the local ID-porten; one test at a time, as one test moves the clock.
+    { name: 'idporten', testMatch: /\.idporten\.spec\.mjs/, workers: 1, dependencies: ['clock'] },
   ],
   webServer: [
     staticServer(APP_PORTS.rewrite, 'rewrite'),
     staticServer(APP_PORTS.fallback, '404'),
     staticServer(APP_PORTS.redirects, 'redirects'),
+    staticServer(APP_PORTS.idporten, 'rewrite', 'dist-e2e-idporten'),
+    // The local ID-porten (npm oidc-provider), which the app and the backend reach on loopback.
+    { command: 'node tests/e2e/oidc-provider.mjs', url: `${PROVIDER}/.well-known/openid-configuration`, reuseExistingServer: false },
     // The reference backend on another origin: the app reaches it by CORS (dist-e2e/config.json,
     // tests/e2e/write-config.mjs), under a supervisor that lets a test restart it.
     {
       command: `rm -rf test-results/backend-data && node tests/e2e/backend-supervisor.mjs --control-port ${CONTROL_PORT} --meta ${BACKEND}/api/v1/meta -- `
-        + `${backendBinary} --port ${BACKEND_PORT} --test-mode --data-dir test-results/backend-data --allow-origin ${APP},${APP_404},${APP_REDIRECTS}`,
+        + `${backendBinary} --port ${BACKEND_PORT} --test-mode --data-dir test-results/backend-data --allow-origin ${APP},${APP_404},${APP_REDIRECTS},${APP_IDPORTEN}`
+        + ` --oidc-issuer ${PROVIDER} --oidc-client-id ${SERVICE_CLIENT.id} --oidc-client-secret ${SERVICE_CLIENT.secret}`
+        + ` --oidc-min-acr ${ASKED_LEVEL} --oidc-post-logout-uri ${POST_LOGOUT_URI}`,
       url: `${BACKEND}/api/v1/meta`,
       reuseExistingServer: false,
     },

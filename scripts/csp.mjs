@@ -2,14 +2,19 @@
 //   node scripts/csp.mjs DIST
 // The wasm's loader is an inline <script> (written by tools/wasm-split as Trunk would), so the
 // policy allows exactly that script by its hash;
-// connect-src names the backend from DIST/config.json. Run again after replacing config.json.
+// connect-src names the backend, and with ID-porten its issuer, from DIST/config.json. Run again after replacing config.json.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
 const dist = process.argv[2] ?? 'dist';
-const apiBase = JSON.parse(readFileSync(join(dist, 'config.json'), 'utf8')).api_base_url ?? '/';
+const config = JSON.parse(readFileSync(join(dist, 'config.json'), 'utf8'));
+const apiBase = config.api_base_url ?? '/';
 const apiOrigin = /^https?:\/\//.test(apiBase) ? new URL(apiBase).origin : null;
+// With ID-porten the app reads the provider's discovery document (the rest is page loads).
+const issuerOrigin = config.auth?.mode === 'idporten' && /^https?:\/\//.test(config.auth.issuer ?? '')
+  ? new URL(config.auth.issuer).origin
+  : null;
 
 /** Stops the build: a page left without its policy must never ship. */
 function fail(message) {
@@ -34,7 +39,7 @@ function policy(html) {
     "style-src 'self'",
     // The design system draws its icons from data: URIs.
     "img-src 'self' data:",
-    ['connect-src', "'self'", apiOrigin].filter(Boolean).join(' '),
+    ['connect-src', "'self'", apiOrigin, issuerOrigin].filter(Boolean).join(' '),
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

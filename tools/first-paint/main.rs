@@ -88,10 +88,12 @@ impl Screen<'_> {
         )
     }
 
-    /// The logged-in part of `Header`'s user menu; the script puts the name in for `{name}`.
+    /// The logged-in part of `Header`'s user menu; the script puts the name in for `{name}`,
+    /// or the words of `data-nameless` for a session without a name (ID-porten gives none).
     fn user(&self) -> String {
         format!(
-            r#"<span class="ds-paragraph" data-size="sm">{}</span><button type="button" class="ds-button" data-variant="secondary" data-size="sm">{}</button>"#,
+            r#"<span class="ds-paragraph" data-size="sm" data-nameless="{}">{}</span><button type="button" class="ds-button" data-variant="secondary" data-size="sm">{}</button>"#,
+            self.t(Key::LoggedInNameless),
             self.t(Key::LoggedInAs),
             self.t(Key::LogOut)
         )
@@ -204,6 +206,11 @@ impl Screen<'_> {
                 self.heading(Key::LoginTitle)
                     + &wrapped(self.link(paths::PRIVACY, "ds-link", Key::PrivacyLink)),
             ),
+            // The return from ID-porten, finishing the login.
+            (
+                "/logg-inn/*",
+                self.heading(Key::LoginTitle) + &self.paragraph(Key::LoginReturning),
+            ),
             (paths::APPLICATIONS, self.heading(Key::MyApplicationsTitle)),
             (paths::NEEDS_REPORT, self.heading(Key::NeedsTitle)),
             // A draft's pages show "Loading" until the draft has come from the server.
@@ -226,7 +233,7 @@ impl Screen<'_> {
 /// Picks the route's template, the user menu of a logged-in user (the name from the session
 /// the app keeps in `sessionStorage`, put in as text) and the offer, before the first paint. Kept in step with
 /// `i18n::preferred_language` and `state::language` (the e2e tests run both).
-const SCRIPT: &str = r#"(function(){var d=document,T=function(n){return d.querySelector("template[data-"+n+"]").content.cloneNode(true)},b=new URL(d.baseURI).pathname,p=location.pathname,s=(p.indexOf(b)?"":p.slice(b.length)).split("/").filter(Boolean),h=T("header"),M=d.createElement("main"),m,o,c,u;M.className="app-main";M.setAttribute("data-first-paint","");d.querySelectorAll("template[data-route]").forEach(function(t){var r=t.getAttribute("data-route").split("/").filter(Boolean);if(!m&&r.length==s.length&&r.every(function(x,i){return x=="*"||x==s[i]}))m=t});m=m||d.querySelector("template[data-not-found]");try{c=localStorage.getItem("skoleleder.language");u=sessionStorage.getItem("skoleleder.session")}catch(e){}if(u){var n=T("user"),x=n.querySelector("span");try{x.textContent=x.textContent.replace("{name}",JSON.parse(u).name)}catch(e){}h.querySelector(".app-user a").replaceWith(n)}if(u||!m.hasAttribute("data-logged-in"))M.append(m.content.cloneNode(true));(navigator.languages||[]).some(function(l){var q=l.split(/[-_]/)[0].toLowerCase();q=q=="no"?"nb":q;if(["nb","nn","en","sv"].indexOf(q)<0)return false;o=q;return true});if(!c&&o&&o!=d.documentElement.lang){var t=T('offer="'+o+'"');t.querySelector("a").href=p;h.querySelector("header").append(t)}d.body.append(h,M,T("footer"))})()"#;
+const SCRIPT: &str = r#"(function(){var d=document,T=function(n){return d.querySelector("template[data-"+n+"]").content.cloneNode(true)},b=new URL(d.baseURI).pathname,p=location.pathname,s=(p.indexOf(b)?"":p.slice(b.length)).split("/").filter(Boolean),h=T("header"),M=d.createElement("main"),m,o,c,u;M.className="app-main";M.setAttribute("data-first-paint","");d.querySelectorAll("template[data-route]").forEach(function(t){var r=t.getAttribute("data-route").split("/").filter(Boolean);if(!m&&r.length==s.length&&r.every(function(x,i){return x=="*"||x==s[i]}))m=t});m=m||d.querySelector("template[data-not-found]");try{c=localStorage.getItem("skoleleder.language");u=sessionStorage.getItem("skoleleder.session")}catch(e){}if(u){var n=T("user"),x=n.querySelector("span");try{var N=JSON.parse(u).name;x.textContent=N?x.textContent.replace("{name}",N):x.getAttribute("data-nameless")}catch(e){}h.querySelector(".app-user a").replaceWith(n)}if(u||!m.hasAttribute("data-logged-in"))M.append(m.content.cloneNode(true));(navigator.languages||[]).some(function(l){var q=l.split(/[-_]/)[0].toLowerCase();q=q=="no"?"nb":q;if(["nb","nn","en","sv"].indexOf(q)<0)return false;o=q;return true});if(!c&&o&&o!=d.documentElement.lang){var t=T('offer="'+o+'"');t.querySelector("a").href=p;h.querySelector("header").append(t)}d.body.append(h,M,T("footer"))})()"#;
 
 /// The templates, for `<head>`, and the script that builds the first screen from them, for the
 /// start of `<body>`: all in one go, so the first paint has all of it.
