@@ -6,7 +6,7 @@
 // language, and the next login comes back to the step with everything typed.
 // One test moves the backend's clock, so this project runs last, one test at a time.
 import { test, expect, expectConsoleErrors, failedLoad } from './fixture.mjs';
-import { chooseLanguage, expectNoAxeViolations } from './helpers.mjs';
+import { chooseLanguage, expectNoAxeViolations, expectReflow } from './helpers.mjs';
 import { BACKEND, chooseSled, syntheticId } from './wizard-helpers.mjs';
 import { APP_IDPORTEN, PROVIDER } from './ports.mjs';
 import { ASKED_LEVEL, OTHER_CLIENT, REDIRECT_URI } from './idporten-settings.mjs';
@@ -80,6 +80,7 @@ async function typeThenLoseTheSession(page, request, pid) {
   await page.goto('./logg-inn?neste=%2Fsoknader');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Logg inn');
   await expectNoAxeViolations(page);
+  await expectFits(page, 'the login page');
   expect((await startLogin(page)).get('ui_locales')).toBe('nb');
   await logInAtProvider(page, pid);
   await expect(page).toHaveURL(/\/soknad\/soknader$/);
@@ -115,6 +116,13 @@ async function logInAndFindItKept(page, step, language, { pid, again = false } =
   if (again) await expectNoAxeViolations(page);
 }
 
+/** No sideways scrolling at 320 px and at 200 % zoom; the window as it was afterwards. */
+async function expectFits(page, label) {
+  const viewport = page.viewportSize();
+  await expectReflow(page, label);
+  await page.setViewportSize(viewport);
+}
+
 /** The next authorization request goes out with `name` changed to `value` (an injected answer). */
 async function askProviderWith(page, name, value) {
   await page.route(authorizePattern, (route) => {
@@ -135,6 +143,7 @@ async function expectRefused(page, text, { typedHere = true } = {}) {
   await expect(message).toBeFocused();
   await expect(page.getByRole('button', { name: LOG_OUT.nb })).toHaveCount(0);
   await expectNoAxeViolations(page);
+  await expectFits(page, 'a refused login');
   // Nothing typed is lost: the tab's copy is still there, waiting for the next login.
   if (typedHere) expect(await page.evaluate(() => Object.keys(sessionStorage).some((key) => key.startsWith('skoleleder.application.')))).toBe(true);
 }
