@@ -15,7 +15,10 @@ use crate::state::config::{load_config, public_url, RouterBase};
 use crate::state::contract::check_contract;
 use crate::state::language::{initial_language, I18n, PageHasErrors};
 use crate::state::session::SessionState;
-use flows::{ApplicationsRoute, NeedsReportRoute, NeedsReportsRoute, WizardRoute};
+use flows::{
+    ApplicationsRoute, LoginReturnRoute, LoginRoute, NeedsReportRoute, NeedsReportsRoute,
+    WizardRoute,
+};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, Lazy};
@@ -77,8 +80,8 @@ fn AppRoutes() -> impl IntoView {
             <Route path=path!("/behovsmelding/:id/:section") view={Lazy::<NeedsReportRoute>::new()} />
             <Route path=path!("/tilgjengelighet") view=pages::accessibility::Accessibility />
             <Route path=path!("/personvern") view=pages::privacy::Privacy />
-            <Route path=path!("/logg-inn") view=pages::login::Login />
-            <Route path=path!("/logg-inn/:method") view=pages::login::LoginReturn />
+            <Route path=path!("/logg-inn") view={Lazy::<LoginRoute>::new()} />
+            <Route path=path!("/logg-inn/:method") view={Lazy::<LoginReturnRoute>::new()} />
             <Route path=path!("/soknader") view={Lazy::<ApplicationsRoute>::new()} />
             <Route path=path!("/soknader/:id/:step") view={Lazy::<WizardRoute>::new()} />
         </Routes>

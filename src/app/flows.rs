@@ -1,8 +1,8 @@
-//! The two flows, and "Mine søknader", as lazy routes. `tools/wasm-split` splits the release
-//! wasm at these points, so the application wizard, the needs report and the applicant's list
-//! are each their own wasm chunk, fetched the first time one of their routes opens (or
-//! earlier: see [`prefetch_flows`]). The shell (home, catalogue, login, statements, not found)
-//! loads none of them.
+//! The two flows, "Mine søknader" and the login pages, as lazy routes. `tools/wasm-split`
+//! splits the release wasm at these points, so the application wizard, the needs report, the
+//! applicant's list and logging in are each their own wasm chunk, fetched the first time one of
+//! their routes opens (or earlier: see [`prefetch_flows`]). The shell (home, catalogue,
+//! statements, not found) loads none of them.
 //!
 //! While a route waits for its flow's chunk (a slow network, or a prefetch that failed or has not
 //! finished), it shows the flow's heading and "Laster …" ([`flow_view`]).
@@ -51,6 +51,16 @@ fn applications_view() -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <pages::applications::MyApplications /> }.into_any())
 }
 
+/// The login pages (`split_login-….wasm`): the test login or the way to ID-porten and back,
+/// which only a user about to log in needs.
+#[wasm_split(login, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_login))]
+fn login_view(returning: bool) -> Result<AnyView, SplitLoaderError> {
+    Ok(match returning {
+        false => view! { <pages::login::Login /> }.into_any(),
+        true => view! { <pages::login::LoginReturn /> }.into_any(),
+    })
+}
+
 /// In place of a flow whose chunk could not be fetched: the flow's heading and the network
 /// message, with a reload (which also picks up a newer build).
 fn not_loaded(title: Key) -> AnyView {
@@ -69,6 +79,30 @@ pub struct NeedsReportsRoute;
 pub struct NeedsReportRoute;
 /// `/soknader`: "Mine søknader".
 pub struct ApplicationsRoute;
+/// `/logg-inn`: logging in.
+pub struct LoginRoute;
+/// `/logg-inn/:method`: the return from ID-porten.
+pub struct LoginReturnRoute;
+
+impl LazyRoute for LoginRoute {
+    fn data() -> Self {
+        LoginRoute
+    }
+
+    async fn view(_this: Self) -> AnyView {
+        flow_view(Flow::Login, || login_view(false))
+    }
+}
+
+impl LazyRoute for LoginReturnRoute {
+    fn data() -> Self {
+        LoginReturnRoute
+    }
+
+    async fn view(_this: Self) -> AnyView {
+        flow_view(Flow::Login, || login_view(true))
+    }
+}
 
 impl LazyRoute for ApplicationsRoute {
     fn data() -> Self {
@@ -118,9 +152,11 @@ pub enum Flow {
     Needs,
     /// "Mine søknader", a chunk of its own though not a flow.
     Applications,
+    /// The login pages, likewise.
+    Login,
 }
 
-const FLOWS: usize = 3;
+const FLOWS: usize = 4;
 
 /// The heading a flow's pages show while its chunk loads or when it could not be fetched.
 fn title(flow: Flow) -> Key {
@@ -128,6 +164,7 @@ fn title(flow: Flow) -> Key {
         Flow::Wizard => Key::WizardTitle,
         Flow::Needs => Key::NeedsTitle,
         Flow::Applications => Key::MyApplicationsTitle,
+        Flow::Login => Key::LoginTitle,
     }
 }
 
@@ -139,6 +176,7 @@ pub fn flow_of(path: &str) -> Option<Flow> {
         ["soknader"] => Some(Flow::Applications),
         ["soknader", _, _] => Some(Flow::Wizard),
         ["behovsmelding"] | ["behovsmelding", _] | ["behovsmelding", _, _] => Some(Flow::Needs),
+        ["logg-inn"] | ["logg-inn", _] => Some(Flow::Login),
         _ => None,
     }
 }
@@ -214,6 +252,7 @@ async fn load(flow: Flow) -> Result<(), SplitLoaderError> {
         Flow::Wizard => preload_wizard().await,
         Flow::Needs => preload_needs().await,
         Flow::Applications => preload_applications().await,
+        Flow::Login => preload_login().await,
     };
     match loaded {
         Ok(()) => LOADED.with(|flags| flags[flow as usize].set(true)),
@@ -289,6 +328,7 @@ pub fn prefetch_flows() {
             preload(Flow::Wizard);
             preload(Flow::Needs);
             preload(Flow::Applications);
+            preload(Flow::Login);
         });
         let window = window();
         let has_idle =
@@ -337,6 +377,9 @@ mod tests {
         assert_eq!(flow_of("/behovsmelding/a/b/c"), None);
         assert_eq!(flow_of("/"), None);
         assert_eq!(flow_of("/studier"), None);
+        assert_eq!(flow_of("/logg-inn"), Some(Flow::Login));
+        assert_eq!(flow_of("/logg-inn/idporten"), Some(Flow::Login));
+        assert_eq!(flow_of("/logg-inn/idporten/x"), None);
     }
 
     #[test]

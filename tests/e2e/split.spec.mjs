@@ -1,7 +1,7 @@
 // The wasm is split per flow (tools/wasm-split, src/app/flows.rs): the shell loads no flow's
-// code; the wizard, the needs report and Mine søknader each load their chunk (and the chunks of
-// code they share) when first opened, when a link to them is pointed at, or once the page has
-// loaded and the browser is idle.
+// code; the wizard, the needs report, Mine søknader and the login pages each load their chunk
+// (and the chunks of code they share) when first opened, when a link to them is pointed at, or
+// once the page has loaded and the browser is idle.
 import { test, expect, expectConsoleErrors, failedLoad } from './fixture.mjs';
 import { APP_NAME, HOME_HEADING, NOT_FOUND, expectNoAxeViolations, useLanguage } from './helpers.mjs';
 import { logIn, startApplication, syntheticId, chooseSled, chooseSledOnly, meetRequirements, writeRemarks, uploadBoth } from './wizard-helpers.mjs';
@@ -10,6 +10,7 @@ import { SLUGS, fillReport, id, startReport, task, type } from './needs-helpers.
 const WIZARD = /\/split_wizard-[0-9a-f]{16}\.wasm$/;
 const NEEDS = /\/split_needs-[0-9a-f]{16}\.wasm$/;
 const APPLICATIONS = /\/split_applications-[0-9a-f]{16}\.wasm$/;
+const LOGIN = /\/split_login-[0-9a-f]{16}\.wasm$/;
 /** Code two or more of those use and the shell does not. */
 const SHARED = /\/chunk_\d+-[0-9a-f]{16}\.wasm$/;
 /** Any chunk: a split point's or shared code. */
@@ -40,7 +41,7 @@ async function noIdlePrefetch(page) {
   });
 }
 
-test('the shell loads no flow code: home, catalogue, login, statements, not found; Mine søknader its own chunk only', async ({ page }) => {
+test('the shell loads no flow code: home, catalogue, statements, not found; login and Mine søknader their own chunks only', async ({ page }) => {
   await noIdlePrefetch(page);
   const urls = wasmRequests(page);
   await page.goto('./');
@@ -54,11 +55,18 @@ test('the shell loads no flow code: home, catalogue, login, statements, not foun
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
   }
-  await page.goto('./logg-inn');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Logg inn');
   await page.waitForLoadState('networkidle');
   expect(urls.length).toBeGreaterThan(0);
   expect(urls.filter((url) => CHUNK.test(url))).toEqual([]);
+  await page.goto('./logg-inn');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Logg inn');
+  await expect(page.getByRole('radio').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(fetched(urls, LOGIN)).toBe(1);
+  expect(urls.filter((url) => WIZARD.test(url) || NEEDS.test(url) || APPLICATIONS.test(url))).toEqual([]);
+  expectEachOnce(urls);
+  // Logging in loads the login page afresh, then goes on to Mine søknader without a page load.
+  urls.length = 0;
   await logIn(page, syntheticId(1, 12));
   await expect(page.getByRole('button', { name: 'Ny søknad' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mine søknader');
@@ -68,11 +76,11 @@ test('the shell loads no flow code: home, catalogue, login, statements, not foun
   expectEachOnce(urls);
 });
 
-test('once the page has loaded and is idle, both flows and Mine søknader are fetched, each once', async ({ page }) => {
+test('once the page has loaded and is idle, both flows, Mine søknader and the login pages are fetched, each once', async ({ page }) => {
   const urls = wasmRequests(page);
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING.nb);
-  await expect.poll(() => fetched(urls, WIZARD) + fetched(urls, NEEDS) + fetched(urls, APPLICATIONS)).toBe(3);
+  await expect.poll(() => fetched(urls, WIZARD) + fetched(urls, NEEDS) + fetched(urls, APPLICATIONS) + fetched(urls, LOGIN)).toBe(4);
   await page.waitForLoadState('networkidle');
   const timing = await page.evaluate(() => ({
     loaded: performance.getEntriesByType('navigation')[0].loadEventEnd,
@@ -83,7 +91,7 @@ test('once the page has loaded and is idle, both flows and Mine søknader are fe
   }));
   expect(timing.chunks).toHaveLength(urls.filter((url) => CHUNK.test(url)).length);
   for (const start of timing.chunks) expect(start).toBeGreaterThanOrEqual(timing.loaded);
-  expect([fetched(urls, WIZARD), fetched(urls, NEEDS), fetched(urls, APPLICATIONS)]).toEqual([1, 1, 1]);
+  expect([fetched(urls, WIZARD), fetched(urls, NEEDS), fetched(urls, APPLICATIONS), fetched(urls, LOGIN)]).toEqual([1, 1, 1, 1]);
   expect(fetched(urls, SHARED)).toBeGreaterThan(0);
   expectEachOnce(urls);
 });
