@@ -433,10 +433,8 @@ fn Year(
                         <th scope="col" role="columnheader">{i18n.text(Key::NrAmount)}</th>
                         <th scope="col" role="columnheader">{i18n.text(Key::NrRowActions)}</th>
                     </tr></thead>
-                    <tbody role="rowgroup">
-                        <ForEnumerate each=move || rows.get() key=|cells| cells.key
-                            children=move |index, cells| view! { <Row y index cells count model messages /> } />
-                    </tbody>
+                    <For each=move || 0..count.get().div_ceil(ROWS_PER_GROUP) key=|group| *group
+                        children=move |group| view! { <RowGroup y group rows count model messages /> } />
                 </table>
             </div>
             <p class="ds-paragraph"><button type="button" class="ds-button" data-variant="secondary" id=field_id(&format!("/budget/{y}/rows")) on:click=add>{i18n.text(Key::NrAddRow)}</button></p>
@@ -449,6 +447,45 @@ fn Year(
             <p class="ds-paragraph" id=format!("year-{y}-totals")>{totals_line}</p>
             {move || shortfall().map(|text| view! { <p class="ds-validation-message" data-color="danger" id=format!("year-{y}-shortfall")>{text}</p> })}
         </section>
+    }
+}
+
+/// Rows per `<tbody>`. The browser skips the layout and paint of a group out of view
+/// (`content-visibility: auto` in style/app.css), so a keystroke lays out and paints the
+/// groups in view, not a thousand rows. Every row stays in the page: find in page, focus moves,
+/// the error summary's links and screen readers reach all of them.
+const ROWS_PER_GROUP: usize = 20;
+
+/// The rows `group * ROWS_PER_GROUP ..` of a year, as one `<tbody>`; its height while out of
+/// view is guessed from its number of rows (`--rows`) until it has been shown once.
+#[component]
+fn RowGroup(
+    y: usize,
+    group: usize,
+    rows: RwSignal<Vec<RowCells>>,
+    count: Memo<usize>,
+    model: BudgetRows,
+    messages: RwSignal<Vec<FieldMessage>>,
+) -> impl IntoView {
+    let first = group * ROWS_PER_GROUP;
+    let mine = move || {
+        rows.with(|list| {
+            list.iter()
+                .skip(first)
+                .take(ROWS_PER_GROUP)
+                .copied()
+                .collect::<Vec<_>>()
+        })
+    };
+    let size = move || count.get().saturating_sub(first).min(ROWS_PER_GROUP).to_string();
+    view! {
+        <tbody role="rowgroup" style:--rows=size>
+            <ForEnumerate each=mine key=|cells| cells.key
+                children=move |at, cells| {
+                    let index = Signal::derive(move || first + at.get());
+                    view! { <Row y index cells count model messages /> }
+                } />
+        </tbody>
     }
 }
 
@@ -492,7 +529,7 @@ fn cell_select(
 #[component]
 fn Row(
     y: usize,
-    index: ReadSignal<usize>,
+    index: Signal<usize>,
     cells: RowCells,
     count: Memo<usize>,
     model: BudgetRows,
