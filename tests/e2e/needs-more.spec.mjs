@@ -80,7 +80,7 @@ function spreadsheetAmount(n, form) {
   return [`${grouped}`, `${grouped},00`, `${n} kr`, `${n}`][form];
 }
 
-test('a block of 200 budget rows pasted from a spreadsheet lands as 200 rows with the right totals', async ({ page }) => {
+test('a block of 200 budget rows pasted from a spreadsheet lands as 200 rows with the right totals, and a far row is reached by focus, Tab and the error summary', async ({ page }) => {
   test.setTimeout(60_000);
   const tasks = await startReport(page, syntheticId(2, 6));
   const report = reportId(page);
@@ -133,6 +133,34 @@ test('a block of 200 budget rows pasted from a spreadsheet lands as 200 rows wit
   expect(saved.content.budget[0].rows.map(({ purpose, receiver, amount_nok }) => ({ purpose, receiver, amount: amount_nok }))).toEqual(rows);
   await page.reload();
   await expectRows();
+
+  // Out of view, the browser skips a group of rows (content-visibility), yet every row stays in
+  // the page. A row far below the window is focused, comes into view drawn, and takes typing;
+  // the total follows.
+  const far = amounts.nth(190);
+  expect(await far.evaluate((input) => input.getBoundingClientRect().top > 3 * innerHeight)).toBe(true);
+  await far.focus();
+  await expect(far).toBeInViewport();
+  await expect(far).toBeVisible();
+  await page.keyboard.press('End');
+  await page.keyboard.type('5');
+  const typed = rows[190].amount * 10 + 5;
+  await expect(page.locator('#year-0-totals')).toContainText(`Sum: ${kroner(owner + partner - rows[190].amount + typed)}.`);
+  // Tab goes on from the last row of one group to the first of the next.
+  await page.locator('#row-0-179-remove').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.locator(id('/budget/0/rows/180/purpose'))).toBeFocused();
+  await expect(page.locator(id('/budget/0/rows/180/purpose'))).toBeInViewport();
+  // An error in a far row: the summary's link, from the top of the page, reaches it.
+  await amounts.nth(195).fill('');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
+  const link = page.locator('.ds-error-summary a').filter({ hasText: 'linje 196, Beløp' });
+  await expect(link).toHaveCount(1);
+  await link.click();
+  await expect(amounts.nth(195)).toBeFocused();
+  await expect(amounts.nth(195)).toBeInViewport();
+  await expect(amounts.nth(195)).toHaveAttribute('aria-invalid', 'true');
 });
 
 /** What each section needs before "Save and continue" shows its error state at its fullest. */

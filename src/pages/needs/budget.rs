@@ -78,16 +78,16 @@ pub fn kroner(language: Language, amount: i64) -> String {
 /// year (the period is not chosen).
 pub fn year_summary(year: &BudgetYear, rate: ContributionRate) -> Option<YearSummary> {
     let school_year = SchoolYear::starting(u16::try_from(year.school_year?).ok()?);
+    Some(figures_for(year, school_year, rate))
+}
+
+/// One year's figures from the draft's rows as they stand, counted as `school_year`'s.
+fn figures_for(year: &BudgetYear, school_year: SchoolYear, rate: ContributionRate) -> YearSummary {
     let rows = year.rows.iter().map(|row| {
         let receiver = row.receiver.as_deref().and_then(Receiver::from_code);
         (receiver, row.amount_nok)
     });
-    Some(rules::year_summary(
-        school_year,
-        rows,
-        year.own_contribution_nok,
-        rate,
-    ))
+    rules::year_summary(school_year, rows, year.own_contribution_nok, rate)
 }
 
 fn purpose_options() -> Vec<Choice> {
@@ -286,15 +286,22 @@ pub fn BudgetEditor(
         }
     });
     // Each year's figures, counted once per change by the domain's rule; each year's line and
-    // the overall line read them from here.
+    // the overall line read them from here. Counted from the content, which every change of a
+    // cell reaches too: one read, not two signals per row (2,000 reads a keystroke at 1,000 rows).
     let all_figures = Memo::new(move |_| {
-        model
-            .years
-            .get()
-            .into_iter()
-            .enumerate()
-            .map(|(y, rows)| year_figures(content, y, rows, rate))
-            .collect::<Vec<_>>()
+        content.with(|c| {
+            c.budget
+                .iter()
+                .map(|year| {
+                    let school_year = year.school_year.and_then(|s| u16::try_from(s).ok());
+                    figures_for(
+                        year,
+                        SchoolYear::starting(school_year.unwrap_or_default()),
+                        rate,
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
     });
     let year_views = move || {
         model
@@ -332,34 +339,6 @@ pub fn BudgetEditor(
         <Paste model />
         <CsvLink content />
     }
-}
-
-/// Year `y`'s figures, read from its rows' signals and its own contribution (tracked).
-fn year_figures(
-    content: RwSignal<C>,
-    y: usize,
-    rows: RwSignal<Vec<RowCells>>,
-    rate: ContributionRate,
-) -> YearSummary {
-    let (school_year, entered) = content.with(|c| {
-        let year = c.budget.get(y);
-        let school_year = year
-            .and_then(|b| b.school_year)
-            .and_then(|s| u16::try_from(s).ok());
-        (
-            school_year.unwrap_or_default(),
-            year.and_then(|b| b.own_contribution_nok),
-        )
-    });
-    rows.with(|list| {
-        let cells = list.iter().map(|cells| {
-            let receiver = cells
-                .receiver
-                .with(|r| r.as_deref().and_then(Receiver::from_code));
-            (receiver, cells.amount.get())
-        });
-        rules::year_summary(SchoolYear::starting(school_year), cells, entered, rate)
-    })
 }
 
 #[component]
@@ -433,10 +412,8 @@ fn Year(
                         <th scope="col" role="columnheader">{i18n.text(Key::NrAmount)}</th>
                         <th scope="col" role="columnheader">{i18n.text(Key::NrRowActions)}</th>
                     </tr></thead>
-                    <tbody role="rowgroup">
-                        <ForEnumerate each=move || rows.get() key=|cells| cells.key
-                            children=move |index, cells| view! { <Row y index cells count model messages /> } />
-                    </tbody>
+                    <For each=move || 0..count.get().div_ceil(ROWS_PER_GROUP) key=|group| *group
+                        children=move |group| view! { <RowGroup y group rows count model messages /> } />
                 </table>
             </div>
             <p class="ds-paragraph"><button type="button" class="ds-button" data-variant="secondary" id=field_id(&format!("/budget/{y}/rows")) on:click=add>{i18n.text(Key::NrAddRow)}</button></p>
@@ -449,6 +426,51 @@ fn Year(
             <p class="ds-paragraph" id=format!("year-{y}-totals")>{totals_line}</p>
             {move || shortfall().map(|text| view! { <p class="ds-validation-message" data-color="danger" id=format!("year-{y}-shortfall")>{text}</p> })}
         </section>
+    }
+}
+
+/// Rows per `<tbody>`. The browser skips the layout and paint of a group out of view
+/// (`content-visibility: auto` in style/app.css), so a keystroke lays out and paints the
+/// groups in view, not a thousand rows. Every row stays in the page: find in page, focus moves,
+/// the error summary's links and screen readers reach all of them.
+const ROWS_PER_GROUP: usize = 20;
+
+/// The rows `group * ROWS_PER_GROUP ..` of a year, as one `<tbody>`; its height while out of
+/// view is guessed from its number of rows (`--rows`) until it has been shown once.
+#[component]
+fn RowGroup(
+    y: usize,
+    group: usize,
+    rows: RwSignal<Vec<RowCells>>,
+    count: Memo<usize>,
+    model: BudgetRows,
+    messages: RwSignal<Vec<FieldMessage>>,
+) -> impl IntoView {
+    let first = group * ROWS_PER_GROUP;
+    let mine = move || {
+        rows.with(|list| {
+            list.iter()
+                .skip(first)
+                .take(ROWS_PER_GROUP)
+                .copied()
+                .collect::<Vec<_>>()
+        })
+    };
+    let size = move || {
+        count
+            .get()
+            .saturating_sub(first)
+            .min(ROWS_PER_GROUP)
+            .to_string()
+    };
+    view! {
+        <tbody role="rowgroup" style:--rows=size>
+            <ForEnumerate each=mine key=|cells| cells.key
+                children=move |at, cells| {
+                    let index = Signal::derive(move || first + at.get());
+                    view! { <Row y index cells count model messages /> }
+                } />
+        </tbody>
     }
 }
 
@@ -492,7 +514,7 @@ fn cell_select(
 #[component]
 fn Row(
     y: usize,
-    index: ReadSignal<usize>,
+    index: Signal<usize>,
     cells: RowCells,
     count: Memo<usize>,
     model: BudgetRows,
