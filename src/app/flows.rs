@@ -20,6 +20,7 @@ use crate::i18n::Key;
 use crate::pages;
 use crate::routing;
 use crate::state::language::use_i18n;
+use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use leptos_router::LazyRoute;
@@ -296,8 +297,8 @@ pub fn after_current_flow(then: impl FnOnce() + 'static) {
 }
 
 /// Fetches a flow's chunk before it is needed: when a link into it is pointed at or focused,
-/// and all of them once the page has loaded and the browser is idle (not when the user asked the
-/// browser to save data).
+/// and, once the page has loaded and the browser is idle, what the user needs next (not when
+/// the user asked the browser to save data).
 pub fn prefetch_flows() {
     let base = router_base();
     let on_link = move |event: web_sys::Event| {
@@ -323,12 +324,22 @@ pub fn prefetch_flows() {
     if save_data() {
         return;
     }
-    let when_idle = || {
-        let idle = Closure::once_into_js(|| {
-            preload(Flow::Wizard);
-            preload(Flow::Needs);
-            preload(Flow::Applications);
-            preload(Flow::Login);
+    // From idle on, what the user needs next: logged out, the login pages (every flow starts
+    // there); logged in, the flows, and again when a login starts a session. Each is fetched
+    // once; fetching all four on every page held the main thread past 100 ms (Lighthouse TBT).
+    let owner = Owner::current().unwrap_or_default();
+    let session = use_session();
+    let when_idle = move || {
+        let owner = owner.clone();
+        let idle = Closure::once_into_js(move || {
+            owner.with(|| {
+                Effect::new(move |_| match session.user_name().is_some() {
+                    true => [Flow::Wizard, Flow::Needs, Flow::Applications]
+                        .into_iter()
+                        .for_each(preload),
+                    false => preload(Flow::Login),
+                });
+            })
         });
         let window = window();
         let has_idle =

@@ -76,11 +76,11 @@ test('the shell loads no flow code: home, catalogue, statements, not found; logi
   expectEachOnce(urls);
 });
 
-test('once the page has loaded and is idle, both flows, Mine søknader and the login pages are fetched, each once', async ({ page }) => {
+test('once the page has loaded and is idle, what comes next is fetched once: logged out the login pages, logged in the flows and Mine søknader', async ({ page }) => {
   const urls = wasmRequests(page);
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING.nb);
-  await expect.poll(() => fetched(urls, WIZARD) + fetched(urls, NEEDS) + fetched(urls, APPLICATIONS) + fetched(urls, LOGIN)).toBe(4);
+  await expect.poll(() => fetched(urls, LOGIN)).toBe(1);
   await page.waitForLoadState('networkidle');
   const timing = await page.evaluate(() => ({
     loaded: performance.getEntriesByType('navigation')[0].loadEventEnd,
@@ -91,6 +91,14 @@ test('once the page has loaded and is idle, both flows, Mine søknader and the l
   }));
   expect(timing.chunks).toHaveLength(urls.filter((url) => CHUNK.test(url)).length);
   for (const start of timing.chunks) expect(start).toBeGreaterThanOrEqual(timing.loaded);
+  expect([fetched(urls, WIZARD), fetched(urls, NEEDS), fetched(urls, APPLICATIONS)], 'no flow before a login').toEqual([0, 0, 0]);
+  expectEachOnce(urls);
+
+  // Logged in (on the login page, then Mine søknader without a page load): the flows come.
+  urls.length = 0;
+  await logIn(page, syntheticId(11, 12));
+  await expect.poll(() => fetched(urls, WIZARD) + fetched(urls, NEEDS) + fetched(urls, APPLICATIONS)).toBe(3);
+  await page.waitForLoadState('networkidle');
   expect([fetched(urls, WIZARD), fetched(urls, NEEDS), fetched(urls, APPLICATIONS), fetched(urls, LOGIN)]).toEqual([1, 1, 1, 1]);
   expect(fetched(urls, SHARED)).toBeGreaterThan(0);
   expectEachOnce(urls);
@@ -160,8 +168,9 @@ test('from Mine søknader into the wizard; a deep link to a step renders', async
 test('chunks come as application/wasm, and a chunk that is not there is a 404, not the page', async ({ page }) => {
   const urls = wasmRequests(page);
   await page.goto('./');
-  await expect.poll(() => fetched(urls, NEEDS)).toBe(1);
-  const chunk = await page.request.get(urls.find((url) => NEEDS.test(url)));
+  // Logged out, the login pages come when the page is idle.
+  await expect.poll(() => fetched(urls, LOGIN)).toBe(1);
+  const chunk = await page.request.get(urls.find((url) => LOGIN.test(url)));
   expect(chunk.status()).toBe(200);
   expect(chunk.headers()['content-type']).toBe('application/wasm');
   const missing = await page.request.get('./split_needs-0123456789abcdef.wasm');
