@@ -4,6 +4,7 @@
 
 use crate::domain::email;
 use crate::i18n::Language;
+use crate::routing::paths;
 use serde_json::{Map, Value};
 
 /// Upper bound for an advertised upload limit; anything larger is a typo, not a policy.
@@ -201,8 +202,7 @@ impl Reader {
         path: &str,
         valid: impl Fn(&str) -> bool,
     ) -> Option<Option<String>> {
-        let name = path.rsplit('.').next().unwrap_or(path);
-        if object.get(name).is_none_or(Value::is_null) {
+        if self.field(object, path, false).is_none() {
             return Some(None);
         }
         self.checked_text(object, path, valid).map(Some)
@@ -329,7 +329,10 @@ fn is_valid_api_base(url: &str) -> bool {
 /// The app's route for returns from ID-porten: one segment under `/logg-inn/`, in plain path
 /// characters.
 fn is_return_route(path: &str) -> bool {
-    path.strip_prefix("/logg-inn/").is_some_and(|segment| {
+    let segment = path
+        .strip_prefix(paths::LOGIN)
+        .and_then(|rest| rest.strip_prefix('/'));
+    segment.is_some_and(|segment| {
         !segment.is_empty()
             && segment
                 .chars()

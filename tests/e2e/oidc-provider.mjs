@@ -105,7 +105,7 @@ async function formBody(req) {
   return Object.fromEntries(new URLSearchParams(text));
 }
 
-async function interaction(req, res, path) {
+async function interaction(req, res) {
   const details = await provider.interactionDetails(req, res);
   if (req.method === 'GET') {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -134,7 +134,7 @@ createServer((req, res) => {
     return;
   }
   if (/^\/interaction\/[^/]+(\/login)?$/.test(path)) {
-    interaction(req, res, path).catch((error) => {
+    interaction(req, res).catch((error) => {
       console.error('oidc-provider: interaction failed', error);
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(String(error));

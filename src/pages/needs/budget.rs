@@ -77,8 +77,12 @@ pub fn kroner(language: Language, amount: i64) -> String {
 /// One year's figures from the draft's rows as they stand; `None` for a year without its school
 /// year (the period is not chosen).
 pub fn year_summary(year: &BudgetYear, rate: ContributionRate) -> Option<YearSummary> {
-    let school_year = SchoolYear::starting(u16::try_from(year.school_year?).ok()?);
-    Some(figures_for(year, school_year, rate))
+    Some(figures_for(year, school_year_of(year)?, rate))
+}
+
+/// The school year a budget year is for; `None` before the period is chosen.
+fn school_year_of(year: &BudgetYear) -> Option<SchoolYear> {
+    Some(SchoolYear::starting(u16::try_from(year.school_year?).ok()?))
 }
 
 /// One year's figures from the draft's rows as they stand, counted as `school_year`'s.
@@ -293,12 +297,8 @@ pub fn BudgetEditor(
             c.budget
                 .iter()
                 .map(|year| {
-                    let school_year = year.school_year.and_then(|s| u16::try_from(s).ok());
-                    figures_for(
-                        year,
-                        SchoolYear::starting(school_year.unwrap_or_default()),
-                        rate,
-                    )
+                    let school_year = school_year_of(year).unwrap_or(SchoolYear::starting(0));
+                    figures_for(year, school_year, rate)
                 })
                 .collect::<Vec<_>>()
         })
