@@ -19,7 +19,7 @@ use crate::components::page_heading::PageHeading;
 use crate::i18n::Key;
 use crate::pages;
 use crate::routing;
-use crate::state::language::use_i18n;
+use crate::state::language::{load_all_texts, use_i18n};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
@@ -249,11 +249,17 @@ where
 /// Fetches a flow's chunk (the loader keeps it once it has it); after a failure the next
 /// reason to fetch it (a link pointed at, the route opened) tries again.
 async fn load(flow: Flow) -> Result<(), SplitLoaderError> {
+    // The flows come with every language's texts (see `load_all_texts`), fetched beside them.
+    let texts = matches!(flow, Flow::Wizard | Flow::Needs).then(load_all_texts);
     let loaded = match flow {
         Flow::Wizard => preload_wizard().await,
         Flow::Needs => preload_needs().await,
         Flow::Applications => preload_applications().await,
         Flow::Login => preload_login().await,
+    };
+    let loaded = match (loaded, texts) {
+        (Ok(()), Some(texts)) => texts.await,
+        (loaded, _) => loaded,
     };
     match loaded {
         Ok(()) => LOADED.with(|flags| flags[flow as usize].set(true)),

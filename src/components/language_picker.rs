@@ -38,6 +38,13 @@ pub fn LanguagePicker() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
+            // A language's texts come when first chosen (`state::language`): if they cannot,
+            // the page stays as it was and says why.
+            {move || i18n.not_loaded().map(|language| view! {
+                <p class="ds-validation-message" data-color="danger" data-size="sm" role="alert">
+                    {move || i18n.fill(Key::LanguageNotLoaded, &[("language", language.native_name())])}
+                </p>
+            })}
         </nav>
     }
 }
@@ -60,7 +67,7 @@ pub fn LanguageOffer() -> impl IntoView {
             view! {
                 <p class="ds-paragraph app-container app-language-offer" data-size="sm">
                     <a class="ds-link" href=move || location.pathname.get() lang=language.code() hreflang=language.code() on:click=switch>
-                        {Key::LanguageOffer.text(language)}
+                        {language.offer_text()}
                     </a>
                 </p>
             }

@@ -2,10 +2,67 @@
 //!
 //! Every string lives in `texts.rs` inside one `translations!` invocation. The macro demands all
 //! four languages for every key, so a missing translation is a compile error, not a blank label.
+//!
+//! The release build made by `tools/wasm-split` (`cfg(split_texts)`) carries only bokmål's texts
+//! in the first load; another language's come as a wasm chunk of their own, installed here
+//! ([`install`]) before the page shows that language (`state::language`). Every other build
+//! (native, the browser tests) has all four compiled in.
 
 mod texts;
 
 pub use texts::Key;
+#[cfg(split_texts)]
+pub use texts::{EN, NN, SV};
+
+use std::sync::OnceLock;
+
+/// Ends each text in a language's string of texts (`texts.rs`); no text contains it.
+const SEPARATOR: char = '\u{1f}';
+
+/// Each language's texts, split into one entry per `Key` the first time they are needed.
+static TABLES: [OnceLock<Vec<&'static str>>; 4] = [const { OnceLock::new() }; 4];
+
+/// A language's string of texts, if this build carries it (see the module's note).
+fn compiled_in(language: Language) -> Option<&'static str> {
+    match language {
+        Language::Nb => Some(texts::NB),
+        #[cfg(not(split_texts))]
+        Language::Nn => Some(texts::NN),
+        #[cfg(not(split_texts))]
+        Language::En => Some(texts::EN),
+        #[cfg(not(split_texts))]
+        Language::Sv => Some(texts::SV),
+        #[cfg(split_texts)]
+        _ => None,
+    }
+}
+
+fn split(texts: &'static str) -> Vec<&'static str> {
+    let mut entries: Vec<&'static str> = texts.split(SEPARATOR).collect();
+    // The string ends with a separator: the last piece is empty.
+    entries.pop();
+    entries
+}
+
+/// The language's texts, if they are here (compiled in or installed).
+fn table(language: Language) -> Option<&'static [&'static str]> {
+    let slot = &TABLES[language as usize];
+    if let Some(table) = slot.get() {
+        return Some(table);
+    }
+    let texts = compiled_in(language)?;
+    Some(slot.get_or_init(|| split(texts)))
+}
+
+/// Whether `language`'s texts are here, so the page may show that language.
+pub fn has_texts(language: Language) -> bool {
+    table(language).is_some()
+}
+
+/// Takes in a language's string of texts, fetched as its own chunk.
+pub fn install(language: Language, texts: &'static str) {
+    let _ = TABLES[language as usize].set(split(texts));
+}
 
 /// The languages the interface is written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -44,6 +101,17 @@ impl Language {
         }
     }
 
+    /// "This service is also in …", in this language: the offer of a language the page is not
+    /// showing (whose other texts may not have been fetched), so it lives here, not in `texts.rs`.
+    pub fn offer_text(self) -> &'static str {
+        match self {
+            Language::Nb => "Denne tjenesten finnes også på bokmål",
+            Language::Nn => "Denne tenesta finst også på nynorsk",
+            Language::En => "This service is also in English",
+            Language::Sv => "Den här tjänsten finns också på svenska",
+        }
+    }
+
     /// The language's own name, so a reader finds it whatever language is showing.
     pub fn native_name(self) -> &'static str {
         match self {
@@ -75,6 +143,16 @@ pub fn preferred_language<'a>(tags: impl IntoIterator<Item = &'a str>) -> Option
 }
 
 impl Key {
+    /// The text in `lang`. A language whose texts are not here yet shows bokmål's: the app sets
+    /// a language only once its texts have come (`state::language`), so this is a fallback
+    /// that should never show.
+    pub fn text(self, lang: Language) -> &'static str {
+        let table = table(lang)
+            .or_else(|| table(Language::Nb))
+            .unwrap_or_default();
+        table.get(self as usize).copied().unwrap_or_default()
+    }
+
     /// "Yes" or "No".
     pub fn yes_no(yes: bool) -> Key {
         if yes {
@@ -291,6 +369,16 @@ mod tests {
                 Key::ALL.len()
             );
         }
+    }
+
+    #[test]
+    fn each_language_has_one_text_per_key_and_none_holds_the_separator() {
+        for texts in [texts::NB, texts::NN, texts::EN, texts::SV] {
+            assert_eq!(split(texts).len(), Key::ALL.len());
+        }
+        // A separator inside a text would shift every later key by one.
+        assert_eq!(Key::ALL.last().unwrap().text(Language::Sv), "Nej");
+        assert_eq!(Key::AppName.text(Language::En), "Competence in schools");
     }
 
     #[test]

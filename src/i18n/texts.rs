@@ -1,29 +1,23 @@
 //! Every user-visible string, in four languages. Placeholders are written `{name}`.
 
-use super::Language;
-
-/// Defines `Key` and its table. Each entry must name nb, nn, en and sv in that order, so a
-/// missing language does not compile.
+/// Defines `Key` and each language's texts. Each entry must name nb, nn, en and sv in that
+/// order, so a missing language does not compile. A language's texts are one string, each text
+/// followed by [`super::SEPARATOR`], in `Key` order: one piece of data per language, which the
+/// split release build can leave out of the first load (`state::language`).
 macro_rules! translations {
-    ($( $key:ident { nb: $nb:expr, nn: $nn:expr, en: $en:expr, sv: $sv:expr $(,)? } )*) => {
+    ($( $key:ident { nb: $nb:literal, nn: $nn:literal, en: $en:literal, sv: $sv:literal $(,)? } )*) => {
         /// One user-visible text.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Key { $($key),* }
 
         impl Key {
             pub const ALL: &'static [Key] = &[$(Key::$key),*];
-
-            pub fn text(self, lang: Language) -> &'static str {
-                match self {
-                    $(Key::$key => match lang {
-                        Language::Nb => $nb,
-                        Language::Nn => $nn,
-                        Language::En => $en,
-                        Language::Sv => $sv,
-                    }),*
-                }
-            }
         }
+
+        pub const NB: &str = concat!($($nb, "\u{1f}"),*);
+        pub const NN: &str = concat!($($nn, "\u{1f}"),*);
+        pub const EN: &str = concat!($($en, "\u{1f}"),*);
+        pub const SV: &str = concat!($($sv, "\u{1f}"),*);
     };
 }
 
@@ -46,11 +40,11 @@ translations! {
         en: "Language",
         sv: "Språk",
     }
-    LanguageOffer {
-        nb: "Denne tjenesten finnes også på bokmål",
-        nn: "Denne tenesta finst også på nynorsk",
-        en: "This service is also in English",
-        sv: "Den här tjänsten finns också på svenska",
+    LanguageNotLoaded {
+        nb: "Fikk ikke hentet {language}. Sjekk at du er på nett, og prøv igjen.",
+        nn: "Fekk ikkje henta {language}. Sjekk at du er på nett, og prøv igjen.",
+        en: "Could not fetch {language}. Check that you are online and try again.",
+        sv: "Det gick inte att hämta {language}. Kontrollera att du är uppkopplad och försök igen.",
     }
     Loading {
         nb: "Laster …",

@@ -1,9 +1,14 @@
 //! The chosen interface language: a signal in context, remembered in `localStorage`, and
 //! mirrored into `<html lang>` so screen readers pronounce the page right.
+//!
+//! A language is set only once its texts are here: in the split release build only bokmål's
+//! come with the first load, and another language's are fetched (a wasm chunk each) when the
+//! page first needs them (`i18n`'s module note).
 
 use crate::browser::lasting_storage;
-use crate::i18n::{Key, Language};
+use crate::i18n::{has_texts, Key, Language};
 use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
 
 const STORAGE_KEY: &str = "skoleleder.language";
 
@@ -15,11 +20,24 @@ pub struct I18n {
     chosen: RwSignal<bool>,
     /// The first of the browser's languages that the app has.
     browser: Option<Language>,
+    /// The language last asked for: texts that arrive after another was asked for are only
+    /// kept, not shown.
+    wanted: StoredValue<Language>,
+    /// A language whose texts could not be fetched, said beside the picker until the next try.
+    not_loaded: RwSignal<Option<Language>>,
 }
 
 impl I18n {
-    /// Creates the signal and keeps `<html lang>` in step with it.
-    pub fn new(initial: Language) -> I18n {
+    /// Creates the signal and keeps `<html lang>` in step with it. `wanted` counts only if its
+    /// texts are here ([`after_initial_texts`]); otherwise the page starts in bokmål and says
+    /// why beside the picker.
+    pub fn new(wanted: Language) -> I18n {
+        let missing = (!has_texts(wanted)).then_some(wanted);
+        let initial = if missing.is_none() {
+            wanted
+        } else {
+            Language::Nb
+        };
         let language = RwSignal::new(initial);
         Effect::new(move |_| {
             let code = language.get().code();
@@ -31,6 +49,8 @@ impl I18n {
             language,
             chosen: RwSignal::new(stored_language().is_some()),
             browser: browser_language(),
+            wanted: StoredValue::new(initial),
+            not_loaded: RwSignal::new(missing),
         }
     }
 
@@ -62,20 +82,49 @@ impl I18n {
         }
     }
 
-    /// A choice made by the user: shown at once and remembered for the next visit.
+    /// A choice made by the user: remembered for the next visit at once (a reload before the
+    /// texts have come still honours it), and shown as soon as its texts are here.
     pub fn choose(self, language: Language) {
         if let Some(storage) = lasting_storage() {
             let _ = storage.set_item(STORAGE_KEY, language.code());
         }
         self.chosen.set(true);
-        self.language.set(language);
+        self.switch(language);
     }
 
     /// Applies the deployment's default unless the user has chosen a language.
     pub fn apply_default(self, default: Language) {
         if !self.chosen.get_untracked() {
-            self.language.set(default);
+            self.switch(default);
         }
+    }
+
+    /// The language whose texts could not be fetched on the last try (tracked).
+    pub fn not_loaded(self) -> Option<Language> {
+        self.not_loaded.get()
+    }
+
+    /// Shows `language` once its texts are here, unless another has been asked for since.
+    fn switch(self, language: Language) {
+        self.wanted.set_value(language);
+        self.not_loaded.set(None);
+        let show = move || {
+            if self.wanted.get_value() == language {
+                self.language.set(language);
+            }
+        };
+        if has_texts(language) {
+            return show();
+        }
+        leptos::task::spawn_local(async move {
+            match load_texts(language).await {
+                Ok(()) => show(),
+                Err(_) if self.wanted.get_value() == language => {
+                    self.not_loaded.set(Some(language))
+                }
+                Err(_) => {}
+            }
+        });
     }
 
     /// Without a config there is no deployment default: the browser's language, unless the
@@ -92,6 +141,80 @@ impl I18n {
         self.browser
             .filter(|browser| !self.chosen.get() && *browser != self.language.get())
     }
+}
+
+/// Fetches `language`'s texts unless they are here already.
+pub async fn load_texts(language: Language) -> Result<(), SplitLoaderError> {
+    if has_texts(language) {
+        return Ok(());
+    }
+    #[cfg(split_texts)]
+    crate::i18n::install(
+        language,
+        match language {
+            Language::Nn => nn_texts().await?,
+            Language::En => en_texts().await?,
+            Language::Sv => sv_texts().await?,
+            Language::Nb => return Ok(()),
+        },
+    );
+    Ok(())
+}
+
+// One chunk per language but bokmål, each holding nothing but that language's texts.
+#[cfg(split_texts)]
+#[leptos::wasm_split::wasm_split(texts_nn, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn nn_texts() -> Result<&'static str, SplitLoaderError> {
+    Ok(crate::i18n::NN)
+}
+
+#[cfg(split_texts)]
+#[leptos::wasm_split::wasm_split(texts_en, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn en_texts() -> Result<&'static str, SplitLoaderError> {
+    Ok(crate::i18n::EN)
+}
+
+#[cfg(split_texts)]
+#[leptos::wasm_split::wasm_split(texts_sv, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn sv_texts() -> Result<&'static str, SplitLoaderError> {
+    Ok(crate::i18n::SV)
+}
+
+/// Starts fetching every language's texts not here yet, all at once; the future tells when
+/// all have come. The wizard and the needs report need them: they make some messages in all
+/// four languages when they make them (`LocalizedText::from_fn`), which keeps those messages
+/// right across a language switch in place.
+pub fn load_all_texts() -> impl std::future::Future<Output = Result<(), SplitLoaderError>> {
+    let missing: Vec<Language> = Language::ALL
+        .into_iter()
+        .filter(|language| !has_texts(*language))
+        .collect();
+    // Each chunk's loader is shared: the awaits below wait for these same fetches.
+    for &language in &missing {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = load_texts(language).await;
+        });
+    }
+    async move {
+        for language in missing {
+            load_texts(language).await?;
+        }
+        Ok(())
+    }
+}
+
+/// Calls `start` once the texts of the language the page starts in are here: at once for
+/// bokmål (and in every build that carries all four). If they cannot be fetched, the page
+/// starts in bokmål ([`I18n::new`]).
+pub fn after_initial_texts(start: impl FnOnce() + 'static) {
+    let language = initial_language();
+    if has_texts(language) {
+        return start();
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = load_texts(language).await;
+        start();
+    });
 }
 
 /// The language to start in: the user's earlier choice, else the language the page was built

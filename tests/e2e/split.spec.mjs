@@ -11,6 +11,9 @@ const WIZARD = /\/split_wizard-[0-9a-f]{16}\.wasm$/;
 const NEEDS = /\/split_needs-[0-9a-f]{16}\.wasm$/;
 const APPLICATIONS = /\/split_applications-[0-9a-f]{16}\.wasm$/;
 const LOGIN = /\/split_login-[0-9a-f]{16}\.wasm$/;
+/** A language's texts (bokmål's come with the shell). */
+const TEXTS = /\/split_texts_(nn|en|sv)-[0-9a-f]{16}\.wasm$/;
+const texts = (language) => new RegExp(`/split_texts_${language}-[0-9a-f]{16}\\.wasm$`);
 /** Code two or more of those use and the shell does not. */
 const SHARED = /\/chunk_\d+-[0-9a-f]{16}\.wasm$/;
 /** Any chunk: a split point's or shared code. */
@@ -63,7 +66,7 @@ test('the shell loads no flow code: home, catalogue, statements, not found; logi
   await expect(page.getByRole('radio').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(fetched(urls, LOGIN)).toBe(1);
-  expect(urls.filter((url) => WIZARD.test(url) || NEEDS.test(url) || APPLICATIONS.test(url))).toEqual([]);
+  expect(urls.filter((url) => WIZARD.test(url) || NEEDS.test(url) || APPLICATIONS.test(url) || TEXTS.test(url))).toEqual([]);
   expectEachOnce(urls);
   // Logging in loads the login page afresh, then goes on to Mine søknader without a page load.
   urls.length = 0;
@@ -72,7 +75,7 @@ test('the shell loads no flow code: home, catalogue, statements, not found; logi
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mine søknader');
   await page.waitForLoadState('networkidle');
   expect(fetched(urls, APPLICATIONS)).toBe(1);
-  expect(urls.filter((url) => WIZARD.test(url) || NEEDS.test(url))).toEqual([]);
+  expect(urls.filter((url) => WIZARD.test(url) || NEEDS.test(url) || TEXTS.test(url))).toEqual([]);
   expectEachOnce(urls);
 });
 
@@ -100,6 +103,8 @@ test('once the page has loaded and is idle, what comes next is fetched once: log
   await expect.poll(() => fetched(urls, WIZARD) + fetched(urls, NEEDS) + fetched(urls, APPLICATIONS)).toBe(3);
   await page.waitForLoadState('networkidle');
   expect([fetched(urls, WIZARD), fetched(urls, NEEDS), fetched(urls, APPLICATIONS), fetched(urls, LOGIN)]).toEqual([1, 1, 1, 1]);
+  // The flows come with every language's texts (they make some messages in all four at once).
+  expect([fetched(urls, texts('nn')), fetched(urls, texts('en')), fetched(urls, texts('sv'))]).toEqual([1, 1, 1]);
   expect(fetched(urls, SHARED)).toBeGreaterThan(0);
   expectEachOnce(urls);
 });
@@ -196,6 +201,56 @@ test('a chunk that cannot be fetched (offline, or an older build gone): the rout
   await expect(page.getByRole('button', { name: 'Start behovsmelding' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Behovsmelding for DeKomp');
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test("the shell carries bokmål's texts only: another language's come once, when chosen; one that cannot be fetched is said, and the page stays as it was", async ({ page }) => {
+  await noIdlePrefetch(page);
+  expectConsoleErrors(failedLoad(404, '/split_texts_nn-'), failedLoad(404, '/split_texts_sv-'), /WebAssembly|Failed to fetch|MIME/);
+  const urls = wasmRequests(page);
+  let refuse = true;
+  await page.route(texts('nn'), (route) => (refuse ? route.fulfill({ status: 404, body: 'not found' }) : route.continue()));
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING.nb);
+  await page.waitForLoadState('networkidle');
+  expect(fetched(urls, TEXTS), 'no other language in the first load').toBe(0);
+
+  // Nynorsk cannot be fetched: said in bokmål beside the buttons, bokmål stays and stays pressed.
+  const nynorsk = page.locator('header nav button[lang=nn]');
+  await nynorsk.click();
+  const alert = page.locator('header nav [role=alert]');
+  await expect(alert).toHaveText('Fikk ikke hentet Nynorsk. Sjekk at du er på nett, og prøv igjen.');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING.nb);
+  await expect(page.locator('header nav button[lang=nb]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('#app-crash')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  for (const width of [320]) {
+    await page.setViewportSize({ width, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  }
+
+  // Trying again once it can be fetched: nynorsk, and the message is gone.
+  refuse = false;
+  await nynorsk.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING.nn);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
+  await expect(alert).toHaveCount(0);
+  // Each language is fetched once, however often it is chosen.
+  for (const language of ['en', 'nb', 'nn', 'en', 'sv', 'nb']) {
+    await page.locator(`header nav button[lang=${language}]`).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING[language]);
+  }
+  await page.waitForLoadState('networkidle');
+  expect([fetched(urls, texts('nn')), fetched(urls, texts('en')), fetched(urls, texts('sv'))]).toEqual([2, 1, 1]);
+
+  // A remembered choice whose texts cannot be fetched at the start: bokmål, and it says so.
+  await page.route(texts('sv'), (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.locator('header nav button[lang=sv]').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING.sv);
+  await page.reload();
+  await expect(alert).toHaveText('Fikk ikke hentet Svenska. Sjekk at du er på nett, og prøv igjen.');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING.nb);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
 });
 
 /** Marks the document: a page load (not an in-app navigation) loses the mark. */

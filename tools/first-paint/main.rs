@@ -104,7 +104,7 @@ impl Screen<'_> {
         let code = self.language.code();
         format!(
             r#"<p class="ds-paragraph app-container app-language-offer" data-size="sm"><a class="ds-link" lang="{code}" hreflang="{code}">{}</a></p>"#,
-            self.t(Key::LanguageOffer)
+            escape(self.language.offer_text())
         )
     }
 

@@ -10,7 +10,8 @@
 //!
 //! 1. `cargo build --target wasm32-unknown-unknown --bin skoleleder` linked with
 //!    `-C link-args=--emit-relocs`: the splitter needs the relocations ("No linking section
-//!    found" without them).
+//!    found" without them), and with `--cfg split_texts`: only this build fetches a language's
+//!    texts as a chunk of its own (`src/i18n/mod.rs`), since only it has the chunks.
 //! 2. `wasm_split_cli_support::transform` on that raw wasm (before wasm-bindgen, which would drop
 //!    what the splitter reads): the main module, one `.wasm` per split point and per chunk of
 //!    code shared by several, and `__wasm_split.js`, the loader the main module imports.
@@ -93,10 +94,13 @@ fn cargo_build(release: bool) -> PathBuf {
     // them. Only when RUSTFLAGS is set already (cargo then ignores every configured flag) are
     // they added there.
     match std::env::var("RUSTFLAGS") {
-        Ok(flags) => cargo.env("RUSTFLAGS", format!("{flags} -C link-args=--emit-relocs")),
+        Ok(flags) => cargo.env(
+            "RUSTFLAGS",
+            format!("{flags} -C link-args=--emit-relocs --cfg split_texts"),
+        ),
         Err(_) => cargo.args([
             "--config",
-            r#"target.wasm32-unknown-unknown.rustflags=["-C", "link-args=--emit-relocs"]"#,
+            r#"target.wasm32-unknown-unknown.rustflags=["-C", "link-args=--emit-relocs", "--cfg", "split_texts"]"#,
         ]),
     };
     cargo
