@@ -20,6 +20,7 @@ use crate::i18n::Key;
 use crate::pages;
 use crate::routing;
 use crate::state::language::{load_all_texts, use_i18n};
+use crate::state::loadable;
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
@@ -330,41 +331,47 @@ pub fn prefetch_flows() {
     if save_data() {
         return;
     }
-    // From idle on, what the user needs next: logged out, the login pages (every flow starts
-    // there); logged in, the flows, and again when a login starts a session. Each is fetched
-    // once; fetching all four on every page held the main thread past 100 ms (Lighthouse TBT).
+    // Once the page has loaded, has what it fetches for itself and the browser is idle, what
+    // the user needs next: logged out, the login pages (every flow starts there); logged in,
+    // the flows, and again when a login starts a session. Each is fetched once; fetching all
+    // four on every page held the main thread past 100 ms (Lighthouse TBT), and fetching beside
+    // the page's own data (the catalogue) made that arrive later on a slow line.
     let owner = Owner::current().unwrap_or_default();
     let session = use_session();
-    let when_idle = move || {
-        let owner = owner.clone();
-        let idle = Closure::once_into_js(move || {
-            owner.with(|| {
-                Effect::new(move |_| match session.user_name().is_some() {
-                    true => [Flow::Wizard, Flow::Needs, Flow::Applications]
-                        .into_iter()
-                        .for_each(preload),
-                    false => preload(Flow::Login),
-                });
-            })
-        });
-        let window = window();
-        let has_idle =
-            js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
-        match has_idle {
-            true => drop(window.request_idle_callback(idle.unchecked_ref())),
-            false => drop(
-                window.set_timeout_with_callback_and_timeout_and_arguments_0(
-                    idle.unchecked_ref(),
-                    2000,
-                ),
-            ),
-        };
+    let prefetch = move || {
+        owner.with(|| {
+            Effect::new(move |_| match session.user_name().is_some() {
+                true => [Flow::Wizard, Flow::Needs, Flow::Applications]
+                    .into_iter()
+                    .for_each(preload),
+                false => preload(Flow::Login),
+            });
+        })
     };
     if document().ready_state() == "complete" {
-        when_idle();
+        when_quiet(Box::new(prefetch));
     } else {
-        let _ = window_event_listener_untyped("load", move |_| when_idle());
+        let _ =
+            window_event_listener_untyped("load", move |_| when_quiet(Box::new(prefetch.clone())));
     }
+}
+
+/// Calls `then` when the browser is idle and no load of the page's own is in flight (a load
+/// that starts before the idle moment is waited for, then the next idle moment).
+fn when_quiet(then: Box<dyn FnOnce()>) {
+    let idle = Closure::once_into_js(move || match loadable::settled() {
+        true => then(),
+        false => loadable::when_settled(move || when_quiet(then)),
+    });
+    let window = window();
+    let has_idle = js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
+    match has_idle {
+        true => drop(window.request_idle_callback(idle.unchecked_ref())),
+        false => drop(
+            window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(idle.unchecked_ref(), 2000),
+        ),
+    };
 }
 
 /// `navigator.connection.saveData`, where the browser has it.

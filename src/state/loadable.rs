@@ -5,9 +5,41 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::cell::{Cell, RefCell};
 use std::future::{poll_fn, Future};
 use std::pin::Pin;
 use std::task::{Poll, Waker};
+
+thread_local! {
+    /// Loads started and not yet finished, across the page.
+    static IN_FLIGHT: Cell<usize> = const { Cell::new(0) };
+    /// What waits for the page's loads to finish ([`when_settled`]).
+    static WHEN_SETTLED: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Calls `then` once no load is in flight (at once if none is): for work that must not compete
+/// with what the page is fetching for itself, such as fetching a flow ahead of need.
+pub fn when_settled(then: impl FnOnce() + 'static) {
+    match settled() {
+        true => then(),
+        false => WHEN_SETTLED.with_borrow_mut(|waiting| waiting.push(Box::new(then))),
+    }
+}
+
+/// Whether no load is in flight.
+pub fn settled() -> bool {
+    IN_FLIGHT.get() == 0
+}
+
+fn load_finished() {
+    IN_FLIGHT.set(IN_FLIGHT.get() - 1);
+    if IN_FLIGHT.get() == 0 {
+        WHEN_SETTLED
+            .with_borrow_mut(std::mem::take)
+            .into_iter()
+            .for_each(|then| then());
+    }
+}
 
 type Fetch<T> = Box<dyn Fn() -> Pin<Box<dyn Future<Output = T>>>>;
 
@@ -72,12 +104,14 @@ impl<T: Clone + Send + Sync + 'static> Loadable<T> {
         self.value.set(None);
         let pending = self.fetch.with_value(|fetch| fetch());
         let this = *self;
+        IN_FLIGHT.set(IN_FLIGHT.get() + 1);
         spawn_local(async move {
             let loaded = pending.await;
             if this.generation.try_get_value() == Some(generation) {
                 this.value.try_set(Some(loaded));
                 wake(this.waiting);
             }
+            load_finished();
         });
     }
 }

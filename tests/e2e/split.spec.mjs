@@ -109,6 +109,26 @@ test('once the page has loaded and is idle, what comes next is fetched once: log
   expectEachOnce(urls);
 });
 
+test('nothing is fetched ahead while the page is still fetching what it shows: a slow catalogue comes first', async ({ page }) => {
+  await page.route('**/api/v1/catalogue', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  const urls = wasmRequests(page);
+  await page.goto('./studier');
+  await expect(page.locator('main .app-programmes > li').first()).toBeVisible();
+  await expect.poll(() => fetched(urls, LOGIN)).toBe(1);
+  const timing = await page.evaluate(() => {
+    const entries = performance.getEntriesByType('resource');
+    return {
+      catalogue: entries.find((entry) => entry.name.endsWith('/api/v1/catalogue')).responseEnd,
+      chunks: entries.filter((entry) => /\/(split_|chunk_)[^/]*\.wasm$/.test(entry.name)).map((entry) => entry.startTime),
+    };
+  });
+  expect(timing.chunks.length).toBeGreaterThan(0);
+  for (const start of timing.chunks) expect(start).toBeGreaterThanOrEqual(timing.catalogue);
+});
+
 test("pointing at a link to the needs report fetches that flow's chunk only", async ({ page }) => {
   await noIdlePrefetch(page);
   const urls = wasmRequests(page);

@@ -167,6 +167,8 @@ pub async fn middleware(State(state): State<Arc<AppState>>, req: Request, next: 
     if applied.malformed {
         let (mut parts, _) = res.into_parts();
         parts.headers.remove(header::CONTENT_LENGTH);
+        // The body below goes as it is, whatever the real answer's compression was.
+        parts.headers.remove(header::CONTENT_ENCODING);
         parts.headers.insert(
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/json"),

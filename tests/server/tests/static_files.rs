@@ -174,3 +174,27 @@ async fn every_static_answer_carries_the_security_headers() {
         }
     }
 }
+
+/// The API's JSON answers of some size come compressed to a client that asks (the catalogue,
+/// 49 KB as it is, is most of what the catalogue page waits for); small ones come as they are.
+#[tokio::test]
+async fn large_json_answers_come_compressed_when_asked() {
+    let server = serve_a_build().await;
+    let plain = get(&server, "/api/v1/catalogue", "identity").await;
+    assert_eq!(header(&plain, CONTENT_ENCODING), "");
+    let original = plain.text().await.unwrap();
+    assert!(original.len() > 10_000, "{} bytes", original.len());
+    let brotli = get(&server, "/api/v1/catalogue", "gzip, br").await;
+    assert_eq!(header(&brotli, CONTENT_ENCODING), "br");
+    assert!(header(&brotli, reqwest::header::VARY).contains("accept-encoding"));
+    let compressed = brotli.bytes().await.unwrap().len();
+    assert!(
+        compressed * 4 < original.len(),
+        "{compressed} of {} bytes",
+        original.len()
+    );
+    let gzip = get(&server, "/api/v1/catalogue", "gzip").await;
+    assert_eq!(header(&gzip, CONTENT_ENCODING), "gzip");
+    let small = get(&server, "/api/v1/meta", "gzip, br").await;
+    assert_eq!(header(&small, CONTENT_ENCODING), "");
+}

@@ -61,6 +61,27 @@ fn parse_ts(s: &str) -> Option<DateTime<Utc>> {
         .map(|d| d.with_timezone(&Utc))
 }
 
+/// JSON answers of some size go compressed (brotli or gzip) to a client that asks, as a good
+/// host sends them (the catalogue: 49 KB as it is, 6.5 KB in brotli); documents, already
+/// compressed images and PDFs, go as they are.
+fn compress_json(
+) -> tower_http::compression::CompressionLayer<impl tower_http::compression::Predicate> {
+    use tower_http::compression::predicate::{Predicate, SizeAbove};
+    let json = |_: StatusCode,
+                _: axum::http::Version,
+                headers: &axum::http::HeaderMap,
+                _: &axum::http::Extensions| {
+        headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok())
+            .is_some_and(|value| {
+                value.starts_with("application/json")
+                    || value.starts_with("application/problem+json")
+            })
+    };
+    tower_http::compression::CompressionLayer::new().compress_when(json.and(SizeAbove::new(1024)))
+}
+
 fn json_response(status: StatusCode, body: &Value) -> Response {
     let mut res = (status, body.to_string()).into_response();
     res.headers_mut().insert(
@@ -121,7 +142,7 @@ pub fn router(state: Arc<AppState>, static_dir: Option<PathBuf>) -> Router {
         .route("/_test/status", post(test_mode::set_status))
         .fallback(api_not_found)
         .method_not_allowed_fallback(method_not_allowed);
-    let router = Router::new().nest("/api/v1", api);
+    let router = Router::new().nest("/api/v1", api.layer(compress_json()));
     let router = match static_dir {
         // index.html and config.json are compressed as they are sent (a deployment edits
         // them after the build); the hashed files come precompressed and pass through as they are.
