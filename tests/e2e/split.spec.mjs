@@ -109,6 +109,41 @@ test('once the page has loaded and is idle, what comes next is fetched once: log
   expectEachOnce(urls);
 });
 
+/** How each .wasm the page fetched was asked for (`link`: a preload; `fetch`: the loader). */
+const initiators = (page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.endsWith('.wasm'))
+      .map((entry) => [new URL(entry.name).pathname.split('/').pop(), entry.initiatorType]),
+  );
+
+test("a deep link preloads its route's chunks beside the main wasm, and a remembered language its texts; each file is fetched once", async ({ page }) => {
+  await noIdlePrefetch(page);
+  const urls = wasmRequests(page);
+  await page.goto('./logg-inn');
+  await expect(page.getByRole('radio').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  let asked = await initiators(page);
+  expect(asked.filter(([name]) => LOGIN.test(`/${name}`))).toEqual([[expect.stringMatching(/^split_login-/), 'link']]);
+  expect(asked.filter(([name]) => SHARED.test(`/${name}`)).length).toBeGreaterThan(0);
+  expect(asked.filter(([name]) => CHUNK.test(`/${name}`) && !name.startsWith('split_texts')).every(([, how]) => how === 'link')).toBe(true);
+  expect(fetched(urls, TEXTS)).toBe(0);
+  expectEachOnce(urls);
+
+  // A deep link into the needs report, with Swedish remembered: the flow, its shared code and
+  // every other language's texts, all preloaded.
+  urls.length = 0;
+  await useLanguage(page, 'sv');
+  await page.goto('./behovsmelding');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Logga in');
+  await page.waitForLoadState('networkidle');
+  asked = await initiators(page);
+  expect(asked.filter(([name]) => NEEDS.test(`/${name}`))).toEqual([[expect.stringMatching(/^split_needs-/), 'link']]);
+  expect(asked.filter(([name]) => TEXTS.test(`/${name}`)).map(([, how]) => how)).toEqual(['link', 'link', 'link']);
+  expectEachOnce(urls);
+});
+
 test('nothing is fetched ahead while the page is still fetching what it shows: a slow catalogue comes first', async ({ page }) => {
   await page.route('**/api/v1/catalogue', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1500));

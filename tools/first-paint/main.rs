@@ -230,10 +230,24 @@ impl Screen<'_> {
     }
 }
 
+/// The split points (`src/app/flows.rs`) a deep link to a route loads before the app mounts:
+/// the script preloads their files beside the main wasm (the map of files is written by
+/// `tools/wasm-split`). The wizard and the needs report come with every language's texts.
+const SPLITS: [(&str, &str); 7] = [
+    (paths::LOGIN, "login"),
+    ("/logg-inn/*", "login"),
+    (paths::APPLICATIONS, "applications"),
+    (paths::NEEDS_REPORT, "needs texts_nn texts_en texts_sv"),
+    ("/behovsmelding/*", "needs texts_nn texts_en texts_sv"),
+    ("/behovsmelding/*/*", "needs texts_nn texts_en texts_sv"),
+    ("/soknader/*/*", "wizard texts_nn texts_en texts_sv"),
+];
+
 /// Picks the route's template, the user menu of a logged-in user (the name from the session
-/// the app keeps in `sessionStorage`, put in as text) and the offer, before the first paint. Kept in step with
+/// the app keeps in `sessionStorage`, put in as text) and the offer, before the first paint;
+/// preloads the chunks the route needs and the remembered language's texts, each file once. Kept in step with
 /// `i18n::preferred_language` and `state::language` (the e2e tests run both).
-const SCRIPT: &str = r#"(function(){var d=document,T=function(n){return d.querySelector("template[data-"+n+"]").content.cloneNode(true)},b=new URL(d.baseURI).pathname,p=location.pathname,s=(p.indexOf(b)?"":p.slice(b.length)).split("/").filter(Boolean),h=T("header"),M=d.createElement("main"),m,o,c,u;M.className="app-main";M.setAttribute("data-first-paint","");d.querySelectorAll("template[data-route]").forEach(function(t){var r=t.getAttribute("data-route").split("/").filter(Boolean);if(!m&&r.length==s.length&&r.every(function(x,i){return x=="*"||x==s[i]}))m=t});m=m||d.querySelector("template[data-not-found]");try{c=localStorage.getItem("skoleleder.language");u=sessionStorage.getItem("skoleleder.session")}catch(e){}if(u){var n=T("user"),x=n.querySelector("span");try{var N=JSON.parse(u).name;x.textContent=N?x.textContent.replace("{name}",N):x.getAttribute("data-nameless")}catch(e){}h.querySelector(".app-user a").replaceWith(n)}if(u||!m.hasAttribute("data-logged-in"))M.append(m.content.cloneNode(true));(navigator.languages||[]).some(function(l){var q=l.split(/[-_]/)[0].toLowerCase();q=q=="no"?"nb":q;if(["nb","nn","en","sv"].indexOf(q)<0)return false;o=q;return true});if(!c&&o&&o!=d.documentElement.lang){var t=T('offer="'+o+'"');t.querySelector("a").href=p;h.querySelector("header").append(t)}d.body.append(h,M,T("footer"))})()"#;
+const SCRIPT: &str = r#"(function(){var d=document,T=function(n){return d.querySelector("template[data-"+n+"]").content.cloneNode(true)},b=new URL(d.baseURI).pathname,p=location.pathname,s=(p.indexOf(b)?"":p.slice(b.length)).split("/").filter(Boolean),h=T("header"),M=d.createElement("main"),m,o,c,u;M.className="app-main";M.setAttribute("data-first-paint","");d.querySelectorAll("template[data-route]").forEach(function(t){var r=t.getAttribute("data-route").split("/").filter(Boolean);if(!m&&r.length==s.length&&r.every(function(x,i){return x=="*"||x==s[i]}))m=t});m=m||d.querySelector("template[data-not-found]");try{c=localStorage.getItem("skoleleder.language");u=sessionStorage.getItem("skoleleder.session")}catch(e){}if(u){var n=T("user"),x=n.querySelector("span");try{var N=JSON.parse(u).name;x.textContent=N?x.textContent.replace("{name}",N):x.getAttribute("data-nameless")}catch(e){}h.querySelector(".app-user a").replaceWith(n)}if(u||!m.hasAttribute("data-logged-in"))M.append(m.content.cloneNode(true));(function(){var j=d.getElementById("split-files"),F=j?JSON.parse(j.textContent):{},S={};((m.getAttribute("data-split")||"")+" texts_"+c).split(" ").forEach(function(n){(F[n]||[]).forEach(function(f){if(S[f])return;S[f]=1;var l=d.createElement("link");l.rel="preload";l.as="fetch";l.crossOrigin="anonymous";l.href=f;d.head.append(l)})})})();(navigator.languages||[]).some(function(l){var q=l.split(/[-_]/)[0].toLowerCase();q=q=="no"?"nb":q;if(["nb","nn","en","sv"].indexOf(q)<0)return false;o=q;return true});if(!c&&o&&o!=d.documentElement.lang){var t=T('offer="'+o+'"');t.querySelector("a").href=p;h.querySelector("header").append(t)}d.body.append(h,M,T("footer"))})()"#;
 
 /// The templates, for `<head>`, and the script that builds the first screen from them, for the
 /// start of `<body>`: all in one go, so the first paint has all of it.
@@ -251,12 +265,18 @@ fn first_paint(language: Language, base: &str) -> (String, String) {
     template("data-footer", &screen.footer());
     template("data-user", &screen.user());
     for (route, main) in screen.routes() {
+        let split = SPLITS
+            .iter()
+            .find(|(of, _)| *of == route)
+            .map(|(_, splits)| format!(r#" data-split="{splits}""#))
+            .unwrap_or_default();
         match route {
             "" => template("data-not-found", &main),
-            route if route.ends_with("/*") => {
-                template(&format!(r#"data-route="{route}" data-logged-in"#), &main)
-            }
-            route => template(&format!(r#"data-route="{route}""#), &main),
+            route if route.ends_with("/*") => template(
+                &format!(r#"data-route="{route}" data-logged-in{split}"#),
+                &main,
+            ),
+            route => template(&format!(r#"data-route="{route}"{split}"#), &main),
         }
     }
     for offered in Language::ALL.into_iter().filter(|&l| l != language) {
@@ -351,6 +371,10 @@ mod tests {
             assert!(html.contains("{name}"));
             assert!(html.contains(r#"href="/soknad/soknader""#));
             assert!(html.contains(r#"<a href="/soknad/" class="app-header__name">"#));
+            assert!(html.contains(r#"data-route="/logg-inn" data-split="login">"#));
+            assert!(html.contains(
+                r#"data-route="/soknader/*/*" data-logged-in data-split="wizard texts_nn texts_en texts_sv">"#
+            ));
         }
         assert_eq!(
             escape(r#"a "b" <c> & d"#),

@@ -181,6 +181,7 @@ fn main() {
         options
     })
     .unwrap_or_else(|e| fail(format!("splitting {}: {e:?}", raw.display())));
+    let files_of_split = split.prefetch_map;
     let mut chunks: Vec<PathBuf> = split.split_modules;
     chunks.sort();
     if chunks.is_empty() {
@@ -294,6 +295,25 @@ fn main() {
         fail("wasm-bindgen wrote snippets: copying them is not implemented");
     }
 
+    // Each split point's files (its own and the shared chunks it needs), hashed names, for the
+    // first paint's script to preload on a deep link (`tools/first-paint`): read as data, never
+    // run, so the CSP has nothing to allow.
+    let split_files: BTreeMap<&String, Vec<&String>> = files_of_split
+        .iter()
+        .map(|(split, stems)| {
+            let files = stems
+                .iter()
+                .map(|stem| {
+                    renamed.get(&format!("./{stem}.wasm")).unwrap_or_else(|| {
+                        fail(format!("{split} needs {stem}, which was not written"))
+                    })
+                })
+                .collect();
+            (split, files)
+        })
+        .collect();
+    let split_files = serde_json::to_string(&split_files).expect("names are strings");
+
     // 6. Start-up script and preloads into the staged index.html, as Trunk writes them.
     let sri = |name: &str| {
         integrity(
@@ -315,6 +335,7 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {{detail: {{wasm}}}}));
   <link rel="modulepreload" href="{public_url}{glue_name}" crossorigin="anonymous" integrity="{glue_sri}">
   <link rel="modulepreload" href="{public_url}{loader_name}" crossorigin="anonymous" integrity="{loader_sri}">
   <link rel="preload" href="{public_url}{main_wasm_name}" crossorigin="anonymous" integrity="{wasm_sri}" as="fetch" type="application/wasm">
+  <script type="application/json" id="split-files">{split_files}</script>
 "#,
         glue_sri = sri(&glue_name),
         loader_sri = sri(&loader_name),
