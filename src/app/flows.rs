@@ -20,7 +20,7 @@ use crate::i18n::Key;
 use crate::pages;
 use crate::routing;
 use crate::state::language::{load_all_texts, use_i18n};
-use crate::state::loadable;
+use crate::state::loadable::{self, all_ok, Load};
 use crate::state::session::use_session;
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
@@ -229,20 +229,22 @@ where
     if loaded(flow) {
         return show(ready(page()));
     }
-    let arrived = RwSignal::new(false);
+    // Whether the chunk (and, for a flow, every language's texts) came.
+    let arrived = RwSignal::new(None::<bool>);
     wasm_bindgen_futures::spawn_local(async move {
-        let _ = load(flow).await;
+        let loaded = load(flow).await.is_ok();
         // The route may have been left meanwhile.
-        let _ = arrived.try_set(true);
+        let _ = arrived.try_set(Some(loaded));
     });
     let i18n = use_i18n();
     (move || match arrived.get() {
-        false => view! {
+        None => view! {
             <PageHeading key=title(flow) />
             <p class="ds-paragraph" role="status">{i18n.text(Key::Loading)}</p>
         }
         .into_any(),
-        true => show(ready(page())),
+        Some(true) => show(ready(page())),
+        Some(false) => not_loaded(title(flow)),
     })
     .into_any()
 }
@@ -250,17 +252,16 @@ where
 /// Fetches a flow's chunk (the loader keeps it once it has it); after a failure the next
 /// reason to fetch it (a link pointed at, the route opened) tries again.
 async fn load(flow: Flow) -> Result<(), SplitLoaderError> {
-    // The flows come with every language's texts (see `load_all_texts`), fetched beside them.
-    let texts = matches!(flow, Flow::Wizard | Flow::Needs).then(load_all_texts);
-    let loaded = match flow {
-        Flow::Wizard => preload_wizard().await,
-        Flow::Needs => preload_needs().await,
-        Flow::Applications => preload_applications().await,
-        Flow::Login => preload_login().await,
+    let chunk: Load = match flow {
+        Flow::Wizard => Box::pin(preload_wizard()),
+        Flow::Needs => Box::pin(preload_needs()),
+        Flow::Applications => Box::pin(preload_applications()),
+        Flow::Login => Box::pin(preload_login()),
     };
-    let loaded = match (loaded, texts) {
-        (Ok(()), Some(texts)) => texts.await,
-        (loaded, _) => loaded,
+    // The flows come with every language's texts (see `load_all_texts`), fetched beside them.
+    let loaded = match flow {
+        Flow::Wizard | Flow::Needs => all_ok(vec![chunk, Box::pin(load_all_texts())]).await,
+        Flow::Applications | Flow::Login => chunk.await,
     };
     match loaded {
         Ok(()) => LOADED.with(|flags| flags[flow as usize].set(true)),
@@ -340,11 +341,15 @@ pub fn prefetch_flows() {
     let session = use_session();
     let prefetch = move || {
         owner.with(|| {
-            Effect::new(move |_| match session.user_name().is_some() {
-                true => [Flow::Wizard, Flow::Needs, Flow::Applications]
-                    .into_iter()
-                    .for_each(preload),
-                false => preload(Flow::Login),
+            Effect::new(move |_| {
+                let logged_in = session.user_name().is_some();
+                // After a login too, only once the page is quiet (Mine søknader loads its list).
+                when_quiet(Box::new(move || match logged_in {
+                    true => [Flow::Wizard, Flow::Needs, Flow::Applications]
+                        .into_iter()
+                        .for_each(preload),
+                    false => preload(Flow::Login),
+                }));
             });
         })
     };

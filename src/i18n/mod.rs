@@ -143,9 +143,10 @@ pub fn preferred_language<'a>(tags: impl IntoIterator<Item = &'a str>) -> Option
 }
 
 impl Key {
-    /// The text in `lang`. A language whose texts are not here yet shows bokmål's: the app sets
-    /// a language only once its texts have come (`state::language`), so this is a fallback
-    /// that should never show.
+    /// The text in `lang`. A language whose texts are not here shows bokmål's. The app sets a
+    /// language only once its texts have come, and a flow opens only with all four
+    /// (`state::language`); the panic notice of a page built in another language, before its
+    /// texts have come, is where bokmål can still show.
     pub fn text(self, lang: Language) -> &'static str {
         let table = table(lang)
             .or_else(|| table(Language::Nb))

@@ -7,6 +7,7 @@
 
 use crate::browser::lasting_storage;
 use crate::i18n::{has_texts, Key, Language};
+use crate::state::loadable::{all_ok, Load};
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
@@ -89,13 +90,13 @@ impl I18n {
             let _ = storage.set_item(STORAGE_KEY, language.code());
         }
         self.chosen.set(true);
-        self.switch(language);
+        self.switch(language, true);
     }
 
     /// Applies the deployment's default unless the user has chosen a language.
     pub fn apply_default(self, default: Language) {
         if !self.chosen.get_untracked() {
-            self.switch(default);
+            self.switch(default, false);
         }
     }
 
@@ -105,11 +106,13 @@ impl I18n {
     }
 
     /// Shows `language` once its texts are here, unless another has been asked for since.
-    fn switch(self, language: Language) {
+    /// `chosen_now`: the user asked for it, so a failure to fetch its texts is said.
+    fn switch(self, language: Language, chosen_now: bool) {
         self.wanted.set_value(language);
         self.not_loaded.set(None);
         let show = move || {
             if self.wanted.get_value() == language {
+                self.not_loaded.set(None);
                 self.language.set(language);
             }
         };
@@ -119,7 +122,12 @@ impl I18n {
         leptos::task::spawn_local(async move {
             match load_texts(language).await {
                 Ok(()) => show(),
-                Err(_) if self.wanted.get_value() == language => {
+                // Not if another try of the same language has brought its texts meanwhile.
+                Err(_)
+                    if chosen_now
+                        && self.wanted.get_value() == language
+                        && !has_texts(language) =>
+                {
                     self.not_loaded.set(Some(language))
                 }
                 Err(_) => {}
@@ -180,27 +188,18 @@ fn sv_texts() -> Result<&'static str, SplitLoaderError> {
     Ok(crate::i18n::SV)
 }
 
-/// Starts fetching every language's texts not here yet, all at once; the future tells when
-/// all have come. The wizard and the needs report need them: they make some messages in all
-/// four languages when they make them (`LocalizedText::from_fn`), which keeps those messages
-/// right across a language switch in place.
-pub fn load_all_texts() -> impl std::future::Future<Output = Result<(), SplitLoaderError>> {
-    let missing: Vec<Language> = Language::ALL
-        .into_iter()
-        .filter(|language| !has_texts(*language))
-        .collect();
-    // Each chunk's loader is shared: the awaits below wait for these same fetches.
-    for &language in &missing {
-        wasm_bindgen_futures::spawn_local(async move {
-            let _ = load_texts(language).await;
-        });
-    }
-    async move {
-        for language in missing {
-            load_texts(language).await?;
-        }
-        Ok(())
-    }
+/// Fetches every language's texts not here yet, side by side. The wizard and the needs report
+/// need them: they make some messages in all four languages when they make them
+/// (`LocalizedText::from_fn`), which keeps those messages right across a language switch in
+/// place.
+pub async fn load_all_texts() -> Result<(), SplitLoaderError> {
+    all_ok(
+        Language::ALL
+            .into_iter()
+            .map(|language| Box::pin(load_texts(language)) as Load)
+            .collect(),
+    )
+    .await
 }
 
 /// Calls `start` once the texts of the language the page starts in are here: at once for

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos::wasm_split::SplitLoaderError;
 use std::cell::{Cell, RefCell};
 use std::future::{poll_fn, Future};
 use std::pin::Pin;
@@ -24,6 +25,29 @@ pub fn when_settled(then: impl FnOnce() + 'static) {
         true => then(),
         false => WHEN_SETTLED.with_borrow_mut(|waiting| waiting.push(Box::new(then))),
     }
+}
+
+/// A chunk being fetched (`wasm_split`), boxed so one [`all_ok`] serves every kind.
+pub type Load = Pin<Box<dyn Future<Output = Result<(), SplitLoaderError>>>>;
+
+/// Runs `loads` side by side until all have finished; the first failure, if any.
+pub async fn all_ok(mut loads: Vec<Load>) -> Result<(), SplitLoaderError> {
+    let mut outcome = Ok(());
+    poll_fn(|context| {
+        loads.retain_mut(|load| match load.as_mut().poll(context) {
+            Poll::Ready(result) => {
+                outcome = std::mem::replace(&mut outcome, Ok(())).and(result);
+                false
+            }
+            Poll::Pending => true,
+        });
+        match loads.is_empty() {
+            true => Poll::Ready(()),
+            false => Poll::Pending,
+        }
+    })
+    .await;
+    outcome
 }
 
 /// Whether no load is in flight.

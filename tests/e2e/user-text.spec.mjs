@@ -93,9 +93,11 @@ test('a PNG named .pdf is stored and listed as .png; a file name with a right-to
   await expect(refused).toContainText('Filnavnet inneholder et kontrolltegn eller et tegn som snur skriveretningen');
   await refused.getByRole('button', { name: 'Fjern' }).click();
 
+  // One after the other: check answers lists documents in the order they were attached, and
+  // two uploads at once may finish in either order.
   await page.locator('#upload-employment_confirmation-input').setInputFiles({ name: 'bekreftelse.pdf', mimeType: 'application/pdf', buffer: PDF });
-  await page.locator('#upload-diploma-input').setInputFiles({ name: 'bilde.pdf', mimeType: 'application/pdf', buffer: PNG });
   await expect(page.locator('.app-upload__file', { hasText: 'bekreftelse.pdf' })).toContainText('Lastet opp');
+  await page.locator('#upload-diploma-input').setInputFiles({ name: 'bilde.pdf', mimeType: 'application/pdf', buffer: PNG });
   await expect(page.locator('.app-upload__file', { hasText: 'bilde.png' })).toContainText('Lastet opp');
   await page.getByRole('button', { name: 'Lagre og fortsett' }).click();
   await expect(page).toHaveURL(/\/kontroll$/);
