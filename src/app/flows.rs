@@ -73,79 +73,39 @@ fn not_loaded(title: Key) -> AnyView {
     .into_any()
 }
 
-/// `/soknader/:id/:step`: the application wizard.
-pub struct WizardRoute;
-/// `/behovsmelding`: the owner's needs reports.
-pub struct NeedsReportsRoute;
-/// `/behovsmelding/:id` and `/behovsmelding/:id/:section`: one needs report.
-pub struct NeedsReportRoute;
-/// `/soknader`: "Mine søknader".
-pub struct ApplicationsRoute;
-/// `/logg-inn`: logging in.
-pub struct LoginRoute;
-/// `/logg-inn/:method`: the return from ID-porten.
-pub struct LoginReturnRoute;
+/// One `LazyRoute` type per route (the router wants a type for each), whose view is
+/// [`flow_view`] of its flow and split point. No `preload`: the router would keep the last page
+/// until it finished; the route shows at once, and says so while the chunk loads.
+macro_rules! lazy_routes {
+    ($($(#[$doc:meta])* $route:ident => $flow:expr, $page:expr;)*) => {$(
+        $(#[$doc])*
+        pub struct $route;
 
-impl LazyRoute for LoginRoute {
-    fn data() -> Self {
-        LoginRoute
-    }
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                $route
+            }
 
-    async fn view(_this: Self) -> AnyView {
-        flow_view(Flow::Login, || login_view(false))
-    }
+            async fn view(_this: Self) -> AnyView {
+                flow_view($flow, $page)
+            }
+        }
+    )*};
 }
 
-impl LazyRoute for LoginReturnRoute {
-    fn data() -> Self {
-        LoginReturnRoute
-    }
-
-    async fn view(_this: Self) -> AnyView {
-        flow_view(Flow::Login, || login_view(true))
-    }
-}
-
-impl LazyRoute for ApplicationsRoute {
-    fn data() -> Self {
-        ApplicationsRoute
-    }
-
-    async fn view(_this: Self) -> AnyView {
-        flow_view(Flow::Applications, applications_view)
-    }
-}
-
-impl LazyRoute for WizardRoute {
-    fn data() -> Self {
-        WizardRoute
-    }
-
-    /// No `preload`: the router would keep the last page until it finished. The route shows
-    /// at once, and says so while the chunk loads ([`flow_view`]).
-    async fn view(_this: Self) -> AnyView {
-        flow_view(Flow::Wizard, wizard_view)
-    }
-}
-
-impl LazyRoute for NeedsReportsRoute {
-    fn data() -> Self {
-        NeedsReportsRoute
-    }
-
-    async fn view(_this: Self) -> AnyView {
-        flow_view(Flow::Needs, || needs_view(false))
-    }
-}
-
-impl LazyRoute for NeedsReportRoute {
-    fn data() -> Self {
-        NeedsReportRoute
-    }
-
-    async fn view(_this: Self) -> AnyView {
-        flow_view(Flow::Needs, || needs_view(true))
-    }
+lazy_routes! {
+    /// `/soknader/:id/:step`: the application wizard.
+    WizardRoute => Flow::Wizard, wizard_view;
+    /// `/behovsmelding`: the owner's needs reports.
+    NeedsReportsRoute => Flow::Needs, || needs_view(false);
+    /// `/behovsmelding/:id` and `/behovsmelding/:id/:section`: one needs report.
+    NeedsReportRoute => Flow::Needs, || needs_view(true);
+    /// `/soknader`: "Mine søknader".
+    ApplicationsRoute => Flow::Applications, applications_view;
+    /// `/logg-inn`: logging in.
+    LoginRoute => Flow::Login, || login_view(false);
+    /// `/logg-inn/:method`: the return from ID-porten.
+    LoginReturnRoute => Flow::Login, || login_view(true);
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
