@@ -15,6 +15,27 @@ use crate::state::application::SyncState;
 use crate::state::language::use_i18n;
 use leptos::prelude::*;
 
+/// A shown message goes as soon as the page's checks stop finding it (each time `changed`
+/// changes): only one of `own`, so that messages the checks do not make (the server's) stay
+/// until the next "Lagre og fortsett".
+pub fn drop_fixed_messages(
+    messages: RwSignal<Vec<FieldMessage>>,
+    changed: impl Fn() + 'static,
+    found_now: impl Fn() -> Vec<FieldMessage> + 'static,
+    own: impl Fn(&FieldMessage) -> bool + 'static,
+) {
+    Effect::new(move |first: Option<()>| {
+        changed();
+        if first.is_some() && messages.with_untracked(|m| !m.is_empty()) {
+            let now = found_now();
+            let fixed = |m: &FieldMessage| own(m) && !now.contains(m);
+            if messages.with_untracked(|shown| shown.iter().any(fixed)) {
+                messages.update(|shown| shown.retain(|m| !fixed(m)));
+            }
+        }
+    });
+}
+
 /// Where the back link goes, and what it says.
 pub struct Back {
     pub to: String,

@@ -6,9 +6,10 @@
 
 use crate::api::types::{Application, NeedsReport};
 use crate::api::{self, Api, ApiError, Resource};
-use crate::browser::tab_storage;
+use crate::browser::{now_millis, tab_storage};
 use crate::domain::draft::{reconcile, LocalCopy, Resolution};
 use crate::domain::merge::{merge, take_theirs, FieldConflict};
+use crate::state::action::ActionState;
 use crate::state::session::SessionState;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -616,6 +617,23 @@ impl<R: Resource> Draft<R> {
         self.save_soon();
     }
 
+    /// "Lagre og fortsett" on any draft page: one save (a press while one is on its way does
+    /// nothing). On a conflict the page's question takes over, so neither callback runs.
+    pub fn save_then(
+        self,
+        action: ActionState,
+        saved: impl FnOnce() + 'static,
+        failed: impl FnOnce(ApiError) + 'static,
+    ) {
+        action.run(async move {
+            match self.save().await {
+                SaveOutcome::Saved => saved(),
+                SaveOutcome::Conflict => {}
+                SaveOutcome::Failed(error) => failed(error),
+            }
+        });
+    }
+
     /// Saves what is unsent, then sends the draft once, so that the submission covers exactly
     /// what the user checked. `hold` looks at the saved draft first and may keep it back with
     /// findings (JSON Pointer and code) for the page to show; the server's refusals of fields
@@ -814,7 +832,7 @@ pub fn fresh_id() -> String {
     web_sys::window()
         .and_then(|w| w.crypto().ok())
         .map(|crypto| crypto.random_uuid())
-        .unwrap_or_else(|| format!("{}-{}", js_sys::Date::now(), js_sys::Math::random()))
+        .unwrap_or_else(|| format!("{}-{}", now_millis(), js_sys::Math::random()))
 }
 
 /// Forgets the browser's copy of draft `id` and its submission key.

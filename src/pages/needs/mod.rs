@@ -13,7 +13,7 @@ use crate::api::types::{NeedsReport, NeedsReportContent, ReferenceData};
 use crate::api::{self, ApiError};
 use crate::components::api_error::ApiErrorMessage;
 use crate::components::conflict::{value_text, ConflictField, DraftConflict};
-use crate::components::draft_form::{Back, DraftForm};
+use crate::components::draft_form::{drop_fixed_messages, Back, DraftForm};
 use crate::components::error_summary::FieldMessage;
 use crate::components::link::{use_go_to, Link};
 use crate::components::not_found::NotFound;
@@ -27,7 +27,7 @@ use crate::domain::sent::{after_sending, AfterSending};
 use crate::i18n::{Key, Language};
 use crate::routing::paths::{self, RECEIPT_SLUG};
 use crate::state::action::ActionState;
-use crate::state::application::{NeedsReportDraft, SaveOutcome};
+use crate::state::application::NeedsReportDraft;
 use crate::state::language::use_i18n;
 use crate::state::loadable::Loadable;
 use crate::state::session::use_session;
@@ -469,15 +469,7 @@ pub fn SectionFrame(
     let findings = move || reference.with_value(|r| fields::findings_for(draft, r, section));
     // Each save brings the server's findings: a message whose finding is gone (the field was
     // fixed) goes at once; new ones wait for the next "Lagre og fortsett".
-    Effect::new(move |first: Option<()>| {
-        draft.resource.track();
-        if first.is_some() && messages.with_untracked(|m| !m.is_empty()) {
-            let now = findings();
-            if messages.with_untracked(|shown| shown.iter().any(|m| !now.contains(m))) {
-                messages.update(|shown| shown.retain(|m| now.contains(m)));
-            }
-        }
-    });
+    drop_fixed_messages(messages, move || draft.resource.track(), findings, |_| true);
     let go_on = move |to_list: bool| {
         if action.busy() {
             return;
@@ -489,28 +481,26 @@ pub fn SectionFrame(
         if tidy.tidy_organisation_numbers() {
             draft.content.set(tidy);
         }
-        action.run(async move {
-            match draft.save().await {
-                SaveOutcome::Saved => {
-                    left.update(|l| {
-                        if !l.contains(&section) {
-                            l.push(section);
-                        }
-                    });
-                    let found = findings();
-                    let target = match (to_list, section.next()) {
-                        (false, Some(next)) => section_path(&id, next.slug()),
-                        _ => report_path(&id),
-                    };
-                    if found.is_empty() || to_list {
-                        go_to(&target);
+        draft.save_then(
+            action,
+            move || {
+                left.update(|l| {
+                    if !l.contains(&section) {
+                        l.push(section);
                     }
-                    messages.set(found);
+                });
+                let found = findings();
+                let target = match (to_list, section.next()) {
+                    (false, Some(next)) => section_path(&id, next.slug()),
+                    _ => report_path(&id),
+                };
+                if found.is_empty() || to_list {
+                    go_to(&target);
                 }
-                SaveOutcome::Conflict => {}
-                SaveOutcome::Failed(error) => action.fail(error),
-            }
-        });
+                messages.set(found);
+            },
+            move |error| action.fail(error),
+        );
     };
     view! {
         <DraftForm back=Back { to: report_path(&id), text: Key::NrBackToTasks } heading=section_key(section)

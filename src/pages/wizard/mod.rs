@@ -13,7 +13,7 @@ mod requirements;
 use crate::api;
 use crate::api::types::{AdmissionRound, Alternative, Answer, Catalogue};
 use crate::components::conflict::{value_text, ConflictField, DraftConflict};
-use crate::components::draft_form::{Back, DraftForm};
+use crate::components::draft_form::{drop_fixed_messages, Back, DraftForm};
 use crate::components::error_summary::FieldMessage;
 use crate::components::link::{use_go_to, Link};
 use crate::components::not_found::NotFound;
@@ -24,7 +24,7 @@ use crate::domain::wizard::{Step, Steps};
 use crate::i18n::{Key, Language};
 use crate::routing::paths::{self, application_step as step_path, RECEIPT_SLUG};
 use crate::state::action::ActionState;
-use crate::state::application::{ApplicationDraft, SaveOutcome};
+use crate::state::application::ApplicationDraft;
 use crate::state::choice::{is_requirement_of, steps_for};
 use crate::state::language::use_i18n;
 use crate::state::session::use_session;
@@ -219,20 +219,14 @@ pub fn StepFrame(
         (false, None) => paths::APPLICATIONS.to_owned(),
     };
     let draft = data.draft;
-    // A message of this step's own checks goes as soon as its field is fixed (the server's
-    // stay until the next continue): the check runs again on each change while some show.
+    // The step's own checks run again on each change while messages show.
     let checked = StoredValue::new(Vec::<FieldMessage>::new());
-    Effect::new(move |first: Option<()>| {
-        draft.content.track();
-        if first.is_some() && messages.with_untracked(|m| !m.is_empty()) {
-            let now = validate.run(());
-            let fixed =
-                |m: &FieldMessage| checked.with_value(|c| c.contains(m)) && !now.contains(m);
-            if messages.with_untracked(|shown| shown.iter().any(fixed)) {
-                messages.update(|shown| shown.retain(|m| !fixed(m)));
-            }
-        }
-    });
+    drop_fixed_messages(
+        messages,
+        move || draft.content.track(),
+        move || validate.run(()),
+        move |m| checked.with_value(|c| c.contains(m)),
+    );
     let on_continue = {
         let data = data.clone();
         move |()| {
@@ -253,32 +247,31 @@ pub fn StepFrame(
             let id = draft.id();
             let asked = [answers::asked(&data, true), answers::asked(&data, false)].concat();
             let data = data.clone();
-            action.run(async move {
-                match draft.save().await {
-                    SaveOutcome::Saved => {
-                        // What only the server knows (a closed round, say) stops the user here.
-                        let found = data.findings_on(step, &asked);
-                        if found.is_empty() {
-                            go_to(&step_path(&id, target.slug()));
-                        }
+            let asked_again = asked.clone();
+            draft.save_then(
+                action,
+                move || {
+                    // What only the server knows (a closed round, say) stops the user here.
+                    let found = data.findings_on(step, &asked);
+                    if found.is_empty() {
+                        go_to(&step_path(&id, target.slug()));
+                    }
+                    messages.set(found);
+                },
+                move |error| {
+                    // The server's verdicts on answers land on the answers' fields.
+                    let found: Vec<FieldMessage> = error
+                        .field_errors()
+                        .iter()
+                        .filter_map(|e| answers::server_message(&asked_again, &e.pointer, &e.code))
+                        .collect();
+                    if found.is_empty() {
+                        action.fail(error);
+                    } else {
                         messages.set(found);
                     }
-                    SaveOutcome::Conflict => {}
-                    SaveOutcome::Failed(error) => {
-                        // The server's verdicts on answers land on the answers' fields.
-                        let found: Vec<FieldMessage> = error
-                            .field_errors()
-                            .iter()
-                            .filter_map(|e| answers::server_message(&asked, &e.pointer, &e.code))
-                            .collect();
-                        if found.is_empty() {
-                            action.fail(error);
-                        } else {
-                            messages.set(found);
-                        }
-                    }
-                }
-            });
+                },
+            );
         }
     };
     view! {
