@@ -20,6 +20,11 @@ pub fn now_millis() -> i64 {
     js_sys::Date::now() as i64
 }
 
+/// This year on the browser's calendar (in its own time zone).
+pub fn local_year() -> i32 {
+    js_sys::Date::new_0().get_full_year() as i32
+}
+
 /// The browser's clock as an instant.
 pub fn now() -> DateTime<Utc> {
     DateTime::from_timestamp_millis(now_millis()).unwrap_or_default()
@@ -64,11 +69,16 @@ pub async fn sleep(ms: u32) {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Moves keyboard focus to `element` (a browser that refuses leaves it where it was).
+pub fn focus(element: &web_sys::HtmlElement) {
+    let _ = element.focus();
+}
+
 /// Moves keyboard focus to the element with `id`, if it exists and can take focus.
 pub fn focus_by_id(id: &str) {
     let element = leptos::prelude::document().get_element_by_id(id);
     if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = element.focus();
+        focus(&element);
     }
 }
 

@@ -9,7 +9,8 @@
 //! components render and raise events: they may use `api`'s types, but never call one of its
 //! functions (only `state` and `pages` talk to the backend). A page never imports another page
 //! (each flow must load on its own: what two pages share lives in `components` or `state`, or
-//! in `pages/mod.rs` itself). Test modules (`#[cfg(test)]`) may import anything. This test reads the sources and names file and line of every breach.
+//! in `pages/mod.rs` itself). The browser's storage, clock and focus are reached through
+//! `browser` alone (one small module, not `web_sys` calls spread over pages). Test modules (`#[cfg(test)]`) may import anything. This test reads the sources and names file and line of every breach.
 
 use std::path::{Path, PathBuf};
 
@@ -278,6 +279,9 @@ fn check_file(file: &str, module: &str, source: &str, top_level_file: bool) -> V
     if module == "pages" {
         breaches.extend(other_pages(file, &code));
     }
+    if module != "browser" {
+        breaches.extend(browser_calls(file, &code));
+    }
     if module == "components" {
         breaches.extend(api_calls(&code).into_iter().map(|(line, function)| Breach {
             file: file.to_owned(),
@@ -287,6 +291,29 @@ fn check_file(file: &str, module: &str, source: &str, top_level_file: bool) -> V
                  only `state` or a page calls `api`"
             ),
         }));
+    }
+    breaches
+}
+
+/// What only `browser` may call: storage, the clock, focus.
+const BROWSER_ONLY: &[&str] = &[
+    "session_storage()",
+    "local_storage()",
+    "Date::now",
+    "Date::new_0",
+    ".focus()",
+];
+
+fn browser_calls(file: &str, code: &str) -> Vec<Breach> {
+    let mut breaches = Vec::new();
+    for (index, text) in code.lines().enumerate() {
+        for call in BROWSER_ONLY.iter().filter(|call| text.contains(*call)) {
+            breaches.push(Breach {
+                file: file.to_owned(),
+                line: index + 1,
+                message: format!("`{call}` outside `browser`: storage, clock and focus go through `crate::browser`"),
+            });
+        }
     }
     breaches
 }
@@ -540,6 +567,24 @@ fn super_in_a_top_level_file_is_the_crate_root() {
         false
     )
     .is_empty());
+}
+
+#[test]
+fn storage_clock_and_focus_only_through_browser() {
+    let found = breaches_in(
+        "components",
+        "fn f(e: &HtmlElement) {\n    let _ = e.focus();\n    let t = js_sys::Date::now();\n}\nfn g() { window().session_storage(); }",
+    );
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(
+        found[0].starts_with("2: `.focus()` outside `browser`"),
+        "{found:?}"
+    );
+    assert!(found[1].starts_with("3: `Date::now`"), "{found:?}");
+    assert!(found[2].starts_with("5: `session_storage()`"), "{found:?}");
+    // `browser` itself, comments and strings are fine.
+    assert!(breaches_in("browser", "fn f(e: &HtmlElement) { let _ = e.focus(); }").is_empty());
+    assert!(breaches_in("state", "// e.focus()\nfn f() { let s = \"Date::now\"; }").is_empty());
 }
 
 #[test]

@@ -22,7 +22,7 @@ pub(super) const ACCEPT: &str = "application/json, application/problem+json";
 /// `Some(sent_at)` (browser clock, ms) after a success, which extended the session; `None`
 /// after a 401, which says it has ended.
 #[derive(Clone)]
-pub struct Observer(pub std::rc::Rc<dyn Fn(Option<f64>)>);
+pub struct Observer(pub std::rc::Rc<dyn Fn(Option<i64>)>);
 
 impl PartialEq for Observer {
     fn eq(&self, other: &Observer) -> bool {
@@ -136,7 +136,7 @@ impl Api {
     }
 
     /// Tells the observer how an authenticated call sent at `sent` ended.
-    pub(super) fn tell(&self, sent: f64, outcome: Result<(), &ApiError>) {
+    pub(super) fn tell(&self, sent: i64, outcome: Result<(), &ApiError>) {
         if let (Some(observer), Some(_)) = (&self.observer, &self.token) {
             match outcome {
                 Ok(()) => (observer.0)(Some(sent)),
@@ -180,7 +180,7 @@ impl Api {
         json: Option<String>,
         headers: &[(&str, &str)],
     ) -> Result<Reply, (ApiError, Option<u32>)> {
-        let sent = js_sys::Date::now();
+        let sent = crate::browser::now_millis();
         // The browser's own time limit: no timer of ours holds a closure that could outlive
         // the call (one did: a timer id above i32, as a test clock hands out, was never
         // cleared, and the dropped closure was called when the timer fired).

@@ -39,7 +39,7 @@ pub fn start_upload(
             on_progress(event.loaded() as u64, event.total() as u64);
         }
     });
-    let (api, started) = (api.clone(), js_sys::Date::now());
+    let (api, started) = (api.clone(), crate::browser::now_millis());
     let sent = send(&api, file, document_type, &progress);
     let handle = UploadHandle(sent.as_ref().ok().map(|(request, _)| request.clone()));
     let outcome = async move {

@@ -3,6 +3,7 @@
 //! the notice is written with plain DOM calls: the reactive system may be mid-update and must
 //! not be touched again.
 
+use crate::browser::focus;
 use crate::i18n::{Key, Language};
 use wasm_bindgen::JsCast;
 
@@ -80,7 +81,7 @@ pub fn show_crash_notice() {
     }
     if body.prepend_with_node_1(&notice).is_ok() {
         if let Ok(notice) = notice.dyn_into::<web_sys::HtmlElement>() {
-            let _ = notice.focus();
+            focus(&notice);
         }
     }
 }

@@ -3,7 +3,7 @@
 //! in front of the page title (see `use_page_title`).
 
 use crate::api::types::LocalizedText;
-use crate::browser::focus_by_id;
+use crate::browser::{focus, focus_by_id};
 use crate::i18n::{Key, Language};
 use crate::state::language::{use_i18n, PageHasErrors};
 use leptos::html;
@@ -87,7 +87,7 @@ pub fn ErrorSummary(messages: ReadSignal<Vec<FieldMessage>>) -> impl IntoView {
         });
         if has_errors && !only_fewer {
             if let Some(element) = summary.get() {
-                let _ = element.focus();
+                focus(&element);
             }
         }
         shown

@@ -1,6 +1,7 @@
 //! The page's `<h1>`, which also sets the document title. After an in-app navigation it takes
 //! focus, so a screen reader announces the new page instead of staying silent.
 
+use crate::browser::focus;
 use crate::i18n::Key;
 use crate::state::language::{use_i18n, use_page_title};
 use leptos::html;
@@ -25,7 +26,7 @@ pub fn PageHeading(key: Key, #[prop(optional)] title: Option<Key>) -> impl IntoV
     let shown = expect_context::<FirstPageShown>();
     heading.on_load(move |element| {
         if shown.0.get_value() {
-            let _ = element.focus();
+            focus(&element);
         }
         shown.0.set_value(true);
     });

@@ -2,7 +2,7 @@
 //! focus, says how many minutes are left (not a per-second live region), and offers to stay
 //! logged in or to log out. When it closes, focus goes back where it was.
 
-use crate::browser::focus_by_id;
+use crate::browser::{focus, focus_by_id};
 use crate::components::link::use_go_to;
 use crate::components::require_login::use_login_and_return;
 use crate::i18n::Key;
@@ -33,12 +33,12 @@ pub fn SessionEndDialog(
             returns_to.set_value(focused.and_then(|e| e.dyn_into().ok()));
             let _ = element.show_modal();
             if let Some(button) = stay_button.get_untracked() {
-                let _ = button.focus();
+                focus(&button);
             }
         } else if !open && element.open() {
             element.close();
             if let Some(previous) = returns_to.get_value() {
-                let _ = previous.focus();
+                focus(&previous);
             }
         }
     });

@@ -210,13 +210,13 @@ impl SessionState {
         let config = self.config.get_untracked()?.ok()?;
         let token = self.token();
         let asked_with = token.clone();
-        let observer = Observer(std::rc::Rc::new(move |outcome: Option<f64>| {
+        let observer = Observer(std::rc::Rc::new(move |outcome: Option<i64>| {
             // Only the session asked about: the user may have logged in again meanwhile.
             if self.token() != asked_with {
                 return;
             }
             match (outcome, self.clock.get_untracked()) {
-                (Some(sent), Some(clock)) => self.set_clock(Some(clock.touched(sent as i64))),
+                (Some(sent), Some(clock)) => self.set_clock(Some(clock.touched(sent))),
                 (Some(_), None) => {}
                 (None, _) => self.expire(),
             }

@@ -311,7 +311,7 @@ fn Period(data: NrData) -> impl IntoView {
     let content = data.draft.content;
     let m = messages();
     let max = data.reference.max_period_years;
-    let this_year = 2026 + (js_sys::Date::new_0().get_full_year() as i64 - 2026).max(0);
+    let this_year = 2026 + (i64::from(crate::browser::local_year()) - 2026).max(0);
     let starts = (this_year..this_year + 4)
         .map(|y| {
             let school_year = crate::domain::budget::SchoolYear::starting(y as u16);
