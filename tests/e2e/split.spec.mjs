@@ -179,6 +179,30 @@ test("pointing at a link to the needs report fetches that flow's chunk only", as
   expectEachOnce(urls);
 });
 
+test("focusing a link to a draft (the keyboard's way to point) fetches the wizard's chunk before it is followed", async ({ page }) => {
+  await noIdlePrefetch(page);
+  const urls = wasmRequests(page);
+  await startApplication(page, syntheticId(7, 12));
+  // Mine søknader afresh: a new document, which has no flow's code yet.
+  urls.length = 0;
+  await page.goto('./soknader');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mine søknader');
+  const draft = page.locator('main .app-application a[href*="/soknader/"]').first();
+  await expect(draft).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(fetched(urls, WIZARD)).toBe(0);
+  // Tab to the link, and no further.
+  for (let presses = 0; presses < 40; presses++) {
+    await page.keyboard.press('Tab');
+    if (await draft.evaluate((link) => link === document.activeElement)) break;
+  }
+  await expect(draft).toBeFocused();
+  await expect.poll(() => fetched(urls, WIZARD)).toBe(1);
+  await expect(page).toHaveURL(/\/soknader$/);
+  expect(fetched(urls, NEEDS)).toBe(0);
+  expectEachOnce(urls);
+});
+
 test('from home to the needs report and on to its sections; a deep link to a section renders', async ({ page }) => {
   await noIdlePrefetch(page);
   const urls = wasmRequests(page);
