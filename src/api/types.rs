@@ -48,16 +48,6 @@ pub struct LocalizedText {
 }
 
 impl LocalizedText {
-    /// The text `words` gives in each language.
-    pub fn from_fn(words: impl Fn(Language) -> String) -> LocalizedText {
-        LocalizedText {
-            nb: words(Language::Nb),
-            nn: words(Language::Nn),
-            en: words(Language::En),
-            sv: words(Language::Sv),
-        }
-    }
-
     pub fn get(&self, language: Language) -> &str {
         match language {
             Language::Nb => &self.nb,

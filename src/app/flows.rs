@@ -16,10 +16,10 @@
 use crate::api::ApiError;
 use crate::components::api_error::ApiErrorMessage;
 use crate::components::page_heading::PageHeading;
-use crate::i18n::Key;
+use crate::i18n::{Key, Language};
 use crate::pages;
 use crate::routing;
-use crate::state::language::{load_all_texts, use_i18n};
+use crate::state::language::{load_texts, use_i18n};
 use crate::state::loadable::{self, all_ok, Load};
 use crate::state::session::use_session;
 use leptos::prelude::*;
@@ -189,7 +189,7 @@ where
     if loaded(flow) {
         return show(ready(page()));
     }
-    // Whether the chunk (and, for a flow, every language's texts) came.
+    // Whether the chunk (and, for the wizard, Swedish texts) came.
     let arrived = RwSignal::new(None::<bool>);
     wasm_bindgen_futures::spawn_local(async move {
         let loaded = load(flow).await.is_ok();
@@ -218,10 +218,12 @@ async fn load(flow: Flow) -> Result<(), SplitLoaderError> {
         Flow::Applications => Box::pin(preload_applications()),
         Flow::Login => Box::pin(preload_login()),
     };
-    // The flows come with every language's texts (see `load_all_texts`), fetched beside them.
+    // The wizard shows a Swedish institution's questions, and the messages about them, in
+    // Swedish whatever the interface's language (`answers::own_language`): Swedish texts come
+    // beside its chunk. Other languages come when chosen, as anywhere.
     let loaded = match flow {
-        Flow::Wizard | Flow::Needs => all_ok(vec![chunk, Box::pin(load_all_texts())]).await,
-        Flow::Applications | Flow::Login => chunk.await,
+        Flow::Wizard => all_ok(vec![chunk, Box::pin(load_texts(Language::Sv))]).await,
+        Flow::Needs | Flow::Applications | Flow::Login => chunk.await,
     };
     match loaded {
         Ok(()) => LOADED.with(|flags| flags[flow as usize].set(true)),

@@ -2,8 +2,8 @@
 //! when shown, links to each field, and marks the page as having errors, which puts "Feil: "
 //! in front of the page title (see `use_page_title`).
 
-use crate::api::types::LocalizedText;
 use crate::browser::{focus, focus_by_id};
+use crate::components::words::Words;
 use crate::i18n::{Key, Language};
 use crate::state::language::{use_i18n, PageHasErrors};
 use leptos::html;
@@ -16,12 +16,12 @@ pub struct FieldMessage {
     pub field_id: Cow<'static, str>,
     pub key: Key,
     /// Server text put in the key's `{text}` (a question's label, a requirement's reason).
-    pub text: Option<LocalizedText>,
+    pub text: Option<Words>,
     /// The language to show it in when it is not the interface's (the Swedish course).
     pub lang: Option<Language>,
     /// What the summary names before the message (a document, a school year and row), where
     /// the message alone would repeat itself; next to its field the message stands alone.
-    pub label: Option<LocalizedText>,
+    pub label: Option<Words>,
 }
 
 impl FieldMessage {
@@ -50,7 +50,7 @@ impl FieldMessage {
     pub fn render_alone(&self, interface: Language) -> String {
         let language = self.lang.unwrap_or(interface);
         match &self.text {
-            Some(text) => self.key.fill(language, &[("text", text.get(language))]),
+            Some(text) => self.key.fill(language, &[("text", &text.get(language))]),
             None => self.key.text(language).to_owned(),
         }
     }

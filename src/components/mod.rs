@@ -20,3 +20,4 @@ pub mod sent;
 pub mod session_end;
 pub mod sync_line;
 pub mod upload;
+pub mod words;

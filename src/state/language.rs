@@ -7,7 +7,6 @@
 
 use crate::browser::lasting_storage;
 use crate::i18n::{has_texts, Key, Language};
-use crate::state::loadable::{all_ok, Load};
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
@@ -186,20 +185,6 @@ fn en_texts() -> Result<&'static str, SplitLoaderError> {
 #[leptos::wasm_split::wasm_split(texts_sv, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn sv_texts() -> Result<&'static str, SplitLoaderError> {
     Ok(crate::i18n::SV)
-}
-
-/// Fetches every language's texts not here yet, side by side. The wizard and the needs report
-/// need them: they make some messages in all four languages when they make them
-/// (`LocalizedText::from_fn`), which keeps those messages right across a language switch in
-/// place.
-pub async fn load_all_texts() -> Result<(), SplitLoaderError> {
-    all_ok(
-        Language::ALL
-            .into_iter()
-            .map(|language| Box::pin(load_texts(language)) as Load)
-            .collect(),
-    )
-    .await
 }
 
 /// Calls `start` once the texts of the language the page starts in are here: at once for

@@ -103,8 +103,9 @@ test('once the page has loaded and is idle, what comes next is fetched once: log
   await expect.poll(() => fetched(urls, WIZARD) + fetched(urls, NEEDS) + fetched(urls, APPLICATIONS)).toBe(3);
   await page.waitForLoadState('networkidle');
   expect([fetched(urls, WIZARD), fetched(urls, NEEDS), fetched(urls, APPLICATIONS), fetched(urls, LOGIN)]).toEqual([1, 1, 1, 1]);
-  // The flows come with every language's texts (they make some messages in all four at once).
-  expect([fetched(urls, texts('nn')), fetched(urls, texts('en')), fetched(urls, texts('sv'))]).toEqual([1, 1, 1]);
+  // Swedish texts come with the wizard (a Swedish institution's questions are asked in
+  // Swedish); no other language until it is chosen.
+  expect([fetched(urls, texts('nn')), fetched(urls, texts('en')), fetched(urls, texts('sv'))]).toEqual([0, 0, 1]);
   expect(fetched(urls, SHARED)).toBeGreaterThan(0);
   expectEachOnce(urls);
 });
@@ -132,7 +133,7 @@ test("a deep link preloads its route's chunks beside the main wasm, and a rememb
   expectEachOnce(urls);
 
   // A deep link into the needs report, with Swedish remembered: the flow, its shared code and
-  // every other language's texts, all preloaded.
+  // the Swedish texts, all preloaded, and no other language's.
   urls.length = 0;
   await useLanguage(page, 'sv');
   await page.goto('./behovsmelding');
@@ -140,7 +141,7 @@ test("a deep link preloads its route's chunks beside the main wasm, and a rememb
   await page.waitForLoadState('networkidle');
   asked = await initiators(page);
   expect(asked.filter(([name]) => NEEDS.test(`/${name}`))).toEqual([[expect.stringMatching(/^split_needs-/), 'link']]);
-  expect(asked.filter(([name]) => TEXTS.test(`/${name}`)).map(([, how]) => how)).toEqual(['link', 'link', 'link']);
+  expect(asked.filter(([name]) => TEXTS.test(`/${name}`))).toEqual([[expect.stringMatching(/^split_texts_sv-/), 'link']]);
   expectEachOnce(urls);
 });
 
@@ -216,6 +217,7 @@ test('from home to the needs report and on to its sections; a deep link to a sec
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Behovsmelding for DeKomp');
   expect(fetched(urls, NEEDS)).toBe(1);
+  expect(fetched(urls, TEXTS), 'no other language comes with the needs report').toBe(0);
   await page.getByRole('button', { name: 'Start behovsmelding' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Behovsmelding: oppgaver');
   const tasks = page.url();
@@ -262,33 +264,44 @@ test('chunks come as application/wasm, and a chunk that is not there is a 404, n
   expect(await missing.text()).not.toContain('<html');
 });
 
-// A flow comes with every other language's texts (state::language::load_all_texts): either
-// missing is a flow that cannot open.
-for (const [what, pattern, path, person] of [
-  ['its chunk', NEEDS, '/split_needs-', syntheticId(10, 12)],
-  ["another language's texts", texts('sv'), '/split_texts_sv-', syntheticId(12, 12)],
-]) {
-  test(`the needs report when ${what} cannot be fetched (offline, or an older build gone): the route says so, and trying again loads it`, async ({ page }) => {
-    await noIdlePrefetch(page);
-    expectConsoleErrors(failedLoad(404, path), /WebAssembly|Failed to fetch|MIME/);
-    let refuse = true;
-    await page.route(pattern, (route) => (refuse ? route.fulfill({ status: 404, body: 'not found' }) : route.continue()));
-    await logIn(page, person);
-    await page.goto('./');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING.nb);
-    // Pointing at the link fails to prefetch, quietly; opening it fails again and says so.
-    await page.locator('main .app-way-in a[href$="/behovsmelding"]').click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Behovsmelding for DeKomp');
-    await expect(page.getByRole('alert')).toContainText('Vi får ikke kontakt med tjenesten');
-    await expect(page.getByRole('button', { name: 'Start behovsmelding' })).toHaveCount(0);
-    await expect(page.locator('#app-crash')).toHaveCount(0);
-    refuse = false;
-    await page.getByRole('button', { name: 'Prøv igjen' }).click();
-    await expect(page.getByRole('button', { name: 'Start behovsmelding' })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Behovsmelding for DeKomp');
-    await expect(page.getByRole('alert')).toHaveCount(0);
-  });
-}
+test('the needs report when its chunk cannot be fetched (offline, or an older build gone): the route says so, and trying again loads it', async ({ page }) => {
+  await noIdlePrefetch(page);
+  expectConsoleErrors(failedLoad(404, '/split_needs-'), /WebAssembly|Failed to fetch|MIME/);
+  let refuse = true;
+  await page.route(NEEDS, (route) => (refuse ? route.fulfill({ status: 404, body: 'not found' }) : route.continue()));
+  await logIn(page, syntheticId(10, 12));
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING.nb);
+  // Pointing at the link fails to prefetch, quietly; opening it fails again and says so.
+  await page.locator('main .app-way-in a[href$="/behovsmelding"]').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Behovsmelding for DeKomp');
+  await expect(page.getByRole('alert')).toContainText('Vi får ikke kontakt med tjenesten');
+  await expect(page.getByRole('button', { name: 'Start behovsmelding' })).toHaveCount(0);
+  await expect(page.locator('#app-crash')).toHaveCount(0);
+  refuse = false;
+  await page.getByRole('button', { name: 'Prøv igjen' }).click();
+  await expect(page.getByRole('button', { name: 'Start behovsmelding' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Behovsmelding for DeKomp');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+// The wizard comes with Swedish texts (a Swedish institution's questions and the messages about
+// them are in Swedish whatever the interface's language): without them it cannot open.
+test('the wizard when the Swedish texts cannot be fetched: the route says so, and trying again opens it', async ({ page }) => {
+  await noIdlePrefetch(page);
+  expectConsoleErrors(failedLoad(404, '/split_texts_sv-'), /WebAssembly|Failed to fetch|MIME/);
+  let refuse = true;
+  await page.route(texts('sv'), (route) => (refuse ? route.fulfill({ status: 404, body: 'not found' }) : route.continue()));
+  await startApplication(page, syntheticId(12, 12));
+  await expect(page.getByRole('alert')).toContainText('Vi får ikke kontakt med tjenesten');
+  await expect(page.getByRole('radio')).toHaveCount(0);
+  await expect(page.locator('#app-crash')).toHaveCount(0);
+  refuse = false;
+  await page.getByRole('button', { name: 'Prøv igjen' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hva vil du søke på?');
+  await expect(page.getByRole('radio').first()).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
 
 test("the shell carries bokmål's texts only: another language's come once, when chosen; one that cannot be fetched is said, and the page stays as it was", async ({ page }) => {
   await noIdlePrefetch(page);

@@ -232,15 +232,15 @@ impl Screen<'_> {
 
 /// The split points (`src/app/flows.rs`) a deep link to a route loads before the app mounts:
 /// the script preloads their files beside the main wasm (the map of files is written by
-/// `tools/wasm-split`). The wizard and the needs report come with every language's texts.
+/// `tools/wasm-split`). The wizard comes with the Swedish texts (`src/app/flows.rs`).
 const SPLITS: [(&str, &str); 7] = [
     (paths::LOGIN, "login"),
     ("/logg-inn/*", "login"),
     (paths::APPLICATIONS, "applications"),
-    (paths::NEEDS_REPORT, "needs texts_nn texts_en texts_sv"),
-    ("/behovsmelding/*", "needs texts_nn texts_en texts_sv"),
-    ("/behovsmelding/*/*", "needs texts_nn texts_en texts_sv"),
-    ("/soknader/*/*", "wizard texts_nn texts_en texts_sv"),
+    (paths::NEEDS_REPORT, "needs"),
+    ("/behovsmelding/*", "needs"),
+    ("/behovsmelding/*/*", "needs"),
+    ("/soknader/*/*", "wizard texts_sv"),
 ];
 
 /// Picks the route's template, the user menu of a logged-in user (the name from the session
@@ -374,7 +374,7 @@ mod tests {
             assert!(html.contains(r#"<a href="/soknad/" class="app-header__name">"#));
             assert!(html.contains(r#"data-route="/logg-inn" data-split="login">"#));
             assert!(html.contains(
-                r#"data-route="/soknader/*/*" data-logged-in data-split="wizard texts_nn texts_en texts_sv">"#
+                r#"data-route="/soknader/*/*" data-logged-in data-split="wizard texts_sv">"#
             ));
         }
         assert_eq!(

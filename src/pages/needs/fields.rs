@@ -1,9 +1,10 @@
 //! The needs report's fields. Each field is known by the JSON Pointer of the value it writes;
 //! its element id is made from that pointer, so a server finding lands on its field.
 
-use crate::api::types::{CodedValue, LocalizedText, NeedsReportContent, ReferenceData};
+use crate::api::types::{CodedValue, NeedsReportContent, ReferenceData};
 use crate::components::error_summary::FieldMessage;
 use crate::components::field::{error_view, hint_view, CharacterCount};
+pub use crate::components::words::Words;
 use crate::domain::budget::SchoolYear;
 use crate::domain::money::{parse_kroner, AmountError, MAX_KRONER};
 use crate::domain::needs_report::{text_max_chars, Section, COUNTED_FROM_CHARS};
@@ -121,17 +122,13 @@ impl Places {
         }
     }
 
-    /// The summary's label for the field at `pointer`, in every language: where it is, then
-    /// the field's own label ("Skoleåret 2026–27, linje 2, Beløp").
-    fn label(&self, pointer: &str) -> Option<LocalizedText> {
+    /// The summary's label for the field at `pointer`: where it is, then the field's own label ("Skoleåret 2026–27, linje 2, Beløp").
+    fn label(&self, pointer: &str) -> Option<Words> {
         let field = label_key(pointer);
         let steps: Vec<&str> = pointer.trim_start_matches('/').split('/').collect();
         let nth = |n: &str| n.parse::<usize>().ok().map(|n| (n + 1).to_string());
-        let filled = |key: Key, name: &'static str, value: String| {
-            Words::Data(LocalizedText::from_fn(|language| {
-                key.fill(language, &[(name, &value)])
-            }))
-        };
+        let filled =
+            |key: Key, name: &'static str, value: String| Words::Filled(key, vec![(name, value)]);
         let numbered = |key: Key, n: String| filled(key, "n", n);
         let (place, field) = match steps.as_slice() {
             ["anchoring", id, ..] => {
@@ -179,12 +176,7 @@ impl Places {
             _ => (Vec::new(), field),
         };
         let parts: Vec<Words> = place.into_iter().chain(field.map(Words::Text)).collect();
-        (!parts.is_empty()).then(|| {
-            LocalizedText::from_fn(|language| {
-                let words: Vec<&str> = parts.iter().map(|part| part.get(language)).collect();
-                words.join(", ")
-            })
-        })
+        (!parts.is_empty()).then_some(Words::Listed(parts))
     }
 }
 
@@ -199,9 +191,7 @@ pub fn finding_message(pointer: &str, code: &str, places: &Places) -> FieldMessa
     FieldMessage {
         field_id: Cow::Owned(field_id(pointer)),
         key: Key::NrSummaryLine,
-        text: Some(LocalizedText::from_fn(|language| {
-            key.fill(language, &[("rate", &rate), ("max", &max)])
-        })),
+        text: Some(Words::Filled(key, vec![("rate", rate), ("max", max)])),
         lang: None,
         label: places.label(pointer),
     }
@@ -509,27 +499,6 @@ pub fn NrCheckbox(
     }
 }
 
-/// An option's words in every language, so a list follows a language switch in place.
-#[derive(Clone)]
-pub enum Words {
-    /// Reference data's own translations.
-    Data(LocalizedText),
-    /// One of the app's texts.
-    Text(Key),
-    /// The same in every language (a school year, a count).
-    Same(String),
-}
-
-impl Words {
-    pub fn get(&self, language: Language) -> &str {
-        match self {
-            Words::Data(text) => text.get(language),
-            Words::Text(key) => key.text(language),
-            Words::Same(text) => text,
-        }
-    }
-}
-
 /// One option of a select: its value and its words.
 pub type Choice = (String, Words);
 
@@ -556,7 +525,7 @@ pub fn option_views(
                 let selected = selected.clone();
                 move || selected(&value)
             };
-            view! { <option value=value prop:selected=is_selected>{move || words.get(i18n.language()).to_owned()}</option> }
+            view! { <option value=value prop:selected=is_selected>{move || words.get(i18n.language()).into_owned()}</option> }
         })
         .collect_view()
 }
@@ -564,6 +533,7 @@ pub fn option_views(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::api::types::LocalizedText;
 
     #[test]
     fn each_reason_an_amount_is_refused_has_its_own_words() {
@@ -611,7 +581,12 @@ mod tests {
     fn places(conditions: &[&str], years: &[i64]) -> Places {
         let named = |id: &str| CodedValue {
             id: id.to_owned(),
-            name: LocalizedText::from_fn(|language| format!("{id} ({})", language.code())),
+            name: LocalizedText {
+                nb: format!("{id} (nb)"),
+                nn: format!("{id} (nn)"),
+                en: format!("{id} (en)"),
+                sv: format!("{id} (sv)"),
+            },
         };
         Places {
             rate: 30,

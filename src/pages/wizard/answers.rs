@@ -7,6 +7,7 @@ use crate::api::types::{Alternative, Answer, ApplicationContent, Catalogue, Ques
 use crate::browser::now as browser_now;
 use crate::components::error_summary::FieldMessage;
 use crate::components::question::{question_field_id, QuestionField};
+use crate::components::words::Words;
 use crate::domain::questions::{
     check_answer, union_by_id, AnswerProblem, Given, Kind, Requirement, Rules,
 };
@@ -110,7 +111,7 @@ pub fn message(
     FieldMessage {
         field_id: Cow::Owned(question_field_id(&asked.question.id)),
         key,
-        text: Some(text.unwrap_or(&asked.question.label).clone()),
+        text: Some(Words::Data(text.unwrap_or(&asked.question.label).clone())),
         lang: asked.language,
         label: None,
     }

@@ -2,10 +2,11 @@
 //! taken from earlier applications, and any others the applicant wants to add.
 
 use super::{StepFrame, WizardData};
-use crate::api::types::{Document, LocalizedText};
+use crate::api::types::Document;
 use crate::api::{self, ApiError};
 use crate::components::error_summary::{message_for, FieldMessage};
 use crate::components::upload::FileUpload;
+use crate::components::words::Words;
 use crate::domain::wizard::{missing_documents, Step};
 use crate::i18n::{Key, Language};
 use crate::state::config::use_config;
@@ -19,14 +20,19 @@ use leptos::prelude::*;
 const OTHER: &str = "other";
 
 /// The name of a document type; the catalogue's own codes for unknown ones.
+fn document_type_words(document_type: &str) -> Words {
+    match document_type {
+        "employment_confirmation" => Words::Text(Key::DocumentEmployment),
+        "diploma" => Words::Text(Key::DocumentDiploma),
+        OTHER => Words::Text(Key::DocumentOther),
+        other => Words::Same(other.to_owned()),
+    }
+}
+
 pub fn document_type_name(document_type: &str, language: Language) -> String {
-    let key = match document_type {
-        "employment_confirmation" => Key::DocumentEmployment,
-        "diploma" => Key::DocumentDiploma,
-        OTHER => Key::DocumentOther,
-        other => return other.to_owned(),
-    };
-    key.text(language).to_owned()
+    document_type_words(document_type)
+        .get(language)
+        .into_owned()
 }
 
 #[component]
@@ -84,9 +90,7 @@ pub fn Documents(data: WizardData) -> impl IntoView {
                 .into_iter()
                 .map(|missing| FieldMessage {
                     // Named in the summary: two missing documents are two different lines.
-                    label: Some(LocalizedText::from_fn(|language| {
-                        document_type_name(missing, language)
-                    })),
+                    label: Some(document_type_words(missing)),
                     ..FieldMessage::new(field_for(missing), Key::ErrorDocumentMissing)
                 })
                 .collect()
