@@ -9,8 +9,8 @@
 //!   submit, change, withdraw), with [`application`] and [`needs_report`] for what their
 //!   content may hold and [`fields`] for the checks both use
 //! - [`late_documents`]: documents added to a sent application (ettersending)
-//! - [`documents`]: uploads
-//! - [`test_mode`]: `/_test/*` (faults, clock, test_mode::reset, status)
+//! - [`documents`], uploads
+//! - [`test_mode`], `/_test/*` (faults, clock, test_mode::reset, status)
 //! - [`request`]: reading request bodies and path ids into typed values
 //! - [`static_files`]: the built app, served as a static host would
 
