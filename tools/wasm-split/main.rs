@@ -22,7 +22,8 @@
 //! 4. `wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int` on every `.wasm`
 //!    (a chunk carries no target-features section to tell wasm-opt what rustc used).
 //! 5. Names by content (the splitter names chunks by their source position), references
-//!    rewritten, the files written to the staging folder, and the start-up `<script>` with its
+//!    rewritten, in a release build the JS glue and the loader minified (terser, from npm),
+//!    the files written to the staging folder, and the start-up `<script>` with its
 //!    `modulepreload`/`preload` links put into the staged `index.html` as Trunk would have, in
 //!    place of the `<link data-trunk rel="rust" data-trunk-skip>` Trunk left there.
 
@@ -55,6 +56,50 @@ fn content_hash(bytes: &[u8]) -> String {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
+}
+
+/// terser's options for [`minified`].
+const MINIFY: [&str; 3] = ["--module", "--compress", "--mangle"];
+
+/// What `command` prints (to name files by what made them).
+fn command_output(command: &mut Command) -> String {
+    let shown = format!("{command:?}");
+    match command.output() {
+        Ok(output) if output.status.success() => {
+            String::from_utf8_lossy(&output.stdout).into_owned()
+        }
+        _ => fail(format!("{shown} failed")),
+    }
+}
+
+/// `script` (an ES module) through terser: wasm-bindgen's glue is written to be read (comments,
+/// long local names), and every page loads it (67 KB raw, 8.8 KB in brotli before; 7.1 after).
+/// The exports keep their names, which the start-up script imports.
+fn minified(script: String) -> String {
+    use std::io::Write;
+    let mut terser = Command::new("terser")
+        .args(MINIFY)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| {
+            fail(format!(
+                "terser could not start (npm packages installed?): {e}"
+            ))
+        });
+    terser
+        .stdin
+        .take()
+        .expect("piped")
+        .write_all(script.as_bytes())
+        .unwrap_or_else(|e| fail(format!("terser: {e}")));
+    let output = terser
+        .wait_with_output()
+        .unwrap_or_else(|e| fail(format!("terser: {e}")));
+    if !output.status.success() {
+        fail(format!("terser failed: {}", output.status));
+    }
+    String::from_utf8(output.stdout).unwrap_or_else(|_| fail("terser's output is not UTF-8"))
 }
 
 /// Subresource-integrity value (`sha384-…`), as Trunk writes it.
@@ -237,13 +282,19 @@ fn main() {
         .unwrap_or_else(|_| fail("wasm-bindgen's JS is not UTF-8"));
     let loader = String::from_utf8(read(&split_dir.join(LINK_NAME)))
         .unwrap_or_else(|_| fail("the split loader is not UTF-8"));
-    // The glue and the loader import each other: one hash over both (and every wasm they name)
-    // names both, so neither name needs the other's.
+    // The glue and the loader import each other: one hash over both (and every wasm they name,
+    // and the minifier that will rewrite them) names both, so neither name needs the other's.
+    let minifier = if release {
+        MINIFY.join(" ") + &command_output(Command::new("terser").arg("--version"))
+    } else {
+        String::new()
+    };
     let pair_hash = content_hash(
         [
             glue.as_bytes(),
             loader.as_bytes(),
             main_wasm_name.as_bytes(),
+            minifier.as_bytes(),
         ]
         .into_iter()
         .chain(renamed.values().map(|name| name.as_bytes()))
@@ -279,6 +330,11 @@ fn main() {
         name: main_wasm_name.clone(),
         bytes: main_bytes,
     });
+    let (glue, loader) = if release {
+        (minified(glue), minified(loader))
+    } else {
+        (glue, loader)
+    };
     outputs.push(Output {
         name: glue_name.clone(),
         bytes: glue.into_bytes(),
