@@ -10,6 +10,8 @@
 //! route's main content are `<template>`s in `<head>`; a small inline script at the start of
 //! `<body>` builds the screen for the address (also on a host that serves this file as
 //! `404.html` for every path) in one go and, as the app would, offers the browser's language.
+//! Another, right after `<base>` (before the stylesheets, which would hold it back), preloads
+//! what a deep link's route needs beside the main wasm (`SPLITS`).
 //! The app removes all of it when it mounts (`[data-first-paint]`).
 
 #[allow(dead_code)]
