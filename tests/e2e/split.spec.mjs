@@ -131,16 +131,6 @@ test("a deep link preloads its route's chunks beside the main wasm, and a rememb
   expect(asked.filter(([name]) => CHUNK.test(`/${name}`) && !name.startsWith('split_texts')).every(([, how]) => how === 'link')).toBe(true);
   expect(fetched(urls, TEXTS)).toBe(0);
   expectEachOnce(urls);
-  // Asked for from <head> before the stylesheets, which a script further down waits for.
-  const order = await page.evaluate(() => {
-    const links = [...document.head.querySelectorAll('link')];
-    return {
-      preload: links.findIndex((link) => link.rel === 'preload' && /\/split_login-/.test(link.href)),
-      stylesheet: links.findIndex((link) => link.rel === 'stylesheet'),
-    };
-  });
-  expect(order.preload).toBeGreaterThanOrEqual(0);
-  expect(order.preload).toBeLessThan(order.stylesheet);
 
   // A deep link into the needs report, with Swedish remembered: the flow, its shared code and
   // the Swedish texts, all preloaded, and no other language's.

@@ -10,8 +10,6 @@
 //! route's main content are `<template>`s in `<head>`; a small inline script at the start of
 //! `<body>` builds the screen for the address (also on a host that serves this file as
 //! `404.html` for every path) in one go and, as the app would, offers the browser's language.
-//! Another, right after `<base>` (before the stylesheets, which would hold it back), preloads
-//! what a deep link's route needs beside the main wasm (`SPLITS`).
 //! The app removes all of it when it mounts (`[data-first-paint]`).
 
 #[allow(dead_code)]
@@ -246,28 +244,11 @@ const SPLITS: [(&str, &str); 7] = [
 ];
 
 /// Picks the route's template, the user menu of a logged-in user (the name from the session
-/// the app keeps in `sessionStorage`, put in as text) and the offer, before the first paint.
-/// Kept in step with `i18n::preferred_language` (the e2e tests run both).
-const SCRIPT: &str = r#"(function(){var d=document,T=function(n){return d.querySelector("template[data-"+n+"]").content.cloneNode(true)},b=new URL(d.baseURI).pathname,p=location.pathname,s=(p.indexOf(b)?"":p.slice(b.length)).split("/").filter(Boolean),h=T("header"),M=d.createElement("main"),m,o,c,u;M.className="app-main";M.setAttribute("data-first-paint","");d.querySelectorAll("template[data-route]").forEach(function(t){var r=t.getAttribute("data-route").split("/").filter(Boolean);if(!m&&r.length==s.length&&r.every(function(x,i){return x=="*"||x==s[i]}))m=t});m=m||d.querySelector("template[data-not-found]");try{c=localStorage.getItem("skoleleder.language");u=sessionStorage.getItem("skoleleder.session")}catch(e){}if(u){var n=T("user"),x=n.querySelector("span");try{var N=JSON.parse(u).name;x.textContent=N?x.textContent.replace("{name}",N):x.getAttribute("data-nameless")}catch(e){}h.querySelector(".app-user a").replaceWith(n)}if(u||!m.hasAttribute("data-logged-in"))M.append(m.content.cloneNode(true));(navigator.languages||[]).some(function(l){var q=l.split(/[-_]/)[0].toLowerCase();q=q=="no"?"nb":q;if(["nb","nn","en","sv"].indexOf(q)<0)return false;o=q;return true});if(!c&&o&&o!=d.documentElement.lang){var t=T('offer="'+o+'"');t.querySelector("a").href=p;h.querySelector("header").append(t)}d.body.append(h,M,T("footer"))})()"#;
-
-/// Preloads the chunks the address's route needs (`SPLITS`, as `R`) and the texts of the
-/// language the app will start in (the remembered one, else the build's), each file once. It
-/// sits in `<head>` before the stylesheets, which a script further down would wait for: the
-/// chunks start beside the main wasm. Kept in step with `state::language` (the e2e tests run
-/// both).
-const PRELOAD: &str = r#"(function(){var d=document,j=d.getElementById("split-files"),F=j?JSON.parse(j.textContent):{},b=new URL(d.baseURI).pathname,p=location.pathname,s=(p.indexOf(b)?"":p.slice(b.length)).split("/").filter(Boolean),m="",c,S={};try{c=localStorage.getItem("skoleleder.language")}catch(e){}R.forEach(function(x){var r=x[0].split("/").filter(Boolean);if(!m&&r.length==s.length&&r.every(function(y,i){return y=="*"||y==s[i]}))m=x[1]});(m+" texts_"+(c||d.documentElement.lang)).split(" ").forEach(function(n){(F[n]||[]).forEach(function(f){if(S[f])return;S[f]=1;var l=d.createElement("link");l.rel="preload";l.as="fetch";l.crossOrigin="anonymous";l.href=f;d.head.append(l)})})})()"#;
-
-/// The preload script with its table of routes.
-fn preload_script() -> String {
-    let table: Vec<String> = SPLITS
-        .iter()
-        .map(|(route, splits)| format!(r#"["{route}","{splits}"]"#))
-        .collect();
-    format!(
-        "<script data-first-paint>var R=[{}];{PRELOAD}</script>",
-        table.join(",")
-    )
-}
+/// the app keeps in `sessionStorage`, put in as text) and the offer, before the first paint;
+/// preloads the chunks the route needs and the texts of the language the app will start in
+/// (the remembered one, else the build's), each file once. Kept in step with
+/// `i18n::preferred_language` and `state::language` (the e2e tests run both).
+const SCRIPT: &str = r#"(function(){var d=document,T=function(n){return d.querySelector("template[data-"+n+"]").content.cloneNode(true)},b=new URL(d.baseURI).pathname,p=location.pathname,s=(p.indexOf(b)?"":p.slice(b.length)).split("/").filter(Boolean),h=T("header"),M=d.createElement("main"),m,o,c,u;M.className="app-main";M.setAttribute("data-first-paint","");d.querySelectorAll("template[data-route]").forEach(function(t){var r=t.getAttribute("data-route").split("/").filter(Boolean);if(!m&&r.length==s.length&&r.every(function(x,i){return x=="*"||x==s[i]}))m=t});m=m||d.querySelector("template[data-not-found]");try{c=localStorage.getItem("skoleleder.language");u=sessionStorage.getItem("skoleleder.session")}catch(e){}if(u){var n=T("user"),x=n.querySelector("span");try{var N=JSON.parse(u).name;x.textContent=N?x.textContent.replace("{name}",N):x.getAttribute("data-nameless")}catch(e){}h.querySelector(".app-user a").replaceWith(n)}if(u||!m.hasAttribute("data-logged-in"))M.append(m.content.cloneNode(true));(function(){var j=d.getElementById("split-files"),F=j?JSON.parse(j.textContent):{},S={};((m.getAttribute("data-split")||"")+" texts_"+(c||d.documentElement.lang)).split(" ").forEach(function(n){(F[n]||[]).forEach(function(f){if(S[f])return;S[f]=1;var l=d.createElement("link");l.rel="preload";l.as="fetch";l.crossOrigin="anonymous";l.href=f;d.head.append(l)})})})();(navigator.languages||[]).some(function(l){var q=l.split(/[-_]/)[0].toLowerCase();q=q=="no"?"nb":q;if(["nb","nn","en","sv"].indexOf(q)<0)return false;o=q;return true});if(!c&&o&&o!=d.documentElement.lang){var t=T('offer="'+o+'"');t.querySelector("a").href=p;h.querySelector("header").append(t)}d.body.append(h,M,T("footer"))})()"#;
 
 /// The templates, for `<head>`, and the script that builds the first screen from them, for the
 /// start of `<body>`: all in one go, so the first paint has all of it.
@@ -285,12 +266,18 @@ fn first_paint(language: Language, base: &str) -> (String, String) {
     template("data-footer", &screen.footer());
     template("data-user", &screen.user());
     for (route, main) in screen.routes() {
+        let split = SPLITS
+            .iter()
+            .find(|(of, _)| *of == route)
+            .map(|(_, splits)| format!(r#" data-split="{splits}""#))
+            .unwrap_or_default();
         match route {
             "" => template("data-not-found", &main),
-            route if route.ends_with("/*") => {
-                template(&format!(r#"data-route="{route}" data-logged-in"#), &main)
-            }
-            route => template(&format!(r#"data-route="{route}""#), &main),
+            route if route.ends_with("/*") => template(
+                &format!(r#"data-route="{route}" data-logged-in{split}"#),
+                &main,
+            ),
+            route => template(&format!(r#"data-route="{route}"{split}"#), &main),
         }
     }
     for offered in Language::ALL.into_iter().filter(|&l| l != language) {
@@ -305,35 +292,6 @@ fn first_paint(language: Language, base: &str) -> (String, String) {
         templates,
         format!("<script data-first-paint>{SCRIPT}</script>"),
     )
-}
-
-/// How tools/wasm-split opens its list of each split point's files.
-const SPLIT_FILES: &str = r#"<script type="application/json" id="split-files">"#;
-
-/// `head` without the list of chunk files, and the list (empty in a build without one).
-fn take_split_files(head: &str) -> (String, String) {
-    let Some((start, rest)) = head.split_once(SPLIT_FILES) else {
-        return (head.to_owned(), String::new());
-    };
-    let Some((json, end)) = rest.split_once("</script>") else {
-        fail("the split files' <script> is not closed".to_owned())
-    };
-    (
-        format!("{start}{end}"),
-        format!("{SPLIT_FILES}{json}</script>"),
-    )
-}
-
-/// `head` with `insert` right after its `<base …>` element.
-fn after_base(head: &str, insert: &str) -> String {
-    let Some(at) = head.find("<base ") else {
-        fail("index.html has no <base>".to_owned())
-    };
-    let Some(length) = head[at..].find('>') else {
-        fail("index.html's <base> is not closed".to_owned())
-    };
-    let end = at + length + 1;
-    format!("{}{insert}{}", &head[..end], &head[end..])
 }
 
 fn fail(message: String) -> ! {
@@ -372,9 +330,6 @@ fn main() {
     let after_lang = after_lang
         .split_once('"')
         .map_or(after_lang, |(_, rest)| rest);
-    // The chunk files' list (tools/wasm-split) and the preloads, right after `<base>`.
-    let (after_lang, split_files) = take_split_files(after_lang);
-    let after_lang = after_base(&after_lang, &format!("{split_files}{}", preload_script()));
     let (templates, script) = first_paint(language, &base);
     let written = format!(
         "{before_lang}<html lang=\"{}\"{after_lang}{templates}\n  </head>{between}<body>\n    {script}{body}",
@@ -399,26 +354,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_list_of_chunks_and_the_preloads_go_right_after_base() {
-        let head = r#"<meta charset="utf-8" /><base href="/soknad/"/><link rel="stylesheet" href="a.css"/><script type="application/json" id="split-files">{"login":["/soknad/split_login-1.wasm"]}</script><link rel="preload" href="main.wasm">"#;
-        let (rest, list) = take_split_files(head);
-        assert_eq!(
-            list,
-            r#"<script type="application/json" id="split-files">{"login":["/soknad/split_login-1.wasm"]}</script>"#
-        );
-        let written = after_base(&rest, &format!("{list}{}", preload_script()));
-        assert!(written.starts_with(r#"<meta charset="utf-8" /><base href="/soknad/"/><script type="application/json" id="split-files">"#));
-        let preload = written
-            .find("<script data-first-paint>var R=[")
-            .expect("the preloads");
-        assert!(preload < written.find("stylesheet").unwrap());
-        assert_eq!(written.matches(r#"id="split-files""#).count(), 1);
-        assert!(written.contains(r#"["/soknader/*/*","wizard texts_sv"]"#));
-        // A build without a split has no list, and the preloads find nothing to fetch.
-        assert_eq!(take_split_files("<base href=\"/\">").1, "");
-    }
-
-    #[test]
     fn every_text_is_the_apps_own_escaped_and_complete() {
         for language in Language::ALL {
             let (html, script) = first_paint(language, "/soknad");
@@ -437,7 +372,10 @@ mod tests {
             assert!(html.contains("{name}"));
             assert!(html.contains(r#"href="/soknad/soknader""#));
             assert!(html.contains(r#"<a href="/soknad/" class="app-header__name">"#));
-            assert!(html.contains(r#"data-route="/soknader/*/*" data-logged-in>"#));
+            assert!(html.contains(r#"data-route="/logg-inn" data-split="login">"#));
+            assert!(html.contains(
+                r#"data-route="/soknader/*/*" data-logged-in data-split="wizard texts_sv">"#
+            ));
         }
         assert_eq!(
             escape(r#"a "b" <c> & d"#),
