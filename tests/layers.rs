@@ -10,7 +10,9 @@
 //! functions (only `state` and `pages` talk to the backend). A page never imports another page
 //! (each flow must load on its own: what two pages share lives in `components` or `state`, or
 //! in `pages/mod.rs` itself). The browser's storage, clock and focus are reached through
-//! `browser` alone (one small module, not `web_sys` calls spread over pages). Test modules (`#[cfg(test)]`) may import anything. This test reads the sources and names file and line of every breach.
+//! `browser` alone (one small module, not `web_sys` calls spread over pages). Test modules
+//! (`#[cfg(test)]`) may import anything. This test reads the sources and names file and line
+//! of every breach.
 
 use std::path::{Path, PathBuf};
 

@@ -144,9 +144,10 @@ pub fn preferred_language<'a>(tags: impl IntoIterator<Item = &'a str>) -> Option
 
 impl Key {
     /// The text in `lang`. A language whose texts are not here shows bokmål's. The app sets a
-    /// language only once its texts have come, and a flow opens only with all four
-    /// (`state::language`); the panic notice of a page built in another language, before its
-    /// texts have come, is where bokmål can still show.
+    /// language only once its texts have come (`state::language`), and the wizard, which shows
+    /// a Swedish institution's questions in Swedish, opens only with the Swedish texts
+    /// (`app::flows`); the panic notice of a page built in another language, before its texts
+    /// have come, is where bokmål can still show.
     pub fn text(self, lang: Language) -> &'static str {
         let table = table(lang)
             .or_else(|| table(Language::Nb))

@@ -68,7 +68,13 @@ fn command_output(command: &mut Command) -> String {
         Ok(output) if output.status.success() => {
             String::from_utf8_lossy(&output.stdout).into_owned()
         }
-        _ => fail(format!("{shown} failed")),
+        Ok(output) => fail(format!(
+            "{shown} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        )),
+        Err(e) => fail(format!(
+            "{shown} could not start (npm packages installed?): {e}"
+        )),
     }
 }
 

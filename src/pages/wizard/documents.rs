@@ -19,7 +19,8 @@ use leptos::prelude::*;
 /// Optional documents of any kind go under this type.
 const OTHER: &str = "other";
 
-/// The name of a document type; the catalogue's own codes for unknown ones.
+/// The name of a document type, in whatever language it is shown in; the catalogue's own
+/// codes for unknown ones.
 fn document_type_words(document_type: &str) -> Words {
     match document_type {
         "employment_confirmation" => Words::Text(Key::DocumentEmployment),
@@ -29,6 +30,7 @@ fn document_type_words(document_type: &str) -> Words {
     }
 }
 
+/// The name of a document type in `language`.
 pub fn document_type_name(document_type: &str, language: Language) -> String {
     document_type_words(document_type)
         .get(language)
