@@ -15,7 +15,8 @@ use std::borrow::Cow;
 pub struct FieldMessage {
     pub field_id: Cow<'static, str>,
     pub key: Key,
-    /// Server text put in the key's `{text}` (a question's label, a requirement's reason).
+    /// Words put in the key's `{text}` (a question's label, a requirement's reason, a
+    /// finding's own message), made in the language the message is shown in.
     pub text: Option<Words>,
     /// The language to show it in when it is not the interface's (the Swedish course).
     pub lang: Option<Language>,

@@ -58,54 +58,38 @@ fn content_hash(bytes: &[u8]) -> String {
         .collect()
 }
 
+/// What `command` prints with `input` on its standard input; stops the build if it fails.
+fn output_of(command: &mut Command, input: &[u8]) -> String {
+    use std::io::Write;
+    let shown = format!("{command:?}");
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| fail(format!("{shown} could not start: {e}")));
+    let written = child.stdin.take().expect("piped").write_all(input);
+    let output = child
+        .wait_with_output()
+        .unwrap_or_else(|e| fail(format!("{shown}: {e}")));
+    if !output.status.success() || written.is_err() {
+        fail(format!(
+            "{shown} failed: {}: {}",
+            output.status,
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    String::from_utf8(output.stdout).unwrap_or_else(|_| fail(format!("{shown}: not UTF-8")))
+}
+
 /// terser's options for [`minified`].
 const MINIFY: [&str; 3] = ["--module", "--compress", "--mangle"];
 
-/// What `command` prints (to name files by what made them).
-fn command_output(command: &mut Command) -> String {
-    let shown = format!("{command:?}");
-    match command.output() {
-        Ok(output) if output.status.success() => {
-            String::from_utf8_lossy(&output.stdout).into_owned()
-        }
-        Ok(output) => fail(format!(
-            "{shown} failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        )),
-        Err(e) => fail(format!(
-            "{shown} could not start (npm packages installed?): {e}"
-        )),
-    }
-}
-
-/// `script` (an ES module) through terser: wasm-bindgen's glue is written to be read (comments,
-/// long local names), and every page loads it (67 KB raw, 8.8 KB in brotli before; 7.1 after).
-/// The exports keep their names, which the start-up script imports.
+/// `script` (an ES module) through terser (npm): wasm-bindgen's glue is written to be read
+/// (comments, long local names), and every page loads it (67 KB raw, 8.8 KB in brotli before;
+/// 7.0 after). The exports keep their names, which the start-up script imports.
 fn minified(script: String) -> String {
-    use std::io::Write;
-    let mut terser = Command::new("terser")
-        .args(MINIFY)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| {
-            fail(format!(
-                "terser could not start (npm packages installed?): {e}"
-            ))
-        });
-    terser
-        .stdin
-        .take()
-        .expect("piped")
-        .write_all(script.as_bytes())
-        .unwrap_or_else(|e| fail(format!("terser: {e}")));
-    let output = terser
-        .wait_with_output()
-        .unwrap_or_else(|e| fail(format!("terser: {e}")));
-    if !output.status.success() {
-        fail(format!("terser failed: {}", output.status));
-    }
-    String::from_utf8(output.stdout).unwrap_or_else(|_| fail("terser's output is not UTF-8"))
+    output_of(Command::new("terser").args(MINIFY), script.as_bytes())
 }
 
 /// Subresource-integrity value (`sha384-…`), as Trunk writes it.
@@ -291,7 +275,7 @@ fn main() {
     // The glue and the loader import each other: one hash over both (and every wasm they name,
     // and the minifier that will rewrite them) names both, so neither name needs the other's.
     let minifier = if release {
-        MINIFY.join(" ") + &command_output(Command::new("terser").arg("--version"))
+        MINIFY.join(" ") + &output_of(Command::new("terser").arg("--version"), b"")
     } else {
         String::new()
     };

@@ -5,12 +5,13 @@
 
 use super::fields::{
     field_id, inline_at, option_views, options, parse_whole, shown_number, tidied_number, Choice,
-    NrNumber, NrSelect, NumberRefusal, Words, C,
+    NrNumber, NrSelect, NumberRefusal, C,
 };
 use super::{NrData, SectionFrame};
 use crate::api::types::{BudgetRow, BudgetYear};
 use crate::browser::focus_after_render;
 use crate::components::error_summary::FieldMessage;
+use crate::components::words::Words;
 use crate::domain::budget::{
     self as rules, BudgetSummary, ContributionRate, Purpose, Receiver, SchoolYear, YearSummary,
 };

@@ -4,7 +4,7 @@
 use crate::api::types::{CodedValue, NeedsReportContent, ReferenceData};
 use crate::components::error_summary::FieldMessage;
 use crate::components::field::{error_view, hint_view, CharacterCount};
-pub use crate::components::words::Words;
+use crate::components::words::Words;
 use crate::domain::budget::SchoolYear;
 use crate::domain::money::{parse_kroner, AmountError, MAX_KRONER};
 use crate::domain::needs_report::{text_max_chars, Section, COUNTED_FROM_CHARS};
@@ -122,7 +122,8 @@ impl Places {
         }
     }
 
-    /// The summary's label for the field at `pointer`: where it is, then the field's own label ("Skoleåret 2026–27, linje 2, Beløp").
+    /// The summary's label for the field at `pointer`: where it is, then the field's own
+    /// label ("Skoleåret 2026–27, linje 2, Beløp").
     fn label(&self, pointer: &str) -> Option<Words> {
         let field = label_key(pointer);
         let steps: Vec<&str> = pointer.trim_start_matches('/').split('/').collect();

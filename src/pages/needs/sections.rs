@@ -1,9 +1,10 @@
 //! One page per section of the needs report.
 
-use super::fields::{options, NrCheckbox, NrNumber, NrSelect, NrText, Words, C};
+use super::fields::{options, NrCheckbox, NrNumber, NrSelect, NrText, C};
 use super::{NrData, SectionFrame};
 use crate::api::types::{OrganisationRef, School};
 use crate::components::error_summary::FieldMessage;
+use crate::components::words::Words;
 use crate::domain::needs_report::Section;
 use crate::i18n::Key;
 use crate::state::application::fresh_id;
